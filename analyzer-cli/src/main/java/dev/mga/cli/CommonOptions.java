@@ -1,0 +1,63 @@
+package dev.mga.cli;
+
+import dev.mga.core.Analyzer;
+import dev.mga.core.Limits;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** Options every reading command shares: parser options, extra rules, limits. */
+final class CommonOptions {
+
+    @Option(names = "--option", paramLabel = "KEY=VALUE",
+            description = "Parser option, e.g. slab.cache=kmalloc-32 for a listing whose path does not name its cache.")
+    Map<String, String> options = new LinkedHashMap<>();
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Also load the rule YAML files under DIR.")
+    List<Path> ruleDirs = new ArrayList<>();
+
+    @Option(names = "--max-total-bytes", paramLabel = "SIZE", converter = SizeConverter.class,
+            description = "Uncompressed bytes read from one input (default ${DEFAULT-VALUE}).", defaultValue = "64GiB")
+    long maxTotalBytes;
+
+    @Option(names = "--max-entry-bytes", paramLabel = "SIZE", converter = SizeConverter.class,
+            description = "Uncompressed bytes read from one entry (default ${DEFAULT-VALUE}).", defaultValue = "16GiB")
+    long maxEntryBytes;
+
+    @Option(names = "--max-entries", paramLabel = "N", description = "Entries read from one input (default ${DEFAULT-VALUE}).",
+            defaultValue = "1000000")
+    long maxEntries;
+
+    @Option(names = "--max-ratio", paramLabel = "R",
+            description = "Largest compression ratio of an archive layer before it counts as a bomb (default ${DEFAULT-VALUE}).",
+            defaultValue = "200")
+    double maxRatio;
+
+    @Option(names = "--max-depth", paramLabel = "N", description = "Archives nested in archives (default ${DEFAULT-VALUE}).",
+            defaultValue = "5")
+    int maxDepth;
+
+    @Option(names = "--max-line-length", paramLabel = "N", description = "Longest line kept (default ${DEFAULT-VALUE}).",
+            defaultValue = "1048576")
+    int maxLineLength;
+
+    Limits limits() {
+        try {
+            return Limits.defaults().withMaxTotalBytes(maxTotalBytes).withMaxEntryBytes(maxEntryBytes)
+                    .withMaxEntries(maxEntries).withMaxCompressionRatio(maxRatio).withMaxNestingDepth(maxDepth)
+                    .withMaxLineLength(maxLineLength);
+        } catch (IllegalArgumentException e) {
+            throw new MgaCommand.UsageException("invalid limit: " + e.getMessage());
+        }
+    }
+
+    Analyzer.Builder analyzer() {
+        Analyzer.Builder b = Analyzer.builder().limits(limits());
+        options.forEach(b::option);
+        ruleDirs.forEach(b::addRuleDirectory);
+        return b;
+    }
+}

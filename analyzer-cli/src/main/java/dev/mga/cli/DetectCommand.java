@@ -1,0 +1,41 @@
+package dev.mga.cli;
+
+import dev.mga.core.Artifact;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code mga detect PATH}: what would be parsed, and how it was recognised. */
+@Command(name = "detect", mixinStandardHelpOptions = true,
+        description = "List the entries of PATH that mga recognises, with their type and whether the path or the content told.")
+final class DetectCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "PATH", description = "A directory, archive or file.")
+    Path path;
+
+    @Mixin
+    CommonOptions common;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        List<Artifact> found = common.analyzer().build().detect(path);
+        PrintWriter out = spec.commandLine().getOut();
+        for (Artifact a : found) {
+            if (a.type().isEmpty()) {
+                out.printf("%-22s %-8s %s%n", "(skipped)", "", a.path());
+            } else {
+                out.printf("%-22s %-8s %s%n", a.type(), a.detectedBy(), a.path());
+            }
+        }
+        out.printf("%d recognised%n", found.stream().filter(a -> !a.type().isEmpty()).count());
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

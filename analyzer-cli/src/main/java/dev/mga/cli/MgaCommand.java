@@ -1,0 +1,75 @@
+package dev.mga.cli;
+
+import dev.mga.core.Tool;
+import dev.mga.core.rules.RulePackException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top command: its subcommands do the work. */
+@Command(name = "mga", mixinStandardHelpOptions = true, versionProvider = MgaCommand.Version.class,
+        description = "must-gather analyzer: finds the culprit in must-gathers, sosreports and loose captures, offline.",
+        subcommands = {AnalyzeCommand.class, ParseCommand.class, DetectCommand.class, RulesCommand.class,
+            TypesCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:analysis done, no finding at the --fail-on level",
+            "1:a finding at or above the --fail-on level", "2:usage error", "3:no input could be read",
+            "4:internal error"})
+final class MgaCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new MgaCommand());
+        cli.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
+        cli.setExecutionExceptionHandler(MgaCommand::onError);
+        cli.setParameterExceptionHandler((ex, args) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("mga: " + ex.getMessage());
+            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            return ExitCodes.USAGE;
+        });
+        return cli;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    private static int onError(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+        PrintWriter err = cli.getErr();
+        if (e instanceof UsageException || e instanceof IllegalArgumentException) {
+            err.println("mga: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        if (e instanceof RulePackException) {
+            err.println("mga: invalid rule file: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        err.println("mga: internal error: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        if (System.getenv("MGA_DEBUG") != null) {
+            e.printStackTrace(err);
+        } else {
+            err.println("(set MGA_DEBUG=1 for details, and please report it)");
+        }
+        return ExitCodes.INTERNAL;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {Tool.current().name() + " " + Tool.current().version()};
+        }
+    }
+
+    /** A usage mistake found after parsing (e.g. an option value that does not make sense). */
+    static final class UsageException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package dev.mga.core.detect;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+
+/** The open registry of artifact types and the detection over them. Immutable; thread-safe. */
+public final class ArtifactTypes {
+
+    private record Claim(PathPattern pattern, ArtifactType type) {
+    }
+
+    private final Map<String, ArtifactType> byId;
+    private final List<Claim> claims;
+    private final List<ArtifactType> sniffers;
+
+    private ArtifactTypes(List<ArtifactType> types) {
+        Map<String, ArtifactType> ids = new LinkedHashMap<>();
+        List<Claim> cl = new ArrayList<>();
+        for (ArtifactType t : types) {
+            if (ids.putIfAbsent(t.id(), t) != null) {
+                throw new IllegalStateException("two artifact types share the id " + t.id());
+            }
+            for (String glob : t.pathPatterns()) {
+                cl.add(new Claim(PathPattern.compile(glob), t));
+            }
+        }
+        cl.sort(Comparator.comparingInt((Claim c) -> c.pattern().specificity()).reversed());
+        List<ArtifactType> sn = new ArrayList<>(types);
+        sn.sort(Comparator.comparingInt(ArtifactType::sniffPriority).reversed());
+        this.byId = Map.copyOf(ids);
+        this.claims = List.copyOf(cl);
+        this.sniffers = List.copyOf(sn);
+    }
+
+    /** The types registered through {@link ServiceLoader} on the class path. */
+    public static ArtifactTypes discover() {
+        List<ArtifactType> types = new ArrayList<>();
+        ServiceLoader.load(ArtifactType.class, ArtifactTypes.class.getClassLoader()).forEach(types::add);
+        types.sort(Comparator.comparing(ArtifactType::id));
+        return new ArtifactTypes(types);
+    }
+
+    public static ArtifactTypes of(List<ArtifactType> types) {
+        return new ArtifactTypes(types);
+    }
+
+    public List<ArtifactType> all() {
+        return byId.values().stream().sorted(Comparator.comparing(ArtifactType::id)).toList();
+    }
+
+    public Optional<ArtifactType> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** Recognises an entry by its path, else by its first bytes. */
+    public Optional<Detection> detect(String path, ContentSample sample) {
+        for (Claim c : claims) {
+            if (c.pattern().matches(path)) {
+                return Optional.of(new Detection(c.type(), "path"));
+            }
+        }
+        if (sample.length() == 0 || sample.isBinary()) {
+            return Optional.empty();
+        }
+        for (ArtifactType t : sniffers) {
+            if (sniffs(t, sample)) {
+                return Optional.of(new Detection(t, "content"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean sniffs(ArtifactType type, ContentSample sample) {
+        try {
+            return type.sniff(sample);
+        } catch (RuntimeException e) {
+            // a faulty sniffer must not stop detection of everything else
+            return false;
+        }
+    }
+}

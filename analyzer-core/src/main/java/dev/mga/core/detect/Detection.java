@@ -1,0 +1,5 @@
+package dev.mga.core.detect;
+
+/** Which type an entry was recognised as, and by what: {@code path}, {@code content} or {@code option}. */
+public record Detection(ArtifactType type, String by) {
+}

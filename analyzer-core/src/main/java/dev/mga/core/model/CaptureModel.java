@@ -1,0 +1,67 @@
+package dev.mga.core.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The typed model of one input: every record the parsers produced, in reading order,
+ * queryable by type (a class or an interface), e.g. all {@code SlabCallSiteListing}s of every
+ * cache of every node.
+ */
+public final class CaptureModel {
+
+    private final String input;
+    private final List<Object> items;
+
+    private CaptureModel(String input, List<Object> items) {
+        this.input = input;
+        this.items = Collections.unmodifiableList(items);
+    }
+
+    /** The input this model was read from, as the user named it. */
+    public String input() {
+        return input;
+    }
+
+    /** All items that are instances of {@code type}, in reading order. */
+    public <T> List<T> all(Class<T> type) {
+        List<T> out = new ArrayList<>();
+        for (Object item : items) {
+            if (type.isInstance(item)) {
+                out.add(type.cast(item));
+            }
+        }
+        return out;
+    }
+
+    public boolean isEmpty() {
+        return items.isEmpty();
+    }
+
+    public int size() {
+        return items.size();
+    }
+
+    public static Builder builder(String input) {
+        return new Builder(input);
+    }
+
+    /** Collects items while one input is read; not thread-safe, used by one reader. */
+    public static final class Builder {
+        private final String input;
+        private final List<Object> items = new ArrayList<>();
+
+        private Builder(String input) {
+            this.input = input;
+        }
+
+        public void add(Object item) {
+            items.add(item);
+        }
+
+        public CaptureModel build() {
+            return new CaptureModel(input, new ArrayList<>(items));
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package dev.mga.core.model;
+
+/** A model item that can be cited as evidence. */
+public interface Located {
+    Location location();
+}

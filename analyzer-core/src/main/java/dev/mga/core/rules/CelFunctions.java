@@ -1,0 +1,64 @@
+package dev.mga.core.rules;
+
+import dev.cel.bundle.Cel;
+import dev.cel.bundle.CelFactory;
+import dev.cel.common.CelFunctionDecl;
+import dev.cel.common.CelOverloadDecl;
+import dev.cel.common.types.MapType;
+import dev.cel.common.types.SimpleType;
+import dev.cel.extensions.CelExtensions;
+import dev.cel.parser.CelStandardMacro;
+import dev.cel.runtime.CelFunctionBinding;
+import java.util.Locale;
+
+/**
+ * The CEL environment of the rule pack: standard macros, the strings and math extensions,
+ * the variables {@code it} (one fact) and {@code params} (the rule's thresholds), and three
+ * formatting functions for summaries: {@code percent(0.873)} → {@code "87.3%"},
+ * {@code bytes(1610612736)} → {@code "1.5 GiB"}, {@code grouped(19861376)} → {@code "19,861,376"}.
+ */
+final class CelFunctions {
+
+    private CelFunctions() {
+    }
+
+    static Cel environment() {
+        return CelFactory.standardCelBuilder()
+                .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
+                .addVar("it", SimpleType.DYN)
+                .addVar("params", MapType.create(SimpleType.STRING, SimpleType.DYN))
+                .addCompilerLibraries(CelExtensions.strings(), CelExtensions.math(dev.cel.common.CelOptions.DEFAULT))
+                .addRuntimeLibraries(CelExtensions.strings(), CelExtensions.math(dev.cel.common.CelOptions.DEFAULT))
+                .addFunctionDeclarations(
+                        CelFunctionDecl.newFunctionDeclaration("percent",
+                                CelOverloadDecl.newGlobalOverload("percent_double", SimpleType.STRING, SimpleType.DOUBLE)),
+                        CelFunctionDecl.newFunctionDeclaration("bytes",
+                                CelOverloadDecl.newGlobalOverload("bytes_int", SimpleType.STRING, SimpleType.INT)),
+                        CelFunctionDecl.newFunctionDeclaration("grouped",
+                                CelOverloadDecl.newGlobalOverload("grouped_int", SimpleType.STRING, SimpleType.INT)))
+                .addFunctionBindings(
+                        CelFunctionBinding.from("percent_double", Double.class, CelFunctions::percent),
+                        CelFunctionBinding.from("bytes_int", Long.class, CelFunctions::bytes),
+                        CelFunctionBinding.from("grouped_int", Long.class, CelFunctions::grouped))
+                .build();
+    }
+
+    static String percent(double share) {
+        return String.format(Locale.ROOT, "%.1f%%", share * 100);
+    }
+
+    static String bytes(long n) {
+        String[] units = {"B", "KiB", "MiB", "GiB", "TiB", "PiB"};
+        double v = n;
+        int u = 0;
+        while (Math.abs(v) >= 1024 && u < units.length - 1) {
+            v /= 1024;
+            u++;
+        }
+        return u == 0 ? n + " B" : String.format(Locale.ROOT, "%.1f %s", v, units[u]);
+    }
+
+    static String grouped(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+}

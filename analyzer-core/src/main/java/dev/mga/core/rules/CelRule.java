@@ -1,0 +1,107 @@
+package dev.mga.core.rules;
+
+import dev.cel.bundle.Cel;
+import dev.cel.common.CelValidationException;
+import dev.cel.runtime.CelEvaluationException;
+import dev.cel.runtime.CelRuntime;
+import dev.mga.core.Severity;
+import dev.mga.core.model.Location;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A rule written in CEL in its YAML file: for each item of its subject, when {@code condition}
+ * holds, one finding with the rendered summary and the cited evidence items. Evidence items are
+ * facts that carry {@code location} (input, path, line) and optionally {@code excerpt}.
+ */
+final class CelRule implements Rule {
+
+    private final RuleDefinition definition;
+    private final FactSubject subject;
+    private final CelRuntime.Program condition;
+    private final Template summary;
+    private final CelRuntime.Program evidence;
+    private final List<Map.Entry<Severity, CelRuntime.Program>> escalations;
+    private final Map<String, Object> params;
+
+    CelRule(Cel cel, RuleDefinition definition, FactSubject subject) throws CelValidationException {
+        this.definition = definition;
+        this.subject = subject;
+        this.condition = CelRules.program(cel, definition.condition());
+        this.summary = Template.compile(cel, definition.summary());
+        this.evidence = definition.evidence() == null ? null : CelRules.program(cel, definition.evidence());
+        List<Map.Entry<Severity, CelRuntime.Program>> esc = new ArrayList<>();
+        for (Map.Entry<Severity, String> e : definition.escalate().entrySet()) {
+            esc.add(Map.entry(e.getKey(), CelRules.program(cel, e.getValue())));
+        }
+        esc.sort(Map.Entry.<Severity, CelRuntime.Program>comparingByKey(Comparator.reverseOrder()));
+        this.escalations = List.copyOf(esc);
+        Map<String, Object> p = new LinkedHashMap<>();
+        definition.params().forEach((k, v) -> p.put(k, Facts.celValue(v.value())));
+        this.params = Map.copyOf(p);
+    }
+
+    @Override
+    public String id() {
+        return definition.id();
+    }
+
+    @Override
+    public void evaluate(RuleContext context) {
+        Facts facts = new Facts();
+        for (Object item : subject.items(context.model())) {
+            Map<String, Object> it = facts.of(item);
+            Map<String, Object> vars = Map.of("it", it, "params", params);
+            try {
+                if (!Boolean.TRUE.equals(condition.eval(vars))) {
+                    continue;
+                }
+                RuleContext.FindingBuilder f = context.finding().severity(severity(vars)).summary(summary.render(vars));
+                for (Object cited : cited(vars, it)) {
+                    cite(f, cited);
+                }
+                f.report();
+            } catch (CelEvaluationException e) {
+                throw new IllegalStateException("CEL evaluation failed on " + where(it) + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private Severity severity(Map<String, Object> vars) throws CelEvaluationException {
+        for (Map.Entry<Severity, CelRuntime.Program> e : escalations) {
+            if (Boolean.TRUE.equals(e.getValue().eval(vars))) {
+                return e.getKey().atLeast(definition.severity()) ? e.getKey() : definition.severity();
+            }
+        }
+        return definition.severity();
+    }
+
+    private List<?> cited(Map<String, Object> vars, Map<String, Object> it) throws CelEvaluationException {
+        if (evidence == null) {
+            return List.of(it);
+        }
+        Object v = evidence.eval(vars);
+        return v instanceof List<?> l ? l : List.of(v);
+    }
+
+    private static void cite(RuleContext.FindingBuilder f, Object cited) {
+        if (!(cited instanceof Map<?, ?> m) || !(m.get("location") instanceof Map<?, ?> loc)) {
+            return;
+        }
+        Location at = new Location(String.valueOf(loc.get("input")), String.valueOf(loc.get("path")),
+                loc.get("line") instanceof Number n ? n.longValue() : 0);
+        Object excerpt = m.get("excerpt");
+        f.evidence(at, excerpt == null ? "" : String.valueOf(excerpt));
+    }
+
+    private static String where(Map<String, Object> it) {
+        Object loc = it.get("location");
+        if (loc instanceof Map<?, ?> m) {
+            return m.get("path") + (m.get("line") instanceof Number n && n.longValue() > 0 ? ":" + n : "");
+        }
+        return "an item";
+    }
+}

@@ -1,0 +1,40 @@
+package dev.mga.core.rules;
+
+import dev.mga.core.Severity;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A rule's metadata and logic as written in its YAML file ({@code rules/<family>/<id>.yaml}).
+ *
+ * @param id             stable id, part of the product ({@code kernel.slab.list-lru-leak})
+ * @param title          one line
+ * @param severity       the severity of its findings (see {@code escalate})
+ * @param family         the artifact family it judges
+ * @param description    why the culprit matters; shown as the finding's explanation
+ * @param remediation    what to do
+ * @param references     public sources (URLs) for the explanation and the thresholds
+ * @param params         thresholds, each with the reason for its value
+ * @param implementation {@code cel} (the condition below) or {@code java} (a {@link Rule} with this id)
+ * @param subject        CEL rules: which facts the condition runs over, one finding per matching item
+ * @param condition      CEL rules: the condition, over {@code it} (the item) and {@code params}
+ * @param summary        CEL rules: the finding's summary, with {@code ${cel}} placeholders
+ * @param evidence       CEL rules: an expression giving the items to cite (default: {@code [it]})
+ * @param escalate       CEL rules: severity → condition that raises the finding to it
+ * @param source         the file it was loaded from
+ */
+public record RuleDefinition(String id, String title, Severity severity, String family, String description,
+                             String remediation, List<String> references, Map<String, RuleParam> params,
+                             String implementation, String subject, String condition, String summary,
+                             String evidence, Map<Severity, String> escalate, String source) {
+
+    public RuleDefinition {
+        references = List.copyOf(references);
+        params = Map.copyOf(params);
+        escalate = Map.copyOf(escalate);
+    }
+
+    public boolean isJava() {
+        return "java".equals(implementation);
+    }
+}

@@ -1,0 +1,135 @@
+package dev.mga.core.rules;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.mga.core.Severity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Reads and checks one rule YAML file; every mistake is reported with the file and the key. */
+final class RuleFileReader {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:\\.[a-z0-9]+(?:-[a-z0-9]+)*)+");
+    private static final Set<String> KEYS = Set.of("id", "title", "severity", "family", "description", "remediation",
+            "references", "params", "implementation", "subject", "condition", "summary", "evidence", "escalate");
+
+    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+
+    RuleDefinition read(String source, InputStream in) throws IOException {
+        Object parsed = yaml.readValue(in, Object.class);
+        if (!(parsed instanceof Map<?, ?> raw)) {
+            throw invalid(source, "the file must be a YAML mapping");
+        }
+        for (Object k : raw.keySet()) {
+            if (!KEYS.contains(String.valueOf(k))) {
+                throw invalid(source, "unknown key '" + k + "' (known: " + String.join(", ", KEYS.stream().sorted().toList()) + ")");
+            }
+        }
+        String id = text(raw, "id", source, true);
+        if (!ID.matcher(id).matches()) {
+            throw invalid(source, "id '" + id + "' must be dotted lower-case words, e.g. kernel.slab.list-lru-leak");
+        }
+        Severity severity;
+        try {
+            severity = Severity.parse(text(raw, "severity", source, true));
+        } catch (IllegalArgumentException e) {
+            throw invalid(source, e.getMessage());
+        }
+        String implementation = text(raw, "implementation", source, false);
+        implementation = implementation == null ? "cel" : implementation.toLowerCase(Locale.ROOT);
+        if (!implementation.equals("cel") && !implementation.equals("java")) {
+            throw invalid(source, "implementation must be 'cel' or 'java'");
+        }
+        boolean cel = implementation.equals("cel");
+        return new RuleDefinition(id, text(raw, "title", source, true), severity, text(raw, "family", source, true),
+                text(raw, "description", source, true), text(raw, "remediation", source, true),
+                references(raw, source), params(raw, source), implementation,
+                text(raw, "subject", source, cel), text(raw, "condition", source, cel), text(raw, "summary", source, cel),
+                text(raw, "evidence", source, false), escalate(raw, source), source);
+    }
+
+    private static String text(Map<?, ?> raw, String key, String source, boolean required) {
+        Object v = raw.get(key);
+        if (v == null || v.toString().isBlank()) {
+            if (required) {
+                throw invalid(source, "'" + key + "' is required");
+            }
+            return null;
+        }
+        if (v instanceof Map || v instanceof List) {
+            throw invalid(source, "'" + key + "' must be text");
+        }
+        return v.toString();
+    }
+
+    private static List<String> references(Map<?, ?> raw, String source) {
+        Object v = raw.get("references");
+        if (!(v instanceof List<?> list) || list.isEmpty()) {
+            throw invalid(source, "'references' must list at least one public source (URL)");
+        }
+        List<String> out = new ArrayList<>();
+        for (Object o : list) {
+            String url = String.valueOf(o).trim();
+            try {
+                URI u = URI.create(url);
+                if (!"https".equals(u.getScheme()) && !"http".equals(u.getScheme())) {
+                    throw new IllegalArgumentException("not http(s)");
+                }
+            } catch (IllegalArgumentException e) {
+                throw invalid(source, "reference '" + url + "' is not an http(s) URL");
+            }
+            out.add(url);
+        }
+        return out;
+    }
+
+    private static Map<String, RuleParam> params(Map<?, ?> raw, String source) {
+        Object v = raw.get("params");
+        if (v == null) {
+            return Map.of();
+        }
+        if (!(v instanceof Map<?, ?> m)) {
+            throw invalid(source, "'params' must map names to {value, reason}");
+        }
+        Map<String, RuleParam> out = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> e : m.entrySet()) {
+            if (!(e.getValue() instanceof Map<?, ?> p) || !p.containsKey("value")
+                    || p.get("reason") == null || p.get("reason").toString().isBlank()) {
+                throw invalid(source, "parameter '" + e.getKey() + "' needs a 'value' and a 'reason' for that value");
+            }
+            out.put(String.valueOf(e.getKey()), new RuleParam(p.get("value"), p.get("reason").toString().strip()));
+        }
+        return out;
+    }
+
+    private static Map<Severity, String> escalate(Map<?, ?> raw, String source) {
+        Object v = raw.get("escalate");
+        if (v == null) {
+            return Map.of();
+        }
+        if (!(v instanceof Map<?, ?> m)) {
+            throw invalid(source, "'escalate' must map a severity to a CEL condition");
+        }
+        Map<Severity, String> out = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> e : m.entrySet()) {
+            try {
+                out.put(Severity.parse(String.valueOf(e.getKey())), String.valueOf(e.getValue()));
+            } catch (IllegalArgumentException ex) {
+                throw invalid(source, "escalate: " + ex.getMessage());
+            }
+        }
+        return out;
+    }
+
+    static RulePackException invalid(String source, String message) {
+        return new RulePackException(source + ": " + message);
+    }
+}

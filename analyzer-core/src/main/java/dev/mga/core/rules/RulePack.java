@@ -1,0 +1,162 @@
+package dev.mga.core.rules;
+
+import dev.cel.bundle.Cel;
+import dev.cel.common.CelValidationException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/**
+ * The rules an analyzer runs: their YAML definitions (the built-in pack on the class path under
+ * {@code dev/mga/rules/pack/}, plus any folders the user adds), each bound to its logic — a
+ * compiled CEL condition, or the Java {@link Rule} registered with the same id. Immutable once
+ * built; the compiled programs are shared by all threads.
+ */
+public final class RulePack {
+
+    static final String PACK = "dev/mga/rules/pack/";
+
+    private final List<RuleDefinition> definitions;
+    private final List<Rule> rules;
+
+    private RulePack(List<RuleDefinition> definitions, List<Rule> rules) {
+        this.definitions = List.copyOf(definitions);
+        this.rules = List.copyOf(rules);
+    }
+
+    /** The built-in pack, plus the rule files found under {@code extraDirs}. */
+    public static RulePack load(List<Path> extraDirs) {
+        RuleFileReader reader = new RuleFileReader();
+        Map<String, RuleDefinition> defs = new LinkedHashMap<>();
+        for (RuleDefinition d : builtIn(reader)) {
+            add(defs, d);
+        }
+        for (Path dir : extraDirs) {
+            for (RuleDefinition d : fromDirectory(reader, dir)) {
+                add(defs, d);
+            }
+        }
+        return bind(new ArrayList<>(defs.values()));
+    }
+
+    public static RulePack builtIn() {
+        return load(List.of());
+    }
+
+    private static void add(Map<String, RuleDefinition> defs, RuleDefinition d) {
+        RuleDefinition before = defs.putIfAbsent(d.id(), d);
+        if (before != null) {
+            throw new RulePackException(d.source() + ": rule id " + d.id() + " is already defined in " + before.source());
+        }
+    }
+
+    private static RulePack bind(List<RuleDefinition> defs) {
+        defs.sort(Comparator.comparing(RuleDefinition::id));
+        Map<String, Rule> java = new HashMap<>();
+        for (Rule r : ServiceLoader.load(Rule.class, RulePack.class.getClassLoader())) {
+            java.put(r.id(), r);
+        }
+        FactSubjects subjects = FactSubjects.discover();
+        Cel cel = CelFunctions.environment();
+        List<Rule> rules = new ArrayList<>();
+        for (RuleDefinition d : defs) {
+            if (d.isJava()) {
+                Rule r = java.get(d.id());
+                if (r == null) {
+                    throw new RulePackException(d.source() + ": implementation is java but no Rule class with id " + d.id()
+                            + " is registered in META-INF/services/" + Rule.class.getName());
+                }
+                rules.add(r);
+            } else {
+                FactSubject subject = subjects.get(d.subject()).orElseThrow(() -> new RulePackException(d.source()
+                        + ": unknown subject '" + d.subject() + "' (known: "
+                        + String.join(", ", subjects.all().stream().map(FactSubject::name).toList()) + ")"));
+                try {
+                    rules.add(new CelRule(cel, d, subject));
+                } catch (CelValidationException | IllegalArgumentException e) {
+                    throw new RulePackException(d.source() + ": CEL does not compile: " + e.getMessage());
+                }
+            }
+        }
+        return new RulePack(defs, rules);
+    }
+
+    public List<RuleDefinition> definitions() {
+        return definitions;
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    public RuleDefinition definition(String id) {
+        return definitions.stream().filter(d -> d.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no rule " + id));
+    }
+
+    private static List<RuleDefinition> builtIn(RuleFileReader reader) {
+        List<RuleDefinition> out = new ArrayList<>();
+        try {
+            Enumeration<URL> roots = RulePack.class.getClassLoader().getResources(PACK);
+            while (roots.hasMoreElements()) {
+                URL url = roots.nextElement();
+                if ("file".equals(url.getProtocol())) {
+                    out.addAll(fromDirectory(reader, Path.of(url.toURI())));
+                } else if ("jar".equals(url.getProtocol())) {
+                    out.addAll(fromJar(reader, url));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
+    private static List<RuleDefinition> fromDirectory(RuleFileReader reader, Path dir) {
+        List<RuleDefinition> out = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                try (InputStream in = Files.newInputStream(f)) {
+                    out.add(reader.read(f.toString(), in));
+                }
+            }
+        } catch (IOException e) {
+            throw new RulePackException(dir + ": cannot read rule files: " + e.getMessage());
+        }
+        return out;
+    }
+
+    private static List<RuleDefinition> fromJar(RuleFileReader reader, URL url) throws IOException, URISyntaxException {
+        String spec = url.getPath(); // file:/path/to.jar!/dev/mga/rules/pack/
+        String jarPath = spec.substring(0, spec.indexOf("!/"));
+        List<RuleDefinition> out = new ArrayList<>();
+        try (JarFile jar = new JarFile(Path.of(new java.net.URI(jarPath)).toFile())) {
+            List<JarEntry> entries = new ArrayList<>();
+            jar.stream().filter(e -> e.getName().startsWith(PACK) && e.getName().endsWith(".yaml")).forEach(entries::add);
+            entries.sort(Comparator.comparing(JarEntry::getName));
+            for (JarEntry e : entries) {
+                try (InputStream in = jar.getInputStream(e)) {
+                    out.add(reader.read(e.getName().substring(PACK.length()), in));
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,29 @@
+package dev.mga.core.slab;
+
+/**
+ * A kernel code location as {@code %pS} prints it: {@code symbol+0xoffset/0xsize [module]}; a bare
+ * {@code address} when the kernel could not name it; or neither ({@code <not-available>}).
+ *
+ * @param symbol  function name, or "" when unknown
+ * @param offset  offset into the function
+ * @param size    size of the function
+ * @param module  loadable module, or "" for the core kernel
+ * @param address the raw address when there is no symbol, else ""
+ */
+public record CodeLocation(String symbol, long offset, long size, String module, String address) {
+
+    public static final CodeLocation NOT_AVAILABLE = new CodeLocation("", 0, 0, "", "");
+
+    public boolean known() {
+        return !symbol.isEmpty();
+    }
+
+    /** As the kernel prints it. */
+    public String text() {
+        if (!symbol.isEmpty()) {
+            String s = symbol + "+0x" + Long.toHexString(offset) + "/0x" + Long.toHexString(size);
+            return module.isEmpty() ? s : s + " [" + module + "]";
+        }
+        return address.isEmpty() ? "<not-available>" : address;
+    }
+}

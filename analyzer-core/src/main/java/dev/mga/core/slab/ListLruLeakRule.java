@@ -1,0 +1,86 @@
+package dev.mga.core.slab;
+
+import dev.mga.core.model.CaptureModel;
+import dev.mga.core.rules.Rule;
+import dev.mga.core.rules.RuleContext;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code kernel.slab.list-lru-leak}: the per-memcg list_lru arrays ({@code memcg_update_all_list_lrus},
+ * {@code __list_lru_init}) holding a large share of a cache. Needs code because it sums several
+ * call sites (caller or any stack frame) and joins the listing with the same host's slabinfo or
+ * slabtop for the cache's real total.
+ */
+public final class ListLruLeakRule implements Rule {
+
+    @Override
+    public String id() {
+        return "kernel.slab.list-lru-leak";
+    }
+
+    @Override
+    public void evaluate(RuleContext ctx) {
+        List<String> symbols = ctx.stringListParam("symbols");
+        long minObjects = ctx.longParam("minObjects");
+        double minShare = ctx.doubleParam("minShare");
+        CaptureModel model = ctx.model();
+        for (SlabCallSiteListing listing : model.all(SlabCallSiteListing.class)) {
+            if (!listing.isAlloc()) {
+                continue;
+            }
+            List<SlabCallSite> culprits = new ArrayList<>();
+            Set<String> named = new LinkedHashSet<>();
+            long objects = 0;
+            for (SlabCallSite site : listing.sites()) {
+                for (String symbol : symbols) {
+                    if (site.involves(symbol)) {
+                        culprits.add(site);
+                        named.add(symbol);
+                        objects += site.count();
+                        break;
+                    }
+                }
+            }
+            if (culprits.isEmpty() || objects < minObjects) {
+                continue;
+            }
+            Optional<SlabCacheStats> stats = cacheStats(model, listing);
+            long denominator = stats.map(SlabCacheStats::totalObjects).filter(t -> t >= listing.totalObjects())
+                    .orElse(listing.totalObjects());
+            double share = denominator == 0 ? 0 : (double) objects / denominator;
+            if (share < minShare) {
+                continue;
+            }
+            RuleContext.FindingBuilder f = ctx.finding().summary(summary(listing, named, objects, share, denominator,
+                    stats.isPresent(), culprits));
+            culprits.forEach(s -> f.evidence(s, s.excerpt()));
+            stats.ifPresent(s -> f.evidence(s, s.excerpt()));
+            f.report();
+        }
+    }
+
+    /** The same cache in a slabinfo or slabtop capture of the same host, if there is one. */
+    private static Optional<SlabCacheStats> cacheStats(CaptureModel model, SlabCallSiteListing listing) {
+        return model.all(SlabCacheTable.class).stream()
+                .filter(t -> t.host().equals(listing.host()))
+                .flatMap(t -> t.cache(listing.cache()).stream())
+                .findFirst();
+    }
+
+    private static String summary(SlabCallSiteListing listing, Set<String> named, long objects, double share,
+                                  long denominator, boolean fromStats, List<SlabCallSite> culprits) {
+        long ageMin = culprits.stream().mapToLong(SlabCallSite::ageMin).min().orElse(0);
+        long ageMax = culprits.stream().mapToLong(SlabCallSite::ageMax).max().orElse(0);
+        String of = fromStats ? "of the cache's " + String.format(Locale.ROOT, "%,d", denominator) + " objects (slabinfo)"
+                : "of the " + String.format(Locale.ROOT, "%,d", denominator) + " objects listed"
+                + (listing.tailOnly() ? " (the listing was cut with sort -n | tail)" : "");
+        return String.format(Locale.ROOT, "%s%s: %s hold %,d objects, %.1f%% %s; object ages %d to %d jiffies.",
+                listing.cache(), listing.host().isEmpty() ? "" : " on " + listing.host(), String.join(" and ", named),
+                objects, share * 100, of, ageMin, ageMax);
+    }
+}

@@ -1,0 +1,146 @@
+package dev.mga.core.slab;
+
+import dev.mga.core.model.Location;
+import dev.mga.core.parse.ArtifactParser;
+import dev.mga.core.parse.LineReader;
+import dev.mga.core.parse.ParseContext;
+import dev.mga.core.parse.ParseInput;
+import dev.mga.core.source.EntryNames;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses a SLUB call-site listing into one {@link SlabCallSiteListing}: sysfs
+ * {@code alloc_calls}/{@code free_calls} (one line a site), debugfs
+ * {@code alloc_traces}/{@code free_traces} (a site line, its indented stack frames, a blank line),
+ * {@code No data}, and either of them already cut by {@code sort -n | tail}. Lines that are
+ * neither produce a diagnostic saying what was expected, and parsing goes on.
+ */
+public final class SlabCallsParser implements ArtifactParser {
+
+    /** Option naming the cache when the path does not ({@code --option slab.cache=kmalloc-32}). */
+    public static final String CACHE_OPTION = "slab.cache";
+
+    private static final Pattern CACHE_IN_PATH = Pattern.compile("(?:^|/)slab/([^/]+)/(?:alloc|free)_(?:calls|traces)$");
+
+    @Override
+    public void parse(ParseInput input, ParseContext context) throws IOException {
+        GrammarHolder grammar = new GrammarHolder();
+        LineReader lines = input.lines();
+        List<SlabCallSite> sites = new ArrayList<>();
+        List<CodeLocation> frames = new ArrayList<>();
+        CallSiteLineParser.Parsed current = null;
+        long currentLine = 0;
+        String currentText = null;
+        boolean noData = false;
+        boolean traces = false;
+        boolean ascending = true;
+        long previous = Long.MIN_VALUE;
+        long total = 0;
+        String line;
+        while ((line = lines.next()) != null) {
+            long n = lines.lineNumber();
+            if (lines.lastWasCut()) {
+                context.diagnostic(n, "line longer than " + input.maxLineLength() + " characters, cut");
+            }
+            String trimmed = line.strip();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            if (trimmed.equals("No data")) {
+                noData = true;
+                continue;
+            }
+            if (startsWithCount(trimmed)) {
+                if (current != null) {
+                    sites.add(site(current, frames, input.location(currentLine), currentText));
+                }
+                frames.clear();
+                try {
+                    CallSiteLineParser.Parsed fast = CallSiteScanner.scan(trimmed);
+                    current = fast != null ? fast : grammar.callSite(trimmed);
+                    currentLine = n;
+                    currentText = line;
+                    total += current.count();
+                    ascending &= current.count() >= previous;
+                    previous = current.count();
+                } catch (CallSiteLineParser.SyntaxError e) {
+                    current = null;
+                    context.diagnostic(n, "not a call-site line (expected 'COUNT symbol+0xOFF/0xSIZE age=… pid=…'): "
+                            + e.getMessage());
+                }
+            } else if (current != null && Character.isWhitespace(line.charAt(0))) {
+                try {
+                    CodeLocation fast = CallSiteScanner.frame(trimmed);
+                    frames.add(fast != null ? fast : grammar.frame(trimmed));
+                    traces = true;
+                } catch (CallSiteLineParser.SyntaxError e) {
+                    context.diagnostic(n, "not a stack frame (expected an indented 'symbol+0xOFF/0xSIZE'): " + e.getMessage());
+                }
+            } else {
+                context.diagnostic(n, "not a call-site line (expected 'COUNT symbol+0xOFF/0xSIZE age=… pid=…' or 'No data')");
+            }
+        }
+        if (current != null) {
+            sites.add(site(current, frames, input.location(currentLine), currentText));
+        }
+        if (sites.isEmpty() && !noData) {
+            return;
+        }
+        List<SlabCallSite> withShares = new ArrayList<>(sites.size());
+        for (SlabCallSite s : sites) {
+            withShares.add(s.withShare(total));
+        }
+        String path = input.entry().detectName();
+        String file = EntryNames.fileName(path);
+        boolean tracesFormat = traces || file.endsWith("_traces");
+        context.emit(new SlabCallSiteListing(cache(input), file.startsWith("free") ? "free" : "alloc",
+                tracesFormat ? "traces" : "calls", input.host(), withShares, total, noData,
+                sites.size() > 1 && ascending, input.location(0)));
+    }
+
+    /** The cache: the folder above the file in a sysfs or debugfs path, else the option, else "unknown". */
+    static String cache(ParseInput input) {
+        Matcher m = CACHE_IN_PATH.matcher(input.entry().detectName());
+        if (m.find()) {
+            return m.group(1);
+        }
+        return input.option(CACHE_OPTION).orElse("unknown");
+    }
+
+    private static boolean startsWithCount(String trimmed) {
+        int i = 0;
+        while (i < trimmed.length() && Character.isDigit(trimmed.charAt(i))) {
+            i++;
+        }
+        return i > 0 && i < trimmed.length() && (trimmed.charAt(i) == ' ' || trimmed.charAt(i) == '\t');
+    }
+
+    private static SlabCallSite site(CallSiteLineParser.Parsed p, List<CodeLocation> frames, Location at, String text) {
+        return new SlabCallSite(p.count(), p.caller(), p.wasteBytes(), p.wasteEach(), p.ageMin(), p.ageAvg(), p.ageMax(),
+                p.pidMin(), p.pidMax(), p.cpus(), p.nodes(), frames, 0, at, text);
+    }
+
+    /** Creates the grammar parser only for the first line the fast scanner leaves to it. */
+    private static final class GrammarHolder {
+        private CallSiteLineParser parser;
+
+        CallSiteLineParser.Parsed callSite(String line) throws CallSiteLineParser.SyntaxError {
+            return get().callSite(line);
+        }
+
+        CodeLocation frame(String line) throws CallSiteLineParser.SyntaxError {
+            return get().frame(line);
+        }
+
+        private CallSiteLineParser get() {
+            if (parser == null) {
+                parser = new CallSiteLineParser();
+            }
+            return parser;
+        }
+    }
+}

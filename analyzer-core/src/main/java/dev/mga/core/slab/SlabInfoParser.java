@@ -1,0 +1,72 @@
+package dev.mga.core.slab;
+
+import dev.mga.core.parse.ArtifactParser;
+import dev.mga.core.parse.LineReader;
+import dev.mga.core.parse.ParseContext;
+import dev.mga.core.parse.ParseInput;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Parses {@code /proc/slabinfo} version 2.x: a version line, a {@code # name …} header, then one
+ * row per cache: {@code name active_objs num_objs objsize objperslab pagesperslab : tunables
+ * limit batchcount sharedfactor : slabdata active_slabs num_slabs sharedavail}. SLAB's statistics
+ * columns after {@code slabdata} are ignored.
+ */
+public final class SlabInfoParser implements ArtifactParser {
+
+    @Override
+    public void parse(ParseInput input, ParseContext context) throws IOException {
+        LineReader lines = input.lines();
+        List<SlabCacheStats> caches = new ArrayList<>();
+        String version = "";
+        String line;
+        while ((line = lines.next()) != null) {
+            long n = lines.lineNumber();
+            String t = line.strip();
+            if (t.isEmpty() || t.startsWith("#")) {
+                continue;
+            }
+            if (t.startsWith("slabinfo - version:")) {
+                version = t.substring("slabinfo - version:".length()).strip();
+                if (!version.startsWith("2.")) {
+                    context.diagnostic(n, "slabinfo version " + version + " is not 2.x; rows are read as 2.1");
+                }
+                continue;
+            }
+            SlabCacheStats row = row(t, input, n, line);
+            if (row == null) {
+                context.diagnostic(n, "not a slabinfo row (expected 'name active num objsize objperslab pagesperslab"
+                        + " : tunables l b s : slabdata active num sharedavail')");
+            } else {
+                caches.add(row);
+            }
+        }
+        if (!caches.isEmpty()) {
+            context.emit(new SlabCacheTable("slabinfo", version, input.host(), caches, input.location(0)));
+        }
+    }
+
+    private static SlabCacheStats row(String t, ParseInput input, long n, String raw) {
+        int tun = t.indexOf(" : tunables ");
+        int sd = t.indexOf(" : slabdata ");
+        if (tun < 0 || sd < tun) {
+            return null;
+        }
+        String[] left = t.substring(0, tun).trim().split("\\s+");
+        String[] slabdata = t.substring(sd + " : slabdata ".length()).trim().split("\\s+");
+        if (left.length < 6 || slabdata.length < 2) {
+            return null;
+        }
+        try {
+            int k = left.length - 5;
+            String name = String.join(" ", java.util.Arrays.copyOfRange(left, 0, k));
+            return new SlabCacheStats(name, Long.parseLong(left[k]), Long.parseLong(left[k + 1]),
+                    Long.parseLong(left[k + 2]), Long.parseLong(left[k + 3]), Long.parseLong(left[k + 4]),
+                    Long.parseLong(slabdata[0]), Long.parseLong(slabdata[1]), 0, input.location(n), raw);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.mga.core.slab;
+
+import dev.mga.core.detect.ArtifactType;
+import dev.mga.core.detect.ContentSample;
+import dev.mga.core.parse.ArtifactParser;
+import java.util.List;
+
+/** {@code slabtop -o} output (procps-ng). */
+public final class SlabTopType implements ArtifactType {
+
+    private final SlabTopParser parser = new SlabTopParser();
+
+    @Override
+    public String id() {
+        return "slab.slabtop";
+    }
+
+    @Override
+    public String family() {
+        return "slab";
+    }
+
+    @Override
+    public String description() {
+        return "slabtop -o output (procps-ng)";
+    }
+
+    @Override
+    public List<String> pathPatterns() {
+        return List.of("**/slabtop", "**/slabtop{_,-,.}*");
+    }
+
+    @Override
+    public boolean sniff(ContentSample sample) {
+        for (String l : sample.nonBlankLines(12)) {
+            String t = l.strip();
+            if (t.startsWith("Active / Total Objects (% used)") || t.matches("OBJS +ACTIVE +USE +OBJ SIZE +SLABS.*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public ArtifactParser parser() {
+        return parser;
+    }
+}

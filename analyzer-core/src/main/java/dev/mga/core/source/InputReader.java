@@ -1,0 +1,403 @@
+package dev.mga.core.source;
+
+import dev.mga.core.Limits;
+import dev.mga.core.ProgressListener;
+import dev.mga.core.model.Diagnostic;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongSupplier;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+
+/**
+ * Streams every file of one input to an {@link EntryVisitor}: a directory (walked without
+ * following links), a plain file, or an archive — tar, zip, and gzip/xz/zstd/bzip2 around either
+ * or around a single file — with archives inside archives opened recursively. Archives are read in
+ * one forward pass, never extracted. Limits are enforced as the bytes flow; a limit or a broken
+ * container ends that container with a diagnostic and reading goes on with the rest.
+ *
+ * <p>One instance reads one input; it is not thread-safe.
+ */
+public final class InputReader {
+
+    private static final int HEAD = 8192;
+    private static final long PROGRESS_STEP = 1 << 20;
+
+    private final Limits limits;
+    private final ProgressListener progress;
+    private final String input;
+    private final EntryVisitor visitor;
+
+    private long entries;
+    private long totalBytes;
+    private boolean entryLimitReported;
+    private boolean totalLimitReported;
+    private boolean anythingRead;
+
+    public InputReader(String input, Limits limits, ProgressListener progress, EntryVisitor visitor) {
+        this.input = input;
+        this.limits = limits;
+        this.progress = progress;
+        this.visitor = visitor;
+    }
+
+    /** What reading the input amounted to. */
+    public record Outcome(String kind, boolean readable, long entries, long bytes) {
+    }
+
+    public Outcome read(Path path) {
+        String kind;
+        try {
+            BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class);
+            if (attrs.isDirectory()) {
+                kind = "directory";
+                anythingRead = true;
+                walk(path, path);
+            } else if (attrs.isRegularFile()) {
+                kind = readTopFile(path, attrs.size());
+            } else {
+                diagnostic("", 0, "not a regular file or directory");
+                return new Outcome("file", false, 0, 0);
+            }
+        } catch (IOException e) {
+            diagnostic("", 0, "cannot read input: " + describe(e));
+            return new Outcome("file", anythingRead, entries, totalBytes);
+        }
+        return new Outcome(kind, anythingRead, entries, totalBytes);
+    }
+
+    private String readTopFile(Path path, long size) throws IOException {
+        try (InputStream raw = Files.newInputStream(path)) {
+            anythingRead = true;
+            MeteredInputStream metered = new MeteredInputStream(raw) {
+                private long next = PROGRESS_STEP;
+
+                @Override
+                protected void onBytes(long total) {
+                    if (total >= next) {
+                        next = total + PROGRESS_STEP;
+                        progress.progress(input, total, size);
+                    }
+                }
+            };
+            BufferedInputStream in = new BufferedInputStream(metered, 1 << 16);
+            String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+            boolean archive = readStream(in, name, name, "", 0, size, metered::count, false);
+            progress.progress(input, size, size);
+            if (!archive) {
+                entries++;
+            }
+            return archive ? "archive" : "file";
+        }
+    }
+
+    private void walk(Path root, Path dir) {
+        List<Path> children = new ArrayList<>();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+            ds.forEach(children::add);
+        } catch (IOException | RuntimeException e) {
+            diagnostic(relative(root, dir), 0, "cannot list directory: " + describe(e));
+            return;
+        }
+        children.sort(null);
+        for (Path child : children) {
+            String rel = relative(root, child);
+            BasicFileAttributes attrs;
+            try {
+                attrs = Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException e) {
+                diagnostic(rel, 0, "cannot read attributes: " + describe(e));
+                continue;
+            }
+            if (attrs.isSymbolicLink()) {
+                String target = "?";
+                try {
+                    target = Files.readSymbolicLink(child).toString();
+                } catch (IOException | UnsupportedOperationException e) {
+                    // the target is only informative
+                }
+                skip(new CaptureEntry(input, rel, rel, -1, 0), "symbolic link to '" + target + "', not followed");
+            } else if (attrs.isDirectory()) {
+                walk(root, child);
+            } else if (attrs.isRegularFile()) {
+                readDirectoryFile(child, rel, attrs.size());
+            } else {
+                skip(new CaptureEntry(input, rel, rel, -1, 0), "not a regular file (device, socket or pipe)");
+            }
+        }
+    }
+
+    private void readDirectoryFile(Path file, String rel, long size) {
+        if (!countEntry(rel)) {
+            return;
+        }
+        try (InputStream raw = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            InputStream guarded = guardEntry(raw, rel);
+            readStream(new BufferedInputStream(guarded, 1 << 16), rel, rel, rel + "!/", 0, size, null, true);
+        } catch (IOException | RuntimeException e) {
+            diagnostic(rel, 0, "cannot read file: " + describe(e));
+        }
+    }
+
+    /**
+     * Reads one stream: a compressed layer, a container or a plain file. Returns true when it
+     * was a container or compressed.
+     *
+     * @param path       the path shown for this stream
+     * @param detectName the name detection should use
+     * @param prefix     the prefix for entries of a container found here
+     * @param stored     bytes consumed so far from the stored form of this stream, for the ratio
+     *                   check; null when this stream is not counted yet
+     * @param guarded    true when the stream already counts as an entry under the limits
+     */
+    private boolean readStream(BufferedInputStream in, String path, String detectName, String prefix, int depth,
+                               long size, LongSupplier stored, boolean guarded) throws IOException {
+        byte[] head = new byte[HEAD];
+        in.mark(HEAD);
+        int len = in.readNBytes(head, 0, HEAD);
+        in.reset();
+
+        Compression compression = Compression.sniff(head, len);
+        if (compression != null) {
+            if (!deepEnough(path, depth)) {
+                return true;
+            }
+            MeteredInputStream counted = stored == null ? new MeteredInputStream(in) : null;
+            LongSupplier consumed = counted != null ? counted::count : stored;
+            InputStream source = counted != null ? counted : in;
+            InputStream opened;
+            try {
+                opened = compression.open(source);
+            } catch (IOException | RuntimeException e) {
+                diagnostic(path, 0, "cannot open " + compression.name().toLowerCase() + " stream: " + describe(e));
+                return true;
+            }
+            BufferedInputStream inner = new BufferedInputStream(new RatioGuard(opened, consumed, path), 1 << 16);
+            try {
+                readDecompressed(inner, path, compression.strip(detectName), prefix, depth + 1);
+            } catch (IOException | RuntimeException e) {
+                diagnostic(path, 0, compression.name().toLowerCase() + " stream is truncated or corrupt: " + describe(e));
+            }
+            return true;
+        }
+        if (TarArchiveInputStream.matches(head, len)) {
+            if (deepEnough(path, depth)) {
+                readTar(in, path, prefix, depth + 1);
+            }
+            return true;
+        }
+        if (ZipArchiveInputStream.matches(head, len)) {
+            if (deepEnough(path, depth)) {
+                readZip(in, path, prefix, depth + 1);
+            }
+            return true;
+        }
+        InputStream content = guarded ? in : guardEntry(in, path);
+        visitor.file(new CaptureEntry(input, path, detectName, size, depth), content);
+        return false;
+    }
+
+    /** After a compression layer: a tar or zip inside, or a single compressed file. */
+    private void readDecompressed(BufferedInputStream in, String path, String innerName, String prefix, int depth)
+            throws IOException {
+        byte[] head = new byte[HEAD];
+        in.mark(HEAD);
+        int len = in.readNBytes(head, 0, HEAD);
+        in.reset();
+        if (TarArchiveInputStream.matches(head, len)) {
+            readTar(in, path, prefix, depth);
+        } else if (ZipArchiveInputStream.matches(head, len)) {
+            readZip(in, path, prefix, depth);
+        } else {
+            // a single compressed file: shown under its stored name, detected by its inner name
+            InputStream guarded = guardEntry(in, path);
+            visitor.file(new CaptureEntry(input, path, innerName, -1, depth), new BufferedInputStream(guarded, 1 << 16));
+        }
+    }
+
+    private void readTar(InputStream in, String path, String prefix, int depth) {
+        long seen = 0;
+        try {
+            TarArchiveInputStream tar = new TarArchiveInputStream(in);
+            TarArchiveEntry e;
+            while ((e = tar.getNextEntry()) != null) {
+                seen++;
+                EntryNames.Normalised name = EntryNames.normalise(e.getName());
+                String entryPath = prefix + name.path();
+                reportNameIssues(entryPath, e.getName(), name);
+                if (e.isDirectory()) {
+                    continue;
+                }
+                CaptureEntry entry = new CaptureEntry(input, entryPath, entryPath, e.getSize(), depth);
+                if (e.isSymbolicLink()) {
+                    skip(entry, "symbolic link to '" + e.getLinkName() + "', not followed");
+                } else if (e.isLink()) {
+                    skip(entry, "hard link to '" + e.getLinkName() + "', not followed");
+                } else if (!e.isFile()) {
+                    skip(entry, "not a regular file (device, fifo or special entry)");
+                } else if (!tar.canReadEntryData(e)) {
+                    skip(entry, "entry data cannot be read (unsupported tar feature)");
+                } else if (countEntry(entryPath)) {
+                    InputStream guarded = guardEntry(tar, entryPath);
+                    readStream(new BufferedInputStream(guarded, 1 << 16), entryPath, entryPath, entryPath + "!/",
+                            depth, e.getSize(), null, true);
+                }
+                if (entries >= limits.maxEntries() || totalBytes >= limits.maxTotalBytes()) {
+                    return;
+                }
+            }
+        } catch (IOException | RuntimeException ex) {
+            diagnostic(path, 0, "tar archive is truncated or corrupt after " + seen + " entries: " + describe(ex));
+        }
+    }
+
+    private void readZip(InputStream in, String path, String prefix, int depth) {
+        long seen = 0;
+        try {
+            ZipArchiveInputStream zip = new ZipArchiveInputStream(in, "UTF-8", true, true);
+            ZipArchiveEntry e;
+            while ((e = zip.getNextEntry()) != null) {
+                seen++;
+                EntryNames.Normalised name = EntryNames.normalise(e.getName());
+                String entryPath = prefix + name.path();
+                reportNameIssues(entryPath, e.getName(), name);
+                if (e.isDirectory()) {
+                    continue;
+                }
+                CaptureEntry entry = new CaptureEntry(input, entryPath, entryPath, e.getSize(), depth);
+                if (!zip.canReadEntryData(e)) {
+                    skip(entry, "zip entry uses an unsupported compression or encryption");
+                } else if (countEntry(entryPath)) {
+                    InputStream guarded = guardEntry(new RatioGuard(zip, zip::getCompressedCount, entryPath), entryPath);
+                    readStream(new BufferedInputStream(guarded, 1 << 16), entryPath, entryPath, entryPath + "!/",
+                            depth, e.getSize(), null, true);
+                }
+                if (entries >= limits.maxEntries() || totalBytes >= limits.maxTotalBytes()) {
+                    return;
+                }
+            }
+        } catch (IOException | RuntimeException ex) {
+            diagnostic(path, 0, "zip archive is truncated or corrupt after " + seen + " entries: " + describe(ex));
+        }
+    }
+
+    private boolean deepEnough(String path, int depth) {
+        if (depth + 1 > limits.maxNestingDepth()) {
+            skip(new CaptureEntry(input, path, path, -1, depth),
+                    "archive nested deeper than " + limits.maxNestingDepth() + " levels (limit maxNestingDepth), not opened");
+            return false;
+        }
+        return true;
+    }
+
+    private boolean countEntry(String path) {
+        if (entries >= limits.maxEntries()) {
+            if (!entryLimitReported) {
+                entryLimitReported = true;
+                diagnostic(path, 0, "more than " + limits.maxEntries() + " entries (limit maxEntries): the rest of the input is not read");
+            }
+            return false;
+        }
+        if (totalBytes >= limits.maxTotalBytes()) {
+            if (!totalLimitReported) {
+                totalLimitReported = true;
+                diagnostic(path, 0, "more than " + limits.maxTotalBytes() + " bytes read (limit maxTotalBytes): the rest of the input is not read");
+            }
+            return false;
+        }
+        entries++;
+        return true;
+    }
+
+    /** Limits one entry's bytes and counts them into the input's total. */
+    private InputStream guardEntry(InputStream in, String path) {
+        return new MeteredInputStream(in) {
+            private long last;
+
+            @Override
+            protected void onBytes(long total) throws IOException {
+                totalBytes += total - last;
+                last = total;
+                if (total > limits.maxEntryBytes()) {
+                    throw new LimitExceededException("entry " + path + " is larger than " + limits.maxEntryBytes()
+                            + " bytes (limit maxEntryBytes): the rest of it is not read");
+                }
+                if (totalBytes > limits.maxTotalBytes()) {
+                    throw new LimitExceededException("more than " + limits.maxTotalBytes()
+                            + " bytes read (limit maxTotalBytes): the rest of the input is not read");
+                }
+            }
+        };
+    }
+
+    /** Stops a decompressed stream that grows far beyond what it was made from. */
+    private final class RatioGuard extends MeteredInputStream {
+        private final LongSupplier stored;
+        private final String path;
+
+        RatioGuard(InputStream in, LongSupplier stored, String path) {
+            super(in);
+            this.stored = stored;
+            this.path = path;
+        }
+
+        @Override
+        protected void onBytes(long produced) throws IOException {
+            if (produced < limits.ratioGraceBytes()) {
+                return;
+            }
+            long consumed = Math.max(1, stored.getAsLong());
+            if (produced > limits.maxCompressionRatio() * consumed) {
+                throw new LimitExceededException(path + " expands more than " + (long) limits.maxCompressionRatio()
+                        + " times (limit maxCompressionRatio; " + produced + " bytes from " + consumed + "): looks like an archive bomb, the rest is not read");
+            }
+        }
+    }
+
+    private void reportNameIssues(String path, String raw, EntryNames.Normalised name) {
+        if (!name.issues().isEmpty()) {
+            diagnostic(path, 0, "entry name '" + printable(raw) + "' " + String.join(", ", name.issues())
+                    + "; read as '" + name.path() + "' (nothing is ever written to disk)");
+        }
+    }
+
+    private void skip(CaptureEntry entry, String reason) {
+        visitor.skipped(entry, reason);
+    }
+
+    private void diagnostic(String path, long line, String message) {
+        visitor.diagnostic(new Diagnostic(input, path, line, message));
+    }
+
+    private static String relative(Path root, Path p) {
+        return root.relativize(p).toString().replace('\\', '/');
+    }
+
+    private static String printable(String raw) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < raw.length() && sb.length() < 200; i++) {
+            char c = raw.charAt(i);
+            sb.append(c < 0x20 || c == 0x7f ? '?' : c);
+        }
+        return sb.toString();
+    }
+
+    static String describe(Throwable e) {
+        String msg = e.getMessage();
+        String type = e.getClass().getSimpleName();
+        if (msg == null || msg.isBlank()) {
+            return type;
+        }
+        return e instanceof LimitExceededException ? msg : msg + " (" + type + ")";
+    }
+}

@@ -1,0 +1,80 @@
+package dev.mga.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mga.core.model.Diagnostic;
+import dev.mga.core.testing.ExpectedCase;
+import dev.mga.core.testing.Fixtures;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Runs every fixture case ({@code fixtures/<family>/<case>/expected.yaml}): each input of the case
+ * is analysed and must give exactly the expected findings, with their evidence lines.
+ */
+class FixtureCasesTest {
+
+    static List<Path> caseFiles() throws IOException {
+        try (Stream<Path> s = Files.walk(Fixtures.root())) {
+            return s.filter(p -> p.getFileName().toString().equals("expected.yaml")).sorted().toList();
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyCase() throws IOException {
+        List<Path> files = caseFiles();
+        assertThat(files).isNotEmpty();
+        return files.stream().flatMap(file -> {
+            ExpectedCase c = ExpectedCase.read(file);
+            return c.inputs().stream().map(input -> DynamicTest.dynamicTest(
+                    Fixtures.root().relativize(c.folder()) + " ← " + input, () -> check(c, c.folder().resolve(input).normalize())));
+        });
+    }
+
+    static void check(ExpectedCase c, Path input) {
+        Analyzer.Builder b = Analyzer.builder();
+        c.options().forEach(b::option);
+        Report report = b.build().analyze(input);
+        String context = "case " + c.folder() + " input " + input + "\nfindings: " + report.findings().stream()
+                .map(f -> f.ruleId() + " " + f.severity().id() + ": " + f.summary()).collect(Collectors.joining("\n  "))
+                + "\ndiagnostics: " + report.diagnostics().stream().map(Diagnostic::toString).collect(Collectors.joining("\n  "));
+
+        Map<String, Long> fired = report.findings().stream().collect(Collectors.groupingBy(Finding::ruleId, TreeMap::new,
+                Collectors.counting()));
+        Map<String, Long> wanted = new TreeMap<>();
+        c.findings().forEach(f -> wanted.merge(f.rule(), (long) f.count(), Long::sum));
+        assertThat(fired).as(context).isEqualTo(wanted);
+
+        for (ExpectedCase.ExpectedFinding e : c.findings()) {
+            List<Finding> mine = report.findings().stream().filter(f -> f.ruleId().equals(e.rule())).toList();
+            if (e.severity() != null) {
+                assertThat(mine).as(context).anySatisfy(f -> assertThat(f.severity().id()).isEqualTo(e.severity()));
+            }
+            for (String ev : e.evidence()) {
+                assertThat(mine.stream().flatMap(f -> f.evidence().stream()).map(Evidence::where))
+                        .as(context + "\nevidence " + ev).anyMatch(w -> w.endsWith(ev));
+            }
+            for (String s : e.summary()) {
+                assertThat(mine).as(context + "\nsummary containing " + s).anyMatch(f -> f.summary().contains(s));
+            }
+        }
+        if (!c.parsed().isEmpty()) {
+            Map<String, Long> parsed = report.artifacts().stream().filter(a -> a.status() == ArtifactStatus.PARSED)
+                    .collect(Collectors.groupingBy(Artifact::type, TreeMap::new, Collectors.counting()));
+            Map<String, Long> want = new TreeMap<>();
+            c.parsed().forEach((k, v) -> want.put(k, v.longValue()));
+            assertThat(parsed).as(context).isEqualTo(want);
+        }
+        if (c.diagnostics() != null) {
+            assertThat(report.diagnostics()).as(context).hasSize(c.diagnostics());
+        }
+    }
+}
