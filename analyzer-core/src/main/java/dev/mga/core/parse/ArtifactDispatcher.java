@@ -10,6 +10,7 @@ import dev.mga.core.model.CaptureModel;
 import dev.mga.core.model.Diagnostic;
 import dev.mga.core.source.CaptureEntry;
 import dev.mga.core.source.EntryVisitor;
+import dev.mga.core.source.LimitExceededException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -88,6 +89,12 @@ public final class ArtifactDispatcher implements EntryVisitor {
         IOException broken = null;
         try {
             d.type().parser().parse(input, ctx);
+        } catch (LimitExceededException e) {
+            broken = e;
+            if (!e.reported()) {
+                e.markReported();
+                ctx.diagnostic(0, "reading stopped: " + message(e));
+            }
         } catch (IOException e) {
             broken = e;
             ctx.diagnostic(0, "reading stopped: " + message(e));

@@ -15,7 +15,7 @@ public final class Redactor {
     private static final Pattern OAUTH = Pattern.compile("sha256~[A-Za-z0-9_\\-]+");
     private static final Pattern BEARER = Pattern.compile("(?i)(\\bbearer\\s+)[A-Za-z0-9\\-._~+/]+=*");
     private static final Pattern KEY_VALUE = Pattern.compile(
-            "(?i)(\\b(?:password|passwd|token|secret|client[-_]?secret|api[-_]?key)\\b[\"']?\\s*[:=]\\s*[\"']?)([^\\s\"',}]+)");
+            "(?i)(\\b(?:password|passwd|token|secret|client[-_]?secret|api[-_]?key)\\b[\"']?\\s*[:=]\\s*[\"']?)([^\\s\"',}&]+)");
     private static final Pattern URL_USERINFO = Pattern.compile("(?i)(\\b[a-z][a-z0-9+.\\-]*://[^/\\s:@]+:)[^/\\s@]+@");
 
     private Redactor() {

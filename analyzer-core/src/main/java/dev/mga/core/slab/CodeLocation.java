@@ -19,6 +19,7 @@ public record CodeLocation(String symbol, long offset, long size, String module,
     }
 
     /** As the kernel prints it. */
+    @com.fasterxml.jackson.annotation.JsonProperty("text")
     public String text() {
         if (!symbol.isEmpty()) {
             String s = symbol + "+0x" + Long.toHexString(offset) + "/0x" + Long.toHexString(size);

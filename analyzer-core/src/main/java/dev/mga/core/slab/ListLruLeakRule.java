@@ -58,7 +58,8 @@ public final class ListLruLeakRule implements Rule {
             }
             RuleContext.FindingBuilder f = ctx.finding().summary(summary(listing, named, objects, share, denominator,
                     stats.isPresent(), culprits));
-            culprits.forEach(s -> f.evidence(s, s.excerpt()));
+            culprits.stream().sorted(java.util.Comparator.comparingLong(SlabCallSite::count).reversed())
+                    .forEach(s -> f.evidence(s, s.excerpt()));
             stats.ifPresent(s -> f.evidence(s, s.excerpt()));
             f.report();
         }
@@ -78,7 +79,8 @@ public final class ListLruLeakRule implements Rule {
         long ageMax = culprits.stream().mapToLong(SlabCallSite::ageMax).max().orElse(0);
         String of = fromStats ? "of the cache's " + String.format(Locale.ROOT, "%,d", denominator) + " objects (slabinfo)"
                 : "of the " + String.format(Locale.ROOT, "%,d", denominator) + " objects listed"
-                + (listing.tailOnly() ? " (the listing was cut with sort -n | tail)" : "");
+                + (listing.tailOnly() ? " (the listing was cut with sort -n | tail)" : "")
+                + (listing.cutAtOnePage() ? " (the kernel printed only one page of call sites)" : "");
         return String.format(Locale.ROOT, "%s%s: %s hold %,d objects, %.1f%% %s; object ages %d to %d jiffies.",
                 listing.cache(), listing.host().isEmpty() ? "" : " on " + listing.host(), String.join(" and ", named),
                 objects, share * 100, of, ageMin, ageMax);

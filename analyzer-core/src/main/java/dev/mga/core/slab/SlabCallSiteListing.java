@@ -19,14 +19,27 @@ import java.util.List;
  * @param noData       the kernel said {@code No data}: no tracked objects
  * @param tailOnly     the sites are in ascending count order, as {@code sort -n | tail} leaves
  *                     them: the listing is probably only the largest sites
+ * @param cutAtOnePage a sysfs listing as long as the one page the kernel prints at most (kernels
+ *                     before 5.16 stop there without a marker): the listing is probably incomplete
+ * @param callers      objects per caller, largest first (at most {@value #MAX_CALLERS})
  * @param location     the file
  */
 public record SlabCallSiteListing(String cache, String direction, String format, String host,
                                   List<SlabCallSite> sites, long totalObjects, boolean noData, boolean tailOnly,
-                                  Location location) implements Located {
+                                  boolean cutAtOnePage, List<CallerTotal> callers, Location location) implements Located {
+
+    /** Callers kept per listing: enough for any report, bounded for huge listings. */
+    public static final int MAX_CALLERS = 20;
 
     public SlabCallSiteListing {
         sites = List.copyOf(sites);
+        callers = List.copyOf(callers);
+    }
+
+    /** The caller with the most objects, or null for an empty listing. */
+    @JsonProperty("topCaller")
+    public CallerTotal topCaller() {
+        return callers.isEmpty() ? null : callers.get(0);
     }
 
     /** The site with the most objects, or null for an empty listing. */

@@ -8,7 +8,11 @@ import dev.mga.core.parse.ParseInput;
 import dev.mga.core.source.EntryNames;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +27,13 @@ public final class SlabCallsParser implements ArtifactParser {
 
     /** Option naming the cache when the path does not ({@code --option slab.cache=kmalloc-32}). */
     public static final String CACHE_OPTION = "slab.cache";
+
+    /**
+     * Kernels before 5.16 stop writing a sysfs listing once it passes one page minus a symbol's
+     * room (mm/slub.c list_locations: PAGE_SIZE - KSYM_SYMBOL_LEN - 100, about 3.7 KB on x86_64),
+     * with no marker; a listing that long was most probably cut.
+     */
+    static final int ONE_PAGE_LISTING = 3700;
 
     private static final Pattern CACHE_IN_PATH = Pattern.compile("(?:^|/)slab/([^/]+)/(?:alloc|free)_(?:calls|traces)$");
 
@@ -40,9 +51,11 @@ public final class SlabCallsParser implements ArtifactParser {
         boolean ascending = true;
         long previous = Long.MIN_VALUE;
         long total = 0;
+        long bytes = 0;
         String line;
         while ((line = lines.next()) != null) {
             long n = lines.lineNumber();
+            bytes += line.length() + 1;
             if (lines.lastWasCut()) {
                 context.diagnostic(n, "line longer than " + input.maxLineLength() + " characters, cut");
             }
@@ -97,9 +110,29 @@ public final class SlabCallsParser implements ArtifactParser {
         String path = input.entry().detectName();
         String file = EntryNames.fileName(path);
         boolean tracesFormat = traces || file.endsWith("_traces");
+        boolean tailOnly = sites.size() > 1 && ascending;
         context.emit(new SlabCallSiteListing(cache(input), file.startsWith("free") ? "free" : "alloc",
-                tracesFormat ? "traces" : "calls", input.host(), withShares, total, noData,
-                sites.size() > 1 && ascending, input.location(0)));
+                tracesFormat ? "traces" : "calls", input.host(), withShares, total, noData, tailOnly,
+                !tracesFormat && !tailOnly && bytes >= ONE_PAGE_LISTING, callers(withShares, total), input.location(0)));
+    }
+
+    /** Objects per caller, largest first, bounded. */
+    static List<CallerTotal> callers(List<SlabCallSite> sites, long total) {
+        Map<String, long[]> byCaller = new LinkedHashMap<>();
+        Map<String, String> symbols = new HashMap<>();
+        for (SlabCallSite s : sites) {
+            String key = s.caller().text();
+            long[] c = byCaller.computeIfAbsent(key, k -> new long[2]);
+            c[0] += s.count();
+            c[1]++;
+            symbols.putIfAbsent(key, s.symbol());
+        }
+        return byCaller.entrySet().stream()
+                .sorted(Map.Entry.<String, long[]>comparingByValue(Comparator.comparingLong((long[] c) -> c[0])).reversed())
+                .limit(SlabCallSiteListing.MAX_CALLERS)
+                .map(e -> new CallerTotal(e.getKey(), symbols.get(e.getKey()), e.getValue()[0], (int) e.getValue()[1],
+                        total == 0 ? 0 : (double) e.getValue()[0] / total))
+                .toList();
     }
 
     /** The cache: the folder above the file in a sysfs or debugfs path, else the option, else "unknown". */

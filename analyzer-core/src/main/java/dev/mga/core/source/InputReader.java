@@ -69,6 +69,9 @@ public final class InputReader {
                 diagnostic("", 0, "not a regular file or directory");
                 return new Outcome("file", false, 0, 0);
             }
+        } catch (LimitExceededException e) {
+            limitHit("", e);
+            return new Outcome("file", anythingRead, entries, totalBytes);
         } catch (IOException e) {
             diagnostic("", 0, "cannot read input: " + describe(e));
             return new Outcome("file", anythingRead, entries, totalBytes);
@@ -144,6 +147,8 @@ public final class InputReader {
         try (InputStream raw = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
             InputStream guarded = guardEntry(raw, rel);
             readStream(new BufferedInputStream(guarded, 1 << 16), rel, rel, rel + "!/", 0, size, null, true);
+        } catch (LimitExceededException e) {
+            limitHit(rel, e);
         } catch (IOException | RuntimeException e) {
             diagnostic(rel, 0, "cannot read file: " + describe(e));
         }
@@ -185,6 +190,8 @@ public final class InputReader {
             BufferedInputStream inner = new BufferedInputStream(new RatioGuard(opened, consumed, path), 1 << 16);
             try {
                 readDecompressed(inner, path, compression.strip(detectName), prefix, depth + 1);
+            } catch (LimitExceededException e) {
+                limitHit(path, e);
             } catch (IOException | RuntimeException e) {
                 diagnostic(path, 0, compression.name().toLowerCase() + " stream is truncated or corrupt: " + describe(e));
             }
@@ -247,15 +254,14 @@ public final class InputReader {
                     skip(entry, "not a regular file (device, fifo or special entry)");
                 } else if (!tar.canReadEntryData(e)) {
                     skip(entry, "entry data cannot be read (unsupported tar feature)");
-                } else if (countEntry(entryPath)) {
-                    InputStream guarded = guardEntry(tar, entryPath);
-                    readStream(new BufferedInputStream(guarded, 1 << 16), entryPath, entryPath, entryPath + "!/",
-                            depth, e.getSize(), null, true);
-                }
-                if (entries >= limits.maxEntries() || totalBytes >= limits.maxTotalBytes()) {
+                } else if (!countEntry(entryPath)) {
+                    return;
+                } else if (!readEntry(tar, entryPath, depth, e.getSize())) {
                     return;
                 }
             }
+        } catch (LimitExceededException ex) {
+            limitHit(path, ex);
         } catch (IOException | RuntimeException ex) {
             diagnostic(path, 0, "tar archive is truncated or corrupt after " + seen + " entries: " + describe(ex));
         }
@@ -277,17 +283,41 @@ public final class InputReader {
                 CaptureEntry entry = new CaptureEntry(input, entryPath, entryPath, e.getSize(), depth);
                 if (!zip.canReadEntryData(e)) {
                     skip(entry, "zip entry uses an unsupported compression or encryption");
-                } else if (countEntry(entryPath)) {
-                    InputStream guarded = guardEntry(new RatioGuard(zip, zip::getCompressedCount, entryPath), entryPath);
-                    readStream(new BufferedInputStream(guarded, 1 << 16), entryPath, entryPath, entryPath + "!/",
-                            depth, e.getSize(), null, true);
-                }
-                if (entries >= limits.maxEntries() || totalBytes >= limits.maxTotalBytes()) {
+                } else if (!countEntry(entryPath)) {
+                    return;
+                } else if (!readEntry(new RatioGuard(zip, zip::getCompressedCount, entryPath), entryPath, depth, e.getSize())) {
                     return;
                 }
             }
+        } catch (LimitExceededException ex) {
+            limitHit(path, ex);
         } catch (IOException | RuntimeException ex) {
             diagnostic(path, 0, "zip archive is truncated or corrupt after " + seen + " entries: " + describe(ex));
+        }
+    }
+
+    /**
+     * Reads one entry of a container. A limit that ends only this entry is recorded and the
+     * container goes on (true); one that ends the layer or the input stops it (false).
+     */
+    private boolean readEntry(InputStream content, String entryPath, int depth, long size) throws IOException {
+        try {
+            readStream(new BufferedInputStream(guardEntry(content, entryPath), 1 << 16), entryPath, entryPath,
+                    entryPath + "!/", depth, size, null, true);
+            return true;
+        } catch (LimitExceededException e) {
+            if (e.scope() != LimitExceededException.Scope.ENTRY) {
+                throw e;
+            }
+            limitHit(entryPath, e);
+            return true;
+        }
+    }
+
+    private void limitHit(String path, LimitExceededException e) {
+        if (!e.reported()) {
+            e.markReported();
+            diagnostic(path, 0, e.getMessage());
         }
     }
 
@@ -329,11 +359,11 @@ public final class InputReader {
                 totalBytes += total - last;
                 last = total;
                 if (total > limits.maxEntryBytes()) {
-                    throw new LimitExceededException("entry " + path + " is larger than " + limits.maxEntryBytes()
+                    throw new LimitExceededException(LimitExceededException.Scope.ENTRY, "entry is larger than " + limits.maxEntryBytes()
                             + " bytes (limit maxEntryBytes): the rest of it is not read");
                 }
                 if (totalBytes > limits.maxTotalBytes()) {
-                    throw new LimitExceededException("more than " + limits.maxTotalBytes()
+                    throw new LimitExceededException(LimitExceededException.Scope.INPUT, "more than " + limits.maxTotalBytes()
                             + " bytes read (limit maxTotalBytes): the rest of the input is not read");
                 }
             }
@@ -344,11 +374,20 @@ public final class InputReader {
     private final class RatioGuard extends MeteredInputStream {
         private final LongSupplier stored;
         private final String path;
+        private LimitExceededException tripped;
 
         RatioGuard(InputStream in, LongSupplier stored, String path) {
             super(in);
             this.stored = stored;
             this.path = path;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (tripped != null) {
+                throw tripped; // once a bomb, always a bomb: the container must not read on
+            }
+            return super.read(b, off, len);
         }
 
         @Override
@@ -358,8 +397,9 @@ public final class InputReader {
             }
             long consumed = Math.max(1, stored.getAsLong());
             if (produced > limits.maxCompressionRatio() * consumed) {
-                throw new LimitExceededException(path + " expands more than " + (long) limits.maxCompressionRatio()
+                tripped = new LimitExceededException(LimitExceededException.Scope.LAYER, "expands more than " + (long) limits.maxCompressionRatio()
                         + " times (limit maxCompressionRatio; " + produced + " bytes from " + consumed + "): looks like an archive bomb, the rest is not read");
+                throw tripped;
             }
         }
     }

@@ -1,0 +1,57 @@
+package dev.mga.core.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.LongRange;
+import org.junit.jupiter.api.Test;
+
+/** Values as Kubernetes' resource.Quantity gives them (k8s.io/apimachinery/pkg/api/resource). */
+class QuantityTest {
+
+    @Test
+    void seedValues() {
+        assertThat(Quantity.parse("1894m").milliValue()).isEqualTo(1894);
+        assertThat(Quantity.parse("15272Mi").longValue()).isEqualTo(15272L << 20);
+        assertThat(Quantity.parse("1197632Ki").longValue()).isEqualTo(1197632L * 1024);
+        assertThat(Quantity.parse("16652928Ki").longValue()).isEqualTo(17052598272L);
+        assertThat(Quantity.parse("4Gi").longValue()).isEqualTo(4L << 30);
+        assertThat(Quantity.parse("115586611009").longValue()).isEqualTo(115586611009L);
+        assertThat(Quantity.parse("7500m").longValue()).isEqualTo(8);
+        assertThat(Quantity.parse("0").isZero()).isTrue();
+    }
+
+    @Test
+    void decimalSuffixesExponentsAndSigns() {
+        assertThat(Quantity.parse("1k").value()).isEqualByComparingTo("1000");
+        assertThat(Quantity.parse("1M").value()).isEqualByComparingTo("1000000");
+        assertThat(Quantity.parse("1e3").value()).isEqualByComparingTo("1000");
+        assertThat(Quantity.parse("1E-2").value()).isEqualByComparingTo("0.01");
+        assertThat(Quantity.parse("0.5").milliValue()).isEqualTo(500);
+        assertThat(Quantity.parse(".5Gi").longValue()).isEqualTo(1L << 29);
+        assertThat(Quantity.parse("+3").value()).isEqualByComparingTo("3");
+        assertThat(Quantity.parse("-1.5k").value()).isEqualByComparingTo("-1500");
+        assertThat(Quantity.parse("100n").value()).isEqualByComparingTo(new BigDecimal("0.0000001"));
+        assertThat(Quantity.parse("1Gi").compareTo(Quantity.parse("1G"))).isPositive();
+    }
+
+    @Test
+    void malformedQuantitiesSayWhatWasExpected() {
+        assertThatThrownBy(() -> Quantity.parse("")).hasMessageContaining("empty");
+        assertThatThrownBy(() -> Quantity.parse("Mi")).hasMessageContaining("does not start with a number");
+        assertThatThrownBy(() -> Quantity.parse("12MB")).hasMessageContaining("unknown suffix 'MB'");
+        assertThatThrownBy(() -> Quantity.parse("1..2")).hasMessageContaining("does not start with a number");
+        assertThat(Quantity.tryParse("<unknown>")).isEmpty();
+    }
+
+    @Property
+    void binarySuffixesAreExactPowersOfTwo(@ForAll @LongRange(min = 0, max = 1L << 30) long n) {
+        assertThat(Quantity.parse(n + "Ki").longValue()).isEqualTo(n << 10);
+        assertThat(Quantity.parse(n + "Mi").longValue()).isEqualTo(n << 20);
+        assertThat(Quantity.parse(n + "m").milliValue()).isEqualTo(n);
+        assertThat(Quantity.parse(n + "k").longValue()).isEqualTo(n * 1000);
+    }
+}

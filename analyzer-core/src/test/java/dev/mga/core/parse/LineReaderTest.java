@@ -1,0 +1,81 @@
+package dev.mga.core.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+class LineReaderTest {
+
+    static List<String> lines(LineReader r) throws IOException {
+        List<String> out = new ArrayList<>();
+        String l;
+        while ((l = r.next()) != null) {
+            out.add(l);
+        }
+        return out;
+    }
+
+    static LineReader reader(String s, int max) {
+        return new LineReader(new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8)), max);
+    }
+
+    @Test
+    void terminatorsAndNumbers() throws IOException {
+        LineReader r = reader("a\r\nb\n\nlast", 100);
+        assertThat(r.next()).isEqualTo("a");
+        assertThat(r.lineNumber()).isEqualTo(1);
+        assertThat(lines(r)).containsExactly("b", "", "last");
+        assertThat(r.lineNumber()).isEqualTo(4);
+        assertThat(lines(reader("", 100))).isEmpty();
+        assertThat(lines(reader("\n", 100))).containsExactly("");
+    }
+
+    @Test
+    void longLinesAreCutAndTheRestSkipped() throws IOException {
+        LineReader r = reader("x".repeat(300_000) + "\nnext\n", 1000);
+        assertThat(r.next()).hasSize(1000);
+        assertThat(r.lastWasCut()).isTrue();
+        assertThat(r.next()).isEqualTo("next");
+        assertThat(r.lastWasCut()).isFalse();
+        assertThat(r.lineNumber()).isEqualTo(2);
+    }
+
+    @Test
+    void utf8AndInvalidBytes() throws IOException {
+        byte[] b = {'o', 'k', ' ', (byte) 0xc3, (byte) 0xa9, '\n', (byte) 0xff, 'x', '\n'};
+        LineReader r = new LineReader(new ByteArrayInputStream(b), 100);
+        assertThat(r.next()).isEqualTo("ok é");
+        assertThat(r.next()).isEqualTo("\ufffdx");
+    }
+
+    /** Whatever the chunking of the stream, the lines are those of String.split. */
+    @Property(tries = 200)
+    void chunkingDoesNotMatter(@ForAll("text") String text, @ForAll @IntRange(min = 1, max = 70) int chunk) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        InputStream trickle = new ByteArrayInputStream(bytes) {
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                return super.read(b, off, Math.min(len, chunk));
+            }
+        };
+        List<String> expected = new ArrayList<>(List.of(text.split("\n", -1)));
+        if (text.endsWith("\n") || text.isEmpty()) {
+            expected.remove(expected.size() - 1);
+        }
+        assertThat(lines(new LineReader(trickle, 1 << 20))).isEqualTo(expected);
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> text() {
+        return net.jqwik.api.Arbitraries.strings().withChars("ab \n\té").ofMaxLength(300);
+    }
+}

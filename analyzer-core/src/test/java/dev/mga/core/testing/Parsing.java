@@ -1,0 +1,74 @@
+package dev.mga.core.testing;
+
+import dev.mga.core.model.Diagnostic;
+import dev.mga.core.parse.ArtifactParser;
+import dev.mga.core.parse.ParseContext;
+import dev.mga.core.parse.ParseInput;
+import dev.mga.core.source.CaptureEntry;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Runs one parser over bytes or a fixture file and keeps what it emitted and reported. */
+public final class Parsing {
+
+    public final List<Object> records = new ArrayList<>();
+    public final List<Diagnostic> diagnostics = new ArrayList<>();
+
+    private Parsing() {
+    }
+
+    public static Parsing run(ArtifactParser parser, String path, String content) {
+        return run(parser, path, content.getBytes(StandardCharsets.UTF_8), Map.of(), "");
+    }
+
+    public static Parsing fixture(ArtifactParser parser, String fixture) {
+        try {
+            Path p = Fixtures.path(fixture);
+            return run(parser, fixture, Files.readAllBytes(p), Map.of(), "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Parsing run(ArtifactParser parser, String path, byte[] content, Map<String, String> options, String host) {
+        Parsing out = new Parsing();
+        CaptureEntry entry = new CaptureEntry("test", path, path, content.length, 0);
+        ParseContext ctx = new ParseContext() {
+            @Override
+            public void emit(Object record) {
+                out.records.add(record);
+            }
+
+            @Override
+            public void diagnostic(long line, String message) {
+                out.diagnostics.add(new Diagnostic("test", path, line, message));
+            }
+        };
+        try {
+            parser.parse(new ParseInput(entry, new ByteArrayInputStream(content), host, options, 1 << 20), ctx);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    public <T> List<T> all(Class<T> type) {
+        return records.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    public <T> T only(Class<T> type) {
+        List<T> all = all(type);
+        if (all.size() != 1) {
+            throw new AssertionError("expected one " + type.getSimpleName() + ", got " + all.size() + ": " + records
+                    + " diagnostics " + diagnostics);
+        }
+        return all.get(0);
+    }
+}
