@@ -55,7 +55,7 @@ class InputReaderTest {
         assertThat(ev).extracting(Evidence::where).contains(pathPrefix + "must-gather.local.5524722385441530128/"
                 + "quay-io-openshift-release-dev-ocp-v4-0-art-dev-sha256-7d5b3b4cb8fb4e4dcf6a1d36bdf7e0b58a84f1fa3f7a5cdc0f1a0c7f5e19a2e4/"
                 + LEAK_LISTING + ":5");
-        assertThat(ev.get(1).excerpt()).isEqualTo("19861376 __list_lru_init+0x2b8/0x480 age=406870/2007921/2594449 pid=1-38406 cpus=0-7");
+        assertThat(ev.get(0).excerpt()).isEqualTo("19861376 __list_lru_init+0x2b8/0x480 age=406870/2007921/2594449 pid=1-38406 cpus=0-7");
         assertThat(report.artifacts()).filteredOn(a -> a.status() == ArtifactStatus.PARSED).hasSize(3);
         assertThat(report.diagnostics()).isEmpty();
     }
@@ -113,7 +113,7 @@ class InputReaderTest {
         Report r = Analyzer.builder().option("slab.cache", "kmalloc-32").build()
                 .analyze(Archives.save(tmp, "alloc_calls.gz", Archives.gzip(listing)));
         assertThat(r.findings()).extracting(Finding::ruleId).containsExactly("kernel.slab.list-lru-leak");
-        assertThat(r.findings().get(0).evidence().get(0).where()).isEqualTo("alloc_calls.gz:4");
+        assertThat(r.findings().get(0).evidence().get(0).where()).isEqualTo("alloc_calls.gz:5");
     }
 
     @Test
