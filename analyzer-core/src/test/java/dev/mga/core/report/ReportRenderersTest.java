@@ -55,7 +55,7 @@ class ReportRenderersTest {
         assertThat(errors).isEmpty();
         assertThat(doc.at("/inputs").size()).isEqualTo(2);
         assertThat(doc.at("/findings/0/ruleId").asText()).isEqualTo("kernel.slab.list-lru-leak");
-        assertThat(doc.at("/findings/0/evidence/0/line").asInt()).isEqualTo(4);
+        assertThat(doc.at("/findings/0/evidence/0/line").asInt()).isEqualTo(5);
         assertThat(doc.at("/tool/name").asText()).isEqualTo("mga");
     }
 
