@@ -162,19 +162,21 @@ final class CallSiteScanner {
         return true;
     }
 
+    /** {@code INT(-INT)?(,INT(-INT)?)*}, as the grammar's rangeList; null otherwise. */
     private IdRanges ranges() {
         int start = i;
-        while (i < n && (Character.isDigit(s.charAt(i)) || s.charAt(i) == '-' || s.charAt(i) == ',')) {
-            i++;
-        }
-        if (i == start || !Character.isDigit(s.charAt(start)) || !Character.isDigit(s.charAt(i - 1))) {
-            return null;
-        }
-        String text = s.substring(start, i);
-        if (text.contains(",,") || text.contains("--") || text.contains(",-") || text.contains("-,")) {
-            return null;
-        }
-        return IdRanges.parse(text);
+        do {
+            if (unsigned() < 0) {
+                return null;
+            }
+            if (i < n && s.charAt(i) == '-') {
+                i++;
+                if (unsigned() < 0) {
+                    return null;
+                }
+            }
+        } while (expect(','));
+        return IdRanges.parse(s.substring(start, i));
     }
 
     private boolean spaces() {
