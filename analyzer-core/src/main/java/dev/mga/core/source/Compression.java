@@ -3,8 +3,8 @@ package dev.mga.core.source;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
+import java.util.zip.GZIPInputStream;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
-import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
 import org.apache.commons.compress.compressors.zstandard.ZstdCompressorInputStream;
 
@@ -50,7 +50,8 @@ enum Compression {
     InputStream open(InputStream in) throws IOException {
         try {
             return switch (this) {
-                case GZIP -> new GzipCompressorInputStream(in, true);
+                // java.util.zip reads concatenated members too, and inflates with bigger strides
+                case GZIP -> new GZIPInputStream(in, 1 << 16);
                 case XZ -> new XZCompressorInputStream(in, true);
                 case ZSTD -> new ZstdCompressorInputStream(in);
                 case BZIP2 -> new BZip2CompressorInputStream(in, true);
