@@ -57,14 +57,35 @@ public final class Analyzer {
     }
 
     public Report analyze(List<Path> inputs) {
-        List<InputSummary> summaries = new ArrayList<>();
-        List<Artifact> artifacts = new ArrayList<>();
-        List<Finding> findings = new ArrayList<>();
-        List<Diagnostic> diagnostics = new ArrayList<>();
+        ReportBuilder report = new ReportBuilder();
         for (Path input : inputs) {
             String name = input.toString();
             ArtifactDispatcher dispatcher = new ArtifactDispatcher(name, types, options, limits.maxLineLength(), null, false);
-            InputReader.Outcome outcome = new InputReader(name, limits, progress, dispatcher).read(input);
+            report.add(name, new InputReader(name, limits, progress, dispatcher).read(input), dispatcher);
+        }
+        return report.build();
+    }
+
+    /**
+     * Analyses a capture that arrives as a stream (an upload, a pipe) rather than a file: an
+     * archive or a single file, as its bytes say. {@code size} is -1 when unknown; the stream is
+     * not closed.
+     */
+    public Report analyze(String name, java.io.InputStream stream, long size) {
+        ArtifactDispatcher dispatcher = new ArtifactDispatcher(name, types, options, limits.maxLineLength(), null, false);
+        ReportBuilder report = new ReportBuilder();
+        report.add(name, new InputReader(name, limits, progress, dispatcher).read(name, stream, size), dispatcher);
+        return report.build();
+    }
+
+    /** Gathers the inputs' results; the rules run on each input's own model. */
+    private final class ReportBuilder {
+        private final List<InputSummary> summaries = new ArrayList<>();
+        private final List<Artifact> artifacts = new ArrayList<>();
+        private final List<Finding> findings = new ArrayList<>();
+        private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+        void add(String name, InputReader.Outcome outcome, ArtifactDispatcher dispatcher) {
             CaptureModel model = dispatcher.model();
             List<Diagnostic> diags = new ArrayList<>(dispatcher.diagnostics());
             findings.addAll(engine.evaluate(model, diags));
@@ -72,7 +93,10 @@ public final class Analyzer {
             diags.forEach(d -> diagnostics.add(redacted(d)));
             summaries.add(summary(name, outcome, dispatcher));
         }
-        return new Report(Tool.current(), summaries, artifacts, findings, diagnostics);
+
+        Report build() {
+            return new Report(Tool.current(), summaries, artifacts, findings, diagnostics);
+        }
     }
 
     /** Recognises the entries of an input without parsing them. */

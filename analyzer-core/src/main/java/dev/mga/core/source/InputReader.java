@@ -82,29 +82,49 @@ public final class InputReader {
         return new Outcome(kind, anythingRead, entries, totalBytes);
     }
 
+    /**
+     * Reads an input that is not a file: a stream (an upload, a pipe), named {@code name}, of
+     * {@code size} bytes or -1 when unknown. The stream is not closed.
+     */
+    public Outcome read(String name, InputStream stream, long size) {
+        try {
+            String kind = readTopStream(stream, name, size);
+            return new Outcome(kind, anythingRead, entries, totalBytes);
+        } catch (LimitExceededException e) {
+            limitHit("", e);
+        } catch (IOException | RuntimeException e) {
+            diagnostic("", 0, "cannot read input: " + describe(e));
+        }
+        return new Outcome("file", anythingRead, entries, totalBytes);
+    }
+
     private String readTopFile(Path path, long size) throws IOException {
         try (InputStream raw = Files.newInputStream(path)) {
-            anythingRead = true;
-            MeteredInputStream metered = new MeteredInputStream(raw) {
-                private long next = PROGRESS_STEP;
-
-                @Override
-                protected void onBytes(long total) {
-                    if (total >= next) {
-                        next = total + PROGRESS_STEP;
-                        progress.progress(input, total, size);
-                    }
-                }
-            };
-            BufferedInputStream in = new BufferedInputStream(metered, 1 << 16);
             String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
-            boolean archive = readStream(in, name, name, "", 0, size, metered::count, false);
-            progress.progress(input, size, size);
-            if (!archive) {
-                entries++;
-            }
-            return archive ? "archive" : "file";
+            return readTopStream(raw, name, size);
         }
+    }
+
+    private String readTopStream(InputStream raw, String name, long size) throws IOException {
+        anythingRead = true;
+        MeteredInputStream metered = new MeteredInputStream(raw) {
+            private long next = PROGRESS_STEP;
+
+            @Override
+            protected void onBytes(long total) {
+                if (total >= next) {
+                    next = total + PROGRESS_STEP;
+                    progress.progress(input, total, size);
+                }
+            }
+        };
+        BufferedInputStream in = new BufferedInputStream(metered, 1 << 16);
+        boolean archive = readStream(in, name, name, "", 0, size, metered::count, false);
+        progress.progress(input, Math.max(size, metered.count()), Math.max(size, metered.count()));
+        if (!archive) {
+            entries++;
+        }
+        return archive ? "archive" : "file";
     }
 
     private void walk(Path root, Path dir) {

@@ -1,0 +1,52 @@
+package dev.mga.core.fuzz;
+
+import dev.mga.core.Analyzer;
+import dev.mga.core.Limits;
+import dev.mga.core.Report;
+import dev.mga.core.model.Diagnostic;
+import dev.mga.core.report.ReportRenderer;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+
+/**
+ * What every fuzz target checks on any input: the analysis returns a report (no exception
+ * escapes), no parser broke ("parser failed" is how the pipeline reports a parser exception), no
+ * rule failed to evaluate on what the parsers produced, and the report renders in every format.
+ */
+final class FuzzOracle {
+
+    /** Small limits so that a generated bomb is stopped in milliseconds, not minutes. */
+    static final Limits LIMITS = Limits.defaults().withMaxTotalBytes(64L << 20).withMaxEntryBytes(16L << 20)
+            .withMaxEntries(10_000).withRatioGraceBytes(1 << 20).withMaxNestingDepth(4).withMaxLineLength(1 << 16);
+
+    private FuzzOracle() {
+    }
+
+    static Analyzer analyzer() {
+        return Analyzer.builder().limits(LIMITS).build();
+    }
+
+    static Report analyze(Analyzer analyzer, String name, byte[] data) {
+        Report r = analyzer.analyze(name, new ByteArrayInputStream(data), data.length);
+        check(r);
+        return r;
+    }
+
+    static void check(Report r) {
+        for (Diagnostic d : r.diagnostics()) {
+            if (d.message().contains("parser failed on this entry") || d.message().contains("could not be evaluated")) {
+                throw new AssertionError("robustness bug: " + d);
+            }
+        }
+        for (String format : new String[] {"json", "md", "html"}) {
+            StringWriter w = new StringWriter();
+            try {
+                ReportRenderer.forFormat(format).render(r, w);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
