@@ -11,6 +11,7 @@ import dev.mga.core.model.Diagnostic;
 import dev.mga.core.source.CaptureEntry;
 import dev.mga.core.source.EntryVisitor;
 import dev.mga.core.source.LimitExceededException;
+import dev.mga.core.source.Peek;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,10 +60,8 @@ public final class ArtifactDispatcher implements EntryVisitor {
     @Override
     public void file(CaptureEntry entry, InputStream content) throws IOException {
         InputStream in = content.markSupported() ? content : new BufferedInputStream(content, SAMPLE_BYTES * 2);
-        in.mark(SAMPLE_BYTES + 1);
         byte[] head = new byte[SAMPLE_BYTES + 1];
-        int len = in.readNBytes(head, 0, head.length);
-        in.reset();
+        int len = Peek.head(in, head);
         ContentSample sample = new ContentSample(head, Math.min(len, SAMPLE_BYTES), len <= SAMPLE_BYTES);
 
         Optional<Detection> detection = forced != null

@@ -191,9 +191,7 @@ public final class InputReader {
     private boolean readStream(BufferedInputStream in, String path, String detectName, String prefix, int depth,
                                long size, LongSupplier stored, boolean guarded) throws IOException {
         byte[] head = new byte[HEAD];
-        in.mark(HEAD);
-        int len = in.readNBytes(head, 0, HEAD);
-        in.reset();
+        int len = Peek.head(in, head);
 
         Compression compression = Compression.sniff(head, len);
         if (compression != null) {
@@ -247,9 +245,7 @@ public final class InputReader {
     private void readDecompressed(BufferedInputStream in, String path, String innerName, String prefix, int depth)
             throws IOException {
         byte[] head = new byte[HEAD];
-        in.mark(HEAD);
-        int len = in.readNBytes(head, 0, HEAD);
-        in.reset();
+        int len = Peek.head(in, head);
         if (TarArchiveInputStream.matches(head, len)) {
             readTar(in, path, prefix, depth);
         } else if (ZipArchiveInputStream.matches(head, len)) {

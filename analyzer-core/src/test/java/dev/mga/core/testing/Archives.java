@@ -58,6 +58,7 @@ public final class Archives {
     public static byte[] tarWithLinks(Map<String, byte[]> files, Map<String, String> links, boolean symbolic) {
         return write(out -> {
             try (TarArchiveOutputStream tar = new TarArchiveOutputStream(out)) {
+                tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
                 for (Map.Entry<String, byte[]> e : files.entrySet()) {
                     TarArchiveEntry te = new TarArchiveEntry(e.getKey(), true);
                     te.setSize(e.getValue().length);
