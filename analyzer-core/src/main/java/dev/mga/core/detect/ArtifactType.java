@@ -30,6 +30,16 @@ public interface ArtifactType {
      */
     List<String> pathPatterns();
 
+    /**
+     * Whether an entry whose path matched {@link #pathPatterns()} really is this artifact, from its
+     * first bytes. A path convention can be shared by several formats (pod logs are klog for some
+     * components, JSON for others, plain text for applications); a type that says no here lets
+     * the other types' sniffers try, and the entry stays unknown if none claims it. Default: yes.
+     */
+    default boolean accepts(ContentSample sample) {
+        return true;
+    }
+
     /** True when the first bytes of an entry are clearly this artifact. Must be cheap and strict. */
     boolean sniff(ContentSample sample);
 

@@ -57,10 +57,13 @@ public final class ArtifactTypes {
         return Optional.ofNullable(byId.get(id));
     }
 
-    /** Recognises an entry by its path, else by its first bytes. */
+    /**
+     * Recognises an entry by its path (the most specific pattern whose type accepts the content),
+     * else by its first bytes.
+     */
     public Optional<Detection> detect(String path, ContentSample sample) {
         for (Claim c : claims) {
-            if (c.pattern().matches(path)) {
+            if (c.pattern().matches(path) && accepts(c.type(), sample)) {
                 return Optional.of(new Detection(c.type(), "path"));
             }
         }
@@ -73,6 +76,14 @@ public final class ArtifactTypes {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean accepts(ArtifactType type, ContentSample sample) {
+        try {
+            return type.accepts(sample);
+        } catch (RuntimeException e) {
+            return true; // a faulty check must not hide the artifact: let its parser report
+        }
     }
 
     private static boolean sniffs(ArtifactType type, ContentSample sample) {

@@ -47,4 +47,22 @@ class DetectionTest {
         assertThat(types.detect("blob", new ContentSample(bin, bin.length, true))).isEmpty();
         assertThat(types.detect("empty", new ContentSample(new byte[0], 0, true))).isEmpty();
     }
+
+    @Test
+    void aPathMatchTheContentRefusesFallsBackToSniffingOrUnknown() {
+        ArtifactType picky = new ArtifactType() {
+            public String id() { return "test.picky"; }
+            public String family() { return "test"; }
+            public String description() { return "claims every .log, accepts only lines starting with I"; }
+            public java.util.List<String> pathPatterns() { return java.util.List.of("**/*.log"); }
+            public boolean accepts(ContentSample s) { return s.text().startsWith("I"); }
+            public boolean sniff(ContentSample s) { return false; }
+            public dev.mga.core.parse.ArtifactParser parser() { return (in, ctx) -> { }; }
+        };
+        ArtifactTypes t = ArtifactTypes.of(java.util.List.of(picky, new dev.mga.core.slab.SlabCallsType()));
+        assertThat(t.detect("pods/a/current.log", ContentSample.of("I1124 12:00:00.000000 1 x.go:1] hi\n")).orElseThrow()
+                .type().id()).isEqualTo("test.picky");
+        assertThat(t.detect("pods/a/current.log", ContentSample.of(seed)).orElseThrow().by()).isEqualTo("content");
+        assertThat(t.detect("pods/a/current.log", ContentSample.of("plain application output\n"))).isEmpty();
+    }
 }
