@@ -4,21 +4,21 @@ import dev.mga.core.model.CaptureModel;
 import dev.mga.core.rules.FactSubject;
 import java.util.List;
 
-/** CEL subject {@code metrics.top-node-table}: every top node table of the input. */
+/** CEL subject {@code metrics.nodes-without-metrics}: the {@code <unknown>} nodes of all top node tables of the input. */
 public final class MetricsSubjects implements FactSubject {
 
     @Override
     public String name() {
-        return "metrics.top-node-table";
+        return "metrics.nodes-without-metrics";
     }
 
     @Override
     public String description() {
-        return "one oc adm top node / kubectl top node table (NodeTopTable) with its rows";
+        return "the nodes printed as <unknown> by any top node table of the input, each once (NodesWithoutMetrics)";
     }
 
     @Override
     public List<?> items(CaptureModel model) {
-        return model.all(NodeTopTable.class);
+        return NodesWithoutMetrics.of(model);
     }
 }
