@@ -39,7 +39,7 @@ public final class ParseRun implements ParseContext {
 
     public static ParseRun file(ArtifactParser parser, Path file) {
         try {
-            return of(parser, file.getFileName().toString(), Files.readString(file));
+            return of(parser, file.toString(), Files.readString(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
