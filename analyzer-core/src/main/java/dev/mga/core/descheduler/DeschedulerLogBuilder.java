@@ -47,8 +47,6 @@ final class DeschedulerLogBuilder implements Consumer<KlogLine> {
     private String dryRunFlag = "";
     private String firstTime = "";
     private String lastTime = "";
-    private Location lastLocation;
-    private String lastExcerpt = "";
     private boolean any;
     private KlogLine lastLine;
 
@@ -80,7 +78,7 @@ final class DeschedulerLogBuilder implements Consumer<KlogLine> {
             failures.add(line.toEntry());
         } else if (line.messageStartsWith("Processing node")) {
             if (nodes.size() < MAX_NODES) {
-                nodes.add(line.toEntry().field("node"));
+                nodes.add(line.quotedField("node"));
             }
         } else if (line.messageStartsWith("Number of evicted pods\"") || line.messageStartsWith("Number of evictions/requests")) {
             closeCycle(line.toEntry());
@@ -89,8 +87,6 @@ final class DeschedulerLogBuilder implements Consumer<KlogLine> {
             dryRunFlag = m.substring("FLAG: --dry-run=".length()).replace("\"", "");
         }
         lastTime = null;
-        lastLocation = line.location();
-        lastExcerpt = line.excerpt();
         lastLine = line;
     }
 
@@ -187,7 +183,7 @@ final class DeschedulerLogBuilder implements Consumer<KlogLine> {
             if (cycles.size() < MAX_CYCLES) {
                 long simulated = dryRunEvictions - dry;
                 cycles.add(new DeschedulerCycle(cycleCount, lastLine.time(), -1,
-                        evictions + dryRunEvictions - before - simulated, simulated, cycleFailures, lastLocation, lastExcerpt));
+                        evictions + dryRunEvictions - before - simulated, simulated, cycleFailures, lastLine.location(), lastLine.excerpt()));
             }
             cycleEvictions.clear();
         }

@@ -108,7 +108,7 @@ public final class KlogReader {
         current.content = content;
         current.payload = payload;
         current.severity = severity;
-        current.prefixTime = prefix.timestamp;
+        current.prefixEnd = prefix.timestampEnd;
         current.lineNumber = n;
         current.lines = 1;
         current.continuation.clear();
@@ -179,11 +179,11 @@ public final class KlogReader {
     }
 
     /** The header time with the year of the prefix (or the option) when there is one. */
-    String time(String s, int c, String prefixTime) {
+    String time(String s, int c, int prefixEnd) {
         String mm = s.substring(c + 1, c + 3);
         String dd = s.substring(c + 3, c + 5);
         String clock = s.substring(c + 6, c + 21);
-        String year = year(mm, prefixTime);
+        String year = year(mm, prefixEnd < 0 ? null : s);
         return year == null ? mm + "-" + dd + " " + clock : year + "-" + mm + "-" + dd + "T" + clock;
     }
 

@@ -11,21 +11,21 @@ final class LogLinePrefix {
 
     /** Where the log text starts. */
     int contentStart;
-    /** The RFC 3339 timestamp, or null. */
-    String timestamp;
+    /** Where the RFC 3339 timestamp ends, or -1 when there is none (kept as an index: no allocation per line). */
+    int timestampEnd;
     /** True when a CRI prefix said the line continues in the next one ({@code P}). */
     boolean partial;
 
     /** Reads the prefix of {@code line}; with no prefix, the content starts at 0. */
     void read(String line) {
         contentStart = 0;
-        timestamp = null;
+        timestampEnd = -1;
         partial = false;
         int end = rfc3339End(line);
         if (end < 0) {
             return;
         }
-        timestamp = line.substring(0, end);
+        timestampEnd = end;
         int i = end + 1;
         contentStart = Math.min(i, line.length());
         int cri = criEnd(line, i);
