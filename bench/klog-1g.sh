@@ -34,5 +34,7 @@ rss_kb="$(grep 'Maximum resident set size' "$work/time.txt" | awk '{print $NF}')
 secs="$(echo "$wall" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')"
 echo "wall time: ${wall} (${secs} s)"
 awk -v b="$bytes" -v s="$secs" 'BEGIN { printf "throughput: %.1f MB/s\n", b / 1048576 / s }'
+cpu="$(awk '/User time|System time/ {t += $NF} END {print t}' "$work/time.txt")"
+awk -v b="$bytes" -v c="$cpu" 'BEGIN { printf "CPU time: %.1f s (user+sys), %.1f MB per CPU second\n", c, b / 1048576 / c }'
 echo "peak RSS: $((rss_kb / 1024)) MB"
 grep -o '"ruleId" *: *"[^"]*"' "$work/report.json" | sort | uniq -c || true
