@@ -1,0 +1,51 @@
+package dev.mga.core.descheduler;
+
+import dev.mga.core.rules.Rule;
+import dev.mga.core.rules.RuleContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code descheduler.dry-run}: the descheduler only simulates: the KubeDescheduler is in
+ * {@code Predictive} mode, or the log shows dry-run evictions. Says what would have been evicted.
+ */
+public final class DeschedulerDryRunRule implements Rule {
+
+    @Override
+    public String id() {
+        return "descheduler.dry-run";
+    }
+
+    @Override
+    public void evaluate(RuleContext ctx) {
+        long listed = ctx.longParam("workloadsListed");
+        List<KubeDescheduler> predictive = ctx.model().all(KubeDescheduler.class).stream()
+                .filter(KubeDescheduler::isPredictive).toList();
+        List<DeschedulerLog> logs = ctx.model().all(DeschedulerLog.class).stream()
+                .filter(l -> l.dryRunEvictions() > 0).toList();
+        if (predictive.isEmpty() && logs.isEmpty()) {
+            return;
+        }
+        List<String> parts = new ArrayList<>();
+        for (KubeDescheduler k : predictive) {
+            parts.add("KubeDescheduler " + k.namespace() + "/" + k.name() + " is in Predictive mode"
+                    + (k.mode().isEmpty() ? " (no mode set: Predictive is the default)" : "")
+                    + ": the descheduler logs evictions instead of doing them");
+        }
+        for (DeschedulerLog l : logs) {
+            List<String> would = l.workloads().stream().filter(w -> w.dryRun() > 0).limit(listed)
+                    .map(w -> w.workload() + (w.dryRun() > 1 ? " ×" + w.dryRun() : "")).toList();
+            parts.add(String.format(Locale.ROOT, "%s logged %d dry-run eviction%s in %d cycle%s, nothing was evicted; "
+                    + "it would have evicted %s", l.pod().isEmpty() ? "the descheduler" : l.pod(), l.dryRunEvictions(),
+                    l.dryRunEvictions() == 1 ? "" : "s", l.cycleCount(), l.cycleCount() == 1 ? "" : "s",
+                    String.join(", ", would)));
+        }
+        RuleContext.FindingBuilder f = ctx.finding().summary(String.join(". ", parts) + ".");
+        predictive.forEach(k -> f.evidence(k.modeLocation(), k.excerpt()));
+        for (DeschedulerLog l : logs) {
+            l.samples().stream().filter(DeschedulerEviction::dryRun).limit(listed).forEach(e -> f.evidence(e, e.excerpt()));
+        }
+        f.report();
+    }
+}

@@ -1,0 +1,35 @@
+package dev.mga.core.descheduler;
+
+import dev.mga.core.rules.Rule;
+import dev.mga.core.rules.RuleContext;
+import java.util.Locale;
+
+/** {@code descheduler.eviction-errors}: evictions that failed, grouped by cause (PodDisruptionBudget, limits…). */
+public final class DeschedulerEvictionErrorsRule implements Rule {
+
+    @Override
+    public String id() {
+        return "descheduler.eviction-errors";
+    }
+
+    @Override
+    public void evaluate(RuleContext ctx) {
+        long min = ctx.longParam("minFailures");
+        for (DeschedulerLog log : ctx.model().all(DeschedulerLog.class)) {
+            if (log.failures() < min) {
+                continue;
+            }
+            StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%s: %d evictions failed:",
+                    log.pod().isEmpty() ? "descheduler" : log.pod(), log.failures()));
+            String sep = " ";
+            for (DeschedulerFailureGroup g : log.failureGroups()) {
+                s.append(sep).append(String.format(Locale.ROOT, "%s ×%d (%s)", g.cause(), g.count(),
+                        g.samplePods().isEmpty() ? g.error() : String.join(", ", g.samplePods())));
+                sep = "; ";
+            }
+            RuleContext.FindingBuilder f = ctx.finding().summary(s.append('.').toString());
+            log.failureGroups().forEach(g -> f.evidence(g, g.excerpt()));
+            f.report();
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package dev.mga.core.descheduler;
+
+import dev.mga.core.rules.Rule;
+import dev.mga.core.rules.RuleContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code descheduler.eviction-storm}: a cycle that evicted many pods, or one workload evicted again
+ * and again across cycles (pods of one ReplicaSet count as one workload: the owner is read from the
+ * pod names, see {@link Workloads}). Real evictions only: dry runs disturb nothing.
+ */
+public final class DeschedulerEvictionStormRule implements Rule {
+
+    @Override
+    public String id() {
+        return "descheduler.eviction-storm";
+    }
+
+    @Override
+    public void evaluate(RuleContext ctx) {
+        long perCycle = ctx.longParam("maxEvictionsPerCycle");
+        long repeatCycles = ctx.longParam("repeatedWorkloadCycles");
+        for (DeschedulerLog log : ctx.model().all(DeschedulerLog.class)) {
+            List<DeschedulerCycle> busy = log.cycles().stream().filter(c -> c.evictions() >= perCycle).toList();
+            List<DeschedulerWorkloadEvictions> repeated = log.workloads().stream()
+                    .filter(w -> w.evictions() - w.dryRun() > 0 && w.cycles() >= repeatCycles).toList();
+            if (busy.isEmpty() && repeated.isEmpty()) {
+                continue;
+            }
+            List<String> parts = new ArrayList<>();
+            if (!busy.isEmpty()) {
+                DeschedulerCycle top = busy.stream().max((a, b) -> Long.compare(a.evictions(), b.evictions())).orElseThrow();
+                parts.add(String.format(Locale.ROOT, "%d of %d cycles evicted %d pods or more (most: %d in cycle %d at %s)",
+                        busy.size(), log.cycleCount(), perCycle, top.evictions(), top.number(), top.time()));
+            }
+            for (DeschedulerWorkloadEvictions w : repeated) {
+                parts.add(String.format(Locale.ROOT, "%s evicted %d times in %d cycles (%d pods; %s)", w.workload(),
+                        w.evictions() - w.dryRun(), w.cycles(), w.pods(), String.join(", ", w.strategies())));
+            }
+            String who = log.pod().isEmpty() ? "descheduler" : log.pod();
+            RuleContext.FindingBuilder f = ctx.finding().summary(String.format(Locale.ROOT, "%s: %d evictions in %d cycles. %s.",
+                    who, log.evictions(), log.cycleCount(), String.join("; ", parts)));
+            busy.stream().limit(3).forEach(c -> f.evidence(c, c.excerpt()));
+            for (DeschedulerWorkloadEvictions w : repeated) {
+                f.evidence(w, w.excerpt());
+                f.evidence(w.last(), w.lastExcerpt());
+            }
+            f.report();
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package dev.mga.core.descheduler;
+
+import dev.mga.core.klog.KlogLine;
+import dev.mga.core.klog.KlogReader;
+import dev.mga.core.klog.KlogSummaryBuilder;
+import dev.mga.core.klog.PodLogPath;
+import dev.mga.core.parse.ArtifactParser;
+import dev.mga.core.parse.ParseContext;
+import dev.mga.core.parse.ParseInput;
+import java.io.IOException;
+
+/**
+ * Reads a descheduler pod log in one pass into a {@link DeschedulerLog} and, like any component
+ * log, a {@link dev.mga.core.klog.KlogLogSummary} (so its errors count with the other components').
+ */
+public final class DeschedulerLogParser implements ArtifactParser {
+
+    @Override
+    public void parse(ParseInput input, ParseContext context) throws IOException {
+        KlogReader reader = new KlogReader(input, context);
+        KlogSummaryBuilder summary = new KlogSummaryBuilder();
+        DeschedulerLogBuilder descheduler = new DeschedulerLogBuilder();
+        reader.read((KlogLine line) -> {
+            summary.accept(line);
+            descheduler.accept(line);
+        });
+        if (summary.isEmpty()) {
+            return;
+        }
+        context.emit(summary.build(input, reader));
+        PodLogPath where = PodLogPath.of(input.entry().detectName());
+        context.emit(descheduler.build(input, where.namespace(), where.pod(), where.previous()));
+    }
+}

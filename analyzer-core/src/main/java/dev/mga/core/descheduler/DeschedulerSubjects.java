@@ -1,0 +1,24 @@
+package dev.mga.core.descheduler;
+
+import dev.mga.core.model.CaptureModel;
+import dev.mga.core.rules.FactSubject;
+import java.util.List;
+
+/** CEL subject {@code descheduler.kubedescheduler}: every KubeDescheduler resource of the input. */
+public final class DeschedulerSubjects implements FactSubject {
+
+    @Override
+    public String name() {
+        return "descheduler.kubedescheduler";
+    }
+
+    @Override
+    public String description() {
+        return "one KubeDescheduler resource (KubeDescheduler): mode, profiles with their lines, customizations";
+    }
+
+    @Override
+    public List<?> items(CaptureModel model) {
+        return model.all(KubeDescheduler.class);
+    }
+}

@@ -1,0 +1,162 @@
+package dev.mga.core.descheduler;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.mga.core.model.Location;
+import dev.mga.core.parse.ArtifactParser;
+import dev.mga.core.parse.LineReader;
+import dev.mga.core.parse.ParseContext;
+import dev.mga.core.parse.ParseInput;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads {@code KubeDescheduler} resources from YAML or JSON: one object (must-gather), a
+ * {@code KubeDeschedulerList} or {@code List} ({@code oc get kubedescheduler -o yaml}), or several
+ * documents. Token lines are kept so findings cite the {@code mode:} and profile lines.
+ */
+public final class KubeDeschedulerParser implements ArtifactParser {
+
+    private static final int MAX_LINES = 50_000;
+    private final YAMLFactory yaml = new YAMLFactory();
+
+    @Override
+    public void parse(ParseInput input, ParseContext context) throws IOException {
+        List<String> lines = new ArrayList<>();
+        LineReader reader = input.lines();
+        String line;
+        while ((line = reader.next()) != null) {
+            if (lines.size() == MAX_LINES) {
+                context.diagnostic(reader.lineNumber(), "more than " + MAX_LINES + " lines; the rest is not read");
+                break;
+            }
+            lines.add(line);
+        }
+        Map<String, Integer> at = new HashMap<>();
+        try (JsonParser p = yaml.createParser(String.join("\n", lines))) {
+            JsonToken t;
+            int doc = 0;
+            while ((t = p.nextToken()) != null) {
+                Object value = read(p, t, "/" + doc, at);
+                if (value instanceof Map<?, ?> m) {
+                    object(m, "/" + doc, at, lines, input, context);
+                }
+                doc++;
+            }
+        } catch (IOException e) {
+            context.diagnostic(0, "not valid YAML (expected a KubeDescheduler resource): " + e.getMessage().lines().findFirst().orElse(""));
+        }
+    }
+
+    private void object(Map<?, ?> m, String path, Map<String, Integer> at, List<String> lines, ParseInput input,
+                        ParseContext context) {
+        String kind = text(m.get("kind"));
+        if (kind.equals("KubeDescheduler")) {
+            context.emit(resource(m, path, at, lines, input, context));
+        } else if ((kind.endsWith("List")) && m.get("items") instanceof List<?> items) {
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i) instanceof Map<?, ?> item) {
+                    object(item, path + "/items/" + i, at, lines, input, context);
+                }
+            }
+        } else if (!kind.isEmpty()) {
+            context.diagnostic(line(at, path + "/kind"), "kind " + kind + " is not a KubeDescheduler (expected kind: KubeDescheduler)");
+        }
+    }
+
+    private KubeDescheduler resource(Map<?, ?> m, String path, Map<String, Integer> at, List<String> lines,
+                                     ParseInput input, ParseContext context) {
+        Map<?, ?> meta = map(m.get("metadata"));
+        Map<?, ?> spec = map(m.get("spec"));
+        Map<?, ?> custom = map(spec.get("profileCustomizations"));
+        Map<?, ?> namespaces = map(custom.get("namespaces"));
+        String apiVersion = text(m.get("apiVersion"));
+        if (!apiVersion.startsWith("operator.openshift.io/")) {
+            context.diagnostic(line(at, path + "/apiVersion"), "apiVersion " + apiVersion
+                    + " (expected operator.openshift.io/v1 for the Kube Descheduler Operator)");
+        }
+        List<KubeDeschedulerProfile> entries = new ArrayList<>();
+        List<String> profiles = new ArrayList<>();
+        if (spec.get("profiles") instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                String name = text(list.get(i));
+                int n = line(at, path + "/spec/profiles/" + i);
+                profiles.add(name);
+                entries.add(new KubeDeschedulerProfile(name, input.location(n), excerpt(lines, n)));
+            }
+        }
+        String mode = text(spec.get("mode"));
+        int kindLine = line(at, path + "/kind");
+        int modeLine = mode.isEmpty() ? kindLine : line(at, path + "/spec/mode");
+        long interval = 0;
+        try {
+            interval = text(spec.get("deschedulingIntervalSeconds")).isEmpty() ? 0
+                    : Long.parseLong(text(spec.get("deschedulingIntervalSeconds")));
+        } catch (NumberFormatException e) {
+            context.diagnostic(line(at, path + "/spec/deschedulingIntervalSeconds"),
+                    "deschedulingIntervalSeconds is not a whole number of seconds");
+        }
+        return new KubeDescheduler(text(meta.get("name")), text(meta.get("namespace")), mode,
+                mode.isEmpty() ? "Predictive" : mode, interval, profiles, entries, text(custom.get("podLifetime")),
+                text(custom.get("thresholdPriority")), text(custom.get("thresholdPriorityClassName")),
+                strings(namespaces.get("included")), strings(namespaces.get("excluded")),
+                text(custom.get("devLowNodeUtilizationThresholds")), text(map(spec.get("evictionLimits")).get("total")),
+                text(spec.get("managementState")), text(spec.get("logLevel")), input.location(kindLine),
+                excerpt(lines, modeLine), input.location(modeLine));
+    }
+
+    /** Builds plain maps and lists from the token stream, noting the line of every value by its path. */
+    private static Object read(JsonParser p, JsonToken t, String path, Map<String, Integer> at) throws IOException {
+        at.put(path, p.currentTokenLocation().getLineNr());
+        if (t == JsonToken.START_OBJECT) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                at.put(path + "/" + name, p.currentTokenLocation().getLineNr());
+                JsonToken v = p.nextToken();
+                m.put(name, read(p, v, path + "/" + name, at));
+                at.putIfAbsent(path + "/" + name, p.currentTokenLocation().getLineNr());
+            }
+            return m;
+        }
+        if (t == JsonToken.START_ARRAY) {
+            List<Object> l = new ArrayList<>();
+            int i = 0;
+            while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
+                l.add(read(p, t, path + "/" + i++, at));
+            }
+            return l;
+        }
+        return t == JsonToken.VALUE_NULL ? null : p.getText();
+    }
+
+    private static int line(Map<String, Integer> at, String path) {
+        Integer n = at.get(path);
+        return n == null ? 0 : n;
+    }
+
+    private static String excerpt(List<String> lines, int n) {
+        return n >= 1 && n <= lines.size() ? lines.get(n - 1) : "";
+    }
+
+    private static Map<?, ?> map(Object o) {
+        return o instanceof Map<?, ?> m ? m : Map.of();
+    }
+
+    private static String text(Object o) {
+        return o == null ? "" : o.toString();
+    }
+
+    private static List<String> strings(Object o) {
+        if (!(o instanceof List<?> l)) {
+            return List.of();
+        }
+        return l.stream().map(KubeDeschedulerParser::text).toList();
+    }
+
+}

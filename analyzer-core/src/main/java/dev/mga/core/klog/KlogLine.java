@@ -1,0 +1,139 @@
+package dev.mga.core.klog;
+
+import dev.mga.core.model.Location;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The entry a {@link KlogReader} has just assembled, as a cheap view: severity, header fields and
+ * a prefix test on the message are read without allocating, and {@link #toEntry()} builds the full
+ * {@link KlogEntry} (message unquoted, fields parsed) only for the entries a consumer keeps. The
+ * view is reused for the next entry: keep the entry, not the view.
+ */
+public final class KlogLine {
+
+    static final int MAX_CONTINUATION_LINES = 200;
+
+    private final KlogReader reader;
+    String text;
+    int content;
+    int payload;
+    KlogSeverity severity;
+    int prefixEnd = -1;
+    long lineNumber;
+    int lines;
+    final List<String> continuation = new ArrayList<>();
+    KlogJsonLine.Parsed json;
+
+    KlogLine(KlogReader reader) {
+        this.reader = reader;
+    }
+
+    public KlogSeverity severity() {
+        return severity;
+    }
+
+    /** True when the message (the quoted message of a structured line) starts with {@code prefix}. */
+    public boolean messageStartsWith(String prefix) {
+        if (json != null) {
+            return json.message().startsWith(prefix);
+        }
+        if (text.startsWith("\"", payload)) {
+            return text.startsWith(prefix, payload + 1);
+        }
+        return text.startsWith(prefix, payload);
+    }
+
+    /** The {@code file.go} of the header's {@code file.go:line}, or the JSON caller's file. */
+    public String sourceFile() {
+        String src = source();
+        int colon = src.lastIndexOf(':');
+        return colon < 0 ? src : src.substring(0, colon);
+    }
+
+    /** {@code file.go:line} as the header prints it. */
+    public String source() {
+        if (json != null) {
+            return json.caller();
+        }
+        int close = payload - 2;
+        int start = close;
+        while (start > content && text.charAt(start - 1) != ' ') {
+            start--;
+        }
+        return text.substring(start, close);
+    }
+
+    /** The time of the entry: with the year when it is known, else {@code MM-DD hh:mm:ss.uuuuuu}. */
+    public String time() {
+        if (json != null) {
+            return json.time();
+        }
+        return reader.time(text, content, prefixEnd);
+    }
+
+    /**
+     * The value of {@code key="value"} read straight from the line when it holds no escape, else
+     * through {@link #toEntry()}; "" when absent. Cheap enough for every line of a large log.
+     */
+    public String quotedField(String key) {
+        if (json == null && continuation.isEmpty()) {
+            String needle = " " + key + "=\"";
+            int at = text.indexOf(needle, payload);
+            if (at < 0) {
+                return "";
+            }
+            int start = at + needle.length();
+            int end = text.indexOf('"', start);
+            if (end >= 0 && text.indexOf('\\', start) < 0) {
+                return text.substring(start, end);
+            }
+        }
+        return toEntry().field(key);
+    }
+
+    public long lineNumber() {
+        return lineNumber;
+    }
+
+    public Location location() {
+        return reader.location(lineNumber);
+    }
+
+    /** The header line as captured. */
+    public String excerpt() {
+        return text;
+    }
+
+    /** The full entry: message unquoted and fields parsed. */
+    public KlogEntry toEntry() {
+        if (json != null) {
+            return new KlogEntry(severity, json.time(), 0, json.caller(), json.message(), json.fields(), true,
+                    location(), lines, text);
+        }
+        String body = text.substring(payload);
+        if (!continuation.isEmpty()) {
+            StringBuilder b = new StringBuilder(body);
+            for (String c : continuation) {
+                b.append('\n').append(c);
+            }
+            body = b.toString();
+        }
+        KlogPayload.Parsed p = KlogPayload.parse(body);
+        return new KlogEntry(severity, time(), threadId(), source(), p.message(), p.fields(), p.structured(),
+                location(), lines, text);
+    }
+
+    private long threadId() {
+        int i = content + 22;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        long v = 0;
+        while (i < text.length() && Character.isDigit(text.charAt(i))) {
+            v = v * 10 + (text.charAt(i) - '0');
+            i++;
+        }
+        return v;
+    }
+}

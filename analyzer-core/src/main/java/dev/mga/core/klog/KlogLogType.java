@@ -1,0 +1,102 @@
+package dev.mga.core.klog;
+
+import dev.mga.core.detect.ArtifactType;
+import dev.mga.core.detect.ContentSample;
+import dev.mga.core.parse.ArtifactParser;
+import java.util.List;
+
+/**
+ * A Kubernetes component's log in klog form: must-gather pod logs, the node's CRI container logs,
+ * or {@code oc logs} output saved to a file.
+ */
+public final class KlogLogType implements ArtifactType {
+
+    private final KlogLogParser parser = new KlogLogParser();
+
+    @Override
+    public String id() {
+        return "klog.log";
+    }
+
+    @Override
+    public String family() {
+        return "klog";
+    }
+
+    @Override
+    public String description() {
+        return "Kubernetes component log (klog text or JSON format; oc logs, must-gather pod logs, CRI logs)";
+    }
+
+    @Override
+    public List<String> pathPatterns() {
+        return List.of("**/namespaces/*/pods/*/*/*/logs/{current,previous}.log",
+                "**/namespaces/*/pods/*/*/*/logs/{current,previous}.insecure.log",
+                "**/var/log/pods/*/*/*.log", "**/var/log/containers/*.log");
+    }
+
+    /** Most of the first non-blank lines are klog headers (after a pasted prompt line or two). */
+    @Override
+    public boolean sniff(ContentSample sample) {
+        return looksLikeKlog(sample);
+    }
+
+    /**
+     * A pod log path is shared by every container, klog-speaking or not: claim it only when some
+     * of its first lines are klog headers or JSON log lines. Plain application logs and empty
+     * logs stay unknown instead of failing to parse.
+     */
+    @Override
+    public boolean accepts(ContentSample sample) {
+        List<String> lines = sample.nonBlankLines(20);
+        return klogShare(lines) >= 0.3 || jsonShare(lines) >= 0.6;
+    }
+
+    /** The share of lines that look like JSON log records (a "msg" field), prefix allowed. */
+    static double jsonShare(List<String> lines) {
+        if (lines.isEmpty()) {
+            return 0;
+        }
+        int json = 0;
+        LogLinePrefix prefix = new LogLinePrefix();
+        for (String l : lines) {
+            prefix.read(l);
+            if (l.startsWith("{", prefix.contentStart) && l.contains("\"msg\"")) {
+                json++;
+            }
+        }
+        return (double) json / lines.size();
+    }
+
+    /** True when most of the first non-blank lines are klog headers; shared with the descheduler log type. */
+    public static boolean looksLikeKlog(ContentSample sample) {
+        return klogShare(sample.nonBlankLines(10)) >= 0.6;
+    }
+
+    /** The share of lines that are klog headers, prefix allowed, ignoring up to two prompt lines. */
+    static double klogShare(List<String> lines) {
+        int klog = 0;
+        int counted = 0;
+        int prompts = 0;
+        LogLinePrefix prefix = new LogLinePrefix();
+        for (String l : lines) {
+            if (klog == 0 && prompts < 2 && (l.startsWith("$ ") || l.startsWith("# "))) {
+                prompts++;
+                continue;
+            }
+            counted++;
+            prefix.read(l);
+            if (KlogReader.header(l, prefix.contentStart) > 0) {
+                klog++;
+            } else if (l.startsWith("\t") || l.startsWith(" >")) {
+                counted--; // a multi-line value of the entry above
+            }
+        }
+        return counted == 0 ? 0 : (double) klog / counted;
+    }
+
+    @Override
+    public ArtifactParser parser() {
+        return parser;
+    }
+}

@@ -1,0 +1,114 @@
+package dev.mga.core.metrics;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mga.core.model.Quantity;
+import dev.mga.core.parse.ArtifactParser;
+import dev.mga.core.parse.ParseContext;
+import dev.mga.core.parse.ParseInput;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reads {@code metrics.k8s.io/v1beta1} JSON ({@code kubectl get --raw /apis/metrics.k8s.io/v1beta1/…},
+ * raw or through {@code jq}): PodMetrics and NodeMetrics objects and their lists. List items are
+ * read one at a time, so a large cluster's list does not have to fit in memory at once.
+ */
+public final class MetricsJsonParser implements ArtifactParser {
+
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    @Override
+    public void parse(ParseInput input, ParseContext context) throws IOException {
+        try (JsonParser p = mapper.getFactory().createParser(input.content())) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                context.diagnostic(1, "not a JSON object (expected PodMetrics, NodeMetrics or their List)");
+                return;
+            }
+            long start = p.currentTokenLocation().getLineNr();
+            com.fasterxml.jackson.databind.node.ObjectNode top = mapper.createObjectNode();
+            boolean list = false;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken v = p.nextToken();
+                if (name.equals("items") && v == JsonToken.START_ARRAY) {
+                    list = true;
+                    while (p.nextToken() == JsonToken.START_OBJECT) {
+                        long line = p.currentTokenLocation().getLineNr();
+                        JsonNode item = mapper.readTree(p);
+                        object(item, line, input, context);
+                    }
+                } else {
+                    top.set(name, mapper.readTree(p));
+                }
+            }
+            if (!list) {
+                object(top, start, input, context);
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            context.diagnostic(e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                    "not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private static void object(JsonNode o, long line, ParseInput input, ParseContext context) {
+        String kind = o.path("kind").asText("");
+        String name = o.path("metadata").path("name").asText("");
+        String namespace = o.path("metadata").path("namespace").asText("");
+        String timestamp = o.path("timestamp").asText("");
+        String window = o.path("window").asText("");
+        switch (kind) {
+            case "PodMetrics" -> {
+                List<ContainerUsage> containers = new ArrayList<>();
+                Quantity cpu = Quantity.ZERO;
+                Quantity memory = Quantity.ZERO;
+                for (JsonNode c : o.path("containers")) {
+                    Optional<Quantity> cc = quantity(c.path("usage").path("cpu"), line, context);
+                    Optional<Quantity> cm = quantity(c.path("usage").path("memory"), line, context);
+                    if (cc.isEmpty() || cm.isEmpty()) {
+                        continue;
+                    }
+                    containers.add(new ContainerUsage(c.path("name").asText(""), cc.get(), cm.get()));
+                    cpu = sum(cpu, cc.get());
+                    memory = sum(memory, cm.get());
+                }
+                context.emit(new PodMetrics(namespace, name, timestamp, window, containers, cpu, memory,
+                        input.location(line), String.format(Locale.ROOT, "PodMetrics %s/%s: cpu %s, memory %s (%d containers)",
+                        namespace, name, cpu.text(), memory.text(), containers.size())));
+            }
+            case "NodeMetrics" -> {
+                Optional<Quantity> cpu = quantity(o.path("usage").path("cpu"), line, context);
+                Optional<Quantity> memory = quantity(o.path("usage").path("memory"), line, context);
+                if (cpu.isPresent() && memory.isPresent()) {
+                    context.emit(new NodeMetrics(name, timestamp, window, cpu.get(), memory.get(), input.location(line),
+                            "NodeMetrics " + name + ": cpu " + cpu.get().text() + ", memory " + memory.get().text()));
+                }
+            }
+            default -> context.diagnostic(line, "kind '" + kind + "' (expected PodMetrics, NodeMetrics or their List)");
+        }
+    }
+
+    private static Optional<Quantity> quantity(JsonNode n, long line, ParseContext context) {
+        Optional<Quantity> q = Quantity.tryParse(n.asText(""));
+        if (q.isEmpty()) {
+            context.diagnostic(line, "usage '" + n.asText("") + "' is not a Kubernetes quantity (expected e.g. 142m or 1197632Ki)");
+        }
+        return q;
+    }
+
+    /** The sum as a quantity; its text is the exact value in the unit of the larger part's suffix family. */
+    private static Quantity sum(Quantity a, Quantity b) {
+        if (a.isZero()) {
+            return b;
+        }
+        if (b.isZero()) {
+            return a;
+        }
+        return Quantities.of(a.value().add(b.value()), b.text());
+    }
+}

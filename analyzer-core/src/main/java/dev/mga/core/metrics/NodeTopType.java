@@ -1,0 +1,53 @@
+package dev.mga.core.metrics;
+
+import dev.mga.core.detect.ArtifactType;
+import dev.mga.core.detect.ContentSample;
+import dev.mga.core.parse.ArtifactParser;
+import java.util.List;
+
+/** {@code oc adm top node} / {@code kubectl top node} output pasted into a file. */
+public final class NodeTopType implements ArtifactType {
+
+    private final NodeTopParser parser = new NodeTopParser();
+
+    @Override
+    public String id() {
+        return "metrics.top-node";
+    }
+
+    @Override
+    public String family() {
+        return "metrics";
+    }
+
+    @Override
+    public String description() {
+        return "oc adm top node / kubectl top node table (with or without --show-capacity, --no-headers)";
+    }
+
+    @Override
+    public List<String> pathPatterns() {
+        return List.of("**/oc_adm_top_node*.txt", "**/top-node*.txt", "**/top_node*.txt");
+    }
+
+    /** A {@code top node} command line, or a NAME header with CPU% / MEMORY% columns. */
+    @Override
+    public boolean sniff(ContentSample sample) {
+        for (String l : sample.nonBlankLines(3)) {
+            TopCommand c = TopCommand.of(l);
+            if (c != null) {
+                return c.text().matches(".*\\btop\\s+(node|nodes|no)\\b.*");
+            }
+            List<String> tokens = TopTokens.split(l);
+            if (TopTokens.isHeader(tokens)) {
+                return tokens.get(0).equals("NAME") && tokens.stream().anyMatch(t -> t.startsWith("MEMORY") && t.contains("%"));
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public ArtifactParser parser() {
+        return parser;
+    }
+}

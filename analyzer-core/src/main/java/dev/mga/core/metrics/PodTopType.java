@@ -1,0 +1,53 @@
+package dev.mga.core.metrics;
+
+import dev.mga.core.detect.ArtifactType;
+import dev.mga.core.detect.ContentSample;
+import dev.mga.core.parse.ArtifactParser;
+import java.util.List;
+
+/** {@code oc adm top pod} / {@code kubectl top pod} output pasted into a file. */
+public final class PodTopType implements ArtifactType {
+
+    private final PodTopParser parser = new PodTopParser();
+
+    @Override
+    public String id() {
+        return "metrics.top-pod";
+    }
+
+    @Override
+    public String family() {
+        return "metrics";
+    }
+
+    @Override
+    public String description() {
+        return "oc adm top pod / kubectl top pod table (-A, --containers, --no-headers, --sort-by, --sum)";
+    }
+
+    @Override
+    public List<String> pathPatterns() {
+        return List.of("**/oc_adm_top_pod*.txt", "**/top-pod*.txt", "**/top_pod*.txt");
+    }
+
+    /** A {@code top pod} command line, or a header with CPU(cores) and MEMORY(bytes) but no percentages. */
+    @Override
+    public boolean sniff(ContentSample sample) {
+        for (String l : sample.nonBlankLines(3)) {
+            TopCommand c = TopCommand.of(l);
+            if (c != null) {
+                return c.text().matches(".*\\btop\\s+(pod|pods|po)\\b.*");
+            }
+            List<String> tokens = TopTokens.split(l);
+            if (TopTokens.isHeader(tokens)) {
+                return tokens.contains("MEMORY(bytes)") && tokens.stream().noneMatch(t -> t.contains("%"));
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public ArtifactParser parser() {
+        return parser;
+    }
+}

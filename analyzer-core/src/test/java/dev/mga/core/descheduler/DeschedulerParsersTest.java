@@ -1,0 +1,152 @@
+package dev.mga.core.descheduler;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mga.core.klog.KlogLogSummary;
+import dev.mga.core.klog.ParseRun;
+import dev.mga.core.testing.Fixtures;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class DeschedulerParsersTest {
+
+    private static Path mustGatherFile(String name) throws IOException {
+        try (Stream<Path> s = Files.walk(Fixtures.root().resolve("descheduler/must-gather-automatic"))) {
+            return s.filter(p -> p.getFileName().toString().equals(name)).findFirst().orElseThrow();
+        }
+    }
+
+    @Test
+    void seedPredictiveLog() {
+        ParseRun run = ParseRun.file(new DeschedulerLogParser(),
+                Fixtures.root().resolve("descheduler/seed-predictive/capture/descheduler-f479c5669-5ffxl.log"));
+        DeschedulerLog log = run.one(DeschedulerLog.class);
+        assertThat(log.cycleCount()).isEqualTo(1);
+        assertThat(log.evictions()).isZero();
+        assertThat(log.dryRunEvictions()).isEqualTo(2);
+        assertThat(log.nodesProcessed()).isEqualTo(5);
+        assertThat(log.cycles()).containsExactly(new DeschedulerCycle(1, "05-06 19:59:10.301097", 5, 0, 2, 0,
+                log.cycles().get(0).location(), "I0506 19:59:10.301097       1 descheduler.go:287] \"Number of evicted pods\" totalEvicted=5"));
+        assertThat(log.cycles().get(0).location().line()).isEqualTo(9);
+        DeschedulerEviction console = log.samples().get(0);
+        assertThat(console).isEqualTo(new DeschedulerEviction("minio-operator", "console-7bc65f7dd9-q57lr",
+                "minio-operator/console-7bc65f7dd9", "", "PodLifeTime", "", "", true, 1, "05-06 19:59:10.298440",
+                console.location(), console.excerpt()));
+        DeschedulerEviction demo = log.samples().get(1);
+        assertThat(demo.workload()).isEqualTo("default/demopod1");
+        assertThat(demo.strategy()).isEqualTo("PodLifeTime");
+        assertThat(demo.reason()).isEqualTo("PodLifeTime");
+        assertThat(demo.location().line()).isEqualTo(2);
+        assertThat(log.strategies()).isEqualTo(Map.of("PodLifeTime", 2L));
+        assertThat(run.one(KlogLogSummary.class).entries()).isEqualTo(9);
+    }
+
+    @Test
+    void mustGatherLogOfV026() throws IOException {
+        ParseRun run = ParseRun.file(new DeschedulerLogParser(), mustGatherFile("current.log"));
+        DeschedulerLog log = run.one(DeschedulerLog.class);
+        assertThat(log.cycleCount()).isEqualTo(4);
+        assertThat(log.evictions()).isEqualTo(5);
+        assertThat(log.dryRunEvictions()).isZero();
+        assertThat(log.failures()).isEqualTo(4);
+        assertThat(log.cycles()).extracting(DeschedulerCycle::reportedEvicted).containsExactly(1L, 2L, 1L, 1L);
+        assertThat(log.cycles()).extracting(DeschedulerCycle::failures).containsExactly(1L, 1L, 1L, 1L);
+        assertThat(log.cycles().get(1).time()).isEqualTo("2024-06-12T11:00:01.204025");
+        DeschedulerWorkloadEvictions frontend = log.workloads().get(0);
+        assertThat(frontend.workload()).isEqualTo("shop/frontend-5d9c7b8f6d");
+        assertThat(frontend.evictions()).isEqualTo(4);
+        assertThat(frontend.cycles()).isEqualTo(4);
+        assertThat(frontend.pods()).isEqualTo(4);
+        assertThat(frontend.samplePods()).containsExactly("frontend-5d9c7b8f6d-q8m2z", "frontend-5d9c7b8f6d-w7k4t",
+                "frontend-5d9c7b8f6d-h2x9n", "frontend-5d9c7b8f6d-r5v6c");
+        assertThat(frontend.strategies()).containsExactly("RemoveDuplicates");
+        assertThat(log.workloads().get(1).workload()).isEqualTo("shop/cart");
+        DeschedulerFailureGroup pdb = log.failureGroups().get(0);
+        assertThat(pdb.cause()).isEqualTo("PodDisruptionBudget");
+        assertThat(pdb.count()).isEqualTo(4);
+        assertThat(pdb.samplePods()).containsExactly("shop/checkout-7f6d5c4b9-x2x8q");
+        assertThat(pdb.error()).isEqualTo("error when evicting pod (ignoring) \"checkout-7f6d5c4b9-x2x8q\": Cannot evict pod "
+                + "as it would violate the pod's disruption budget.");
+        assertThat(log.nodesProcessed()).isEqualTo(3);
+        assertThat(log.samples().get(0).node()).isEqualTo("worker-0.shop.example.com");
+        assertThat(log.namespace()).isEqualTo("openshift-kube-descheduler-operator");
+        assertThat(log.pod()).isEqualTo("descheduler-6f8d9c5b7-kx2lp");
+    }
+
+    @Test
+    void newestMessagesWithProfileAndEvictionRequestsAndLimits() {
+        String log = """
+                I0301 08:00:00.000001       1 evictions.go:551] "Evicted pod in dry run mode" pod="web/api-6d9f7c8b5-2xkq9" reason="" strategy="LowNodeUtilization" node="w1" profile="LifecycleAndUtilization"
+                E0301 08:00:00.000002       1 evictions.go:520] "Error evicting pod" err="maximum number of evicted pods per node reached" limit=5 node="w1"
+                I0301 08:00:00.000003       1 descheduler.go:412] "Number of evictions/requests" totalEvicted=1 evictionRequests=0
+                I0301 09:00:00.000001       1 evictions.go:551] "Evicted pod in dry run mode" pod="web/api-6d9f7c8b5-8vwz4" reason="" strategy="LowNodeUtilization" node="w2" profile="LifecycleAndUtilization"
+                """;
+        DeschedulerLog d = ParseRun.of(new DeschedulerLogParser(), "x.log", log).one(DeschedulerLog.class);
+        assertThat(d.cycleCount()).isEqualTo(2);
+        assertThat(d.cycles().get(1).reportedEvicted()).isEqualTo(-1);
+        assertThat(d.cycles().get(1).dryRunEvictions()).isEqualTo(1);
+        assertThat(d.samples().get(0).profile()).isEqualTo("LifecycleAndUtilization");
+        assertThat(d.failureGroups().get(0).cause()).isEqualTo("per-node limit");
+        assertThat(d.workloads().get(0).workload()).isEqualTo("web/api-6d9f7c8b5");
+        assertThat(d.workloads().get(0).dryRun()).isEqualTo(2);
+    }
+
+    @Test
+    void seedKubeDescheduler() {
+        ParseRun run = ParseRun.file(new KubeDeschedulerParser(), Fixtures.root().resolve("descheduler/seed-predictive/capture/kd.yaml"));
+        KubeDescheduler k = run.one(KubeDescheduler.class);
+        assertThat(k.name()).isEqualTo("cluster");
+        assertThat(k.namespace()).isEqualTo("openshift-kube-descheduler-operator");
+        assertThat(k.mode()).isEqualTo("Predictive");
+        assertThat(k.isPredictive()).isTrue();
+        assertThat(k.deschedulingIntervalSeconds()).isEqualTo(60);
+        assertThat(k.profiles()).containsExactly("LifecycleAndUtilization");
+        assertThat(k.profileEntries().get(0).location().line()).isEqualTo(24);
+        assertThat(k.profileEntries().get(0).excerpt()).isEqualTo("    - LifecycleAndUtilization");
+        assertThat(k.podLifetime()).isEqualTo("1m0s");
+        assertThat(k.managementState()).isEqualTo("Managed");
+        assertThat(k.logLevel()).isEqualTo("Normal");
+        assertThat(k.modeLocation().line()).isEqualTo(8);
+        assertThat(k.excerpt()).isEqualTo("  mode: Predictive");
+        assertThat(run.diagnostics).isEmpty();
+    }
+
+    @Test
+    void listWithoutModeDefaultsToPredictive() {
+        String yaml = """
+                apiVersion: v1
+                kind: List
+                items:
+                - apiVersion: operator.openshift.io/v1
+                  kind: KubeDescheduler
+                  metadata: {name: cluster, namespace: openshift-kube-descheduler-operator}
+                  spec:
+                    profiles: []
+                    evictionLimits: {total: 10}
+                    profileCustomizations:
+                      thresholdPriorityClassName: system-cluster-critical
+                      namespaces: {included: [shop, web]}
+                """;
+        KubeDescheduler k = ParseRun.of(new KubeDeschedulerParser(), "k.yaml", yaml).one(KubeDescheduler.class);
+        assertThat(k.mode()).isEmpty();
+        assertThat(k.effectiveMode()).isEqualTo("Predictive");
+        assertThat(k.profiles()).isEmpty();
+        assertThat(k.evictionLimitTotal()).isEqualTo("10");
+        assertThat(k.thresholdPriorityClassName()).isEqualTo("system-cluster-critical");
+        assertThat(k.includedNamespaces()).isEqualTo(List.of("shop", "web"));
+        assertThat(k.location().line()).isEqualTo(5);
+    }
+
+    @Test
+    void workloadsFromPodNames() {
+        assertThat(Workloads.ownerOf("console-7bc65f7dd9-q57lr")).isEqualTo("console-7bc65f7dd9");
+        assertThat(Workloads.ownerOf("prometheus-k8s-0")).isEqualTo("prometheus-k8s");
+        assertThat(Workloads.ownerOf("demopod1")).isEqualTo("demopod1");
+        assertThat(Workloads.ownerOf("tuned-fdpl4")).isEqualTo("tuned");
+    }
+}

@@ -1,0 +1,139 @@
+package dev.mga.core.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mga.core.klog.ParseRun;
+import dev.mga.core.model.Quantity;
+import dev.mga.core.testing.Fixtures;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class MetricsParsersTest {
+
+    private static Path seed(String f) {
+        return Fixtures.root().resolve("metrics/seed-pasted/capture/" + f);
+    }
+
+    private static Path kubectl(String f) {
+        return Fixtures.root().resolve("metrics/kubectl-seed-cluster/capture/" + f);
+    }
+
+    @Test
+    void seedTopNodeWithCollapsedColumns() {
+        ParseRun run = ParseRun.file(new NodeTopParser(), seed("oc-adm-top-node.txt"));
+        NodeTopTable t = run.one(NodeTopTable.class);
+        assertThat(t.command()).isEqualTo("oc adm top node --show-capacity=true");
+        assertThat(t.percentOf()).isEqualTo("capacity");
+        assertThat(t.rows()).hasSize(5);
+        NodeUsage m0 = t.rows().get(0);
+        assertThat(m0.node()).isEqualTo("master-0.ocp-power.xyz");
+        assertThat(m0.cpu()).isEqualTo(Quantity.parse("1894m"));
+        assertThat(m0.cpuPercent()).isEqualTo(-1);
+        assertThat(m0.memory()).isEqualTo(Quantity.parse("15272Mi"));
+        assertThat(m0.memoryPercent()).isEqualTo(93);
+        assertThat(m0.location().line()).isEqualTo(3);
+        assertThat(t.rows()).extracting(NodeUsage::memoryPercent).containsExactly(93, 54, 67, 41, 41);
+        assertThat(run.diagnostics).hasSize(5).first().asString()
+                .isEqualTo("3: 3 values for 4 columns (expected CPU(cores) CPU% MEMORY(bytes) MEMORY%): read by their units "
+                        + "as CPU 1894m, CPU% -, MEMORY 15272Mi, MEMORY% 93%");
+    }
+
+    @Test
+    void kubectlTopNodeVariants() {
+        NodeTopTable plain = ParseRun.file(new NodeTopParser(), kubectl("top-node.txt")).one(NodeTopTable.class);
+        assertThat(plain.percentOf()).isEqualTo("allocatable");
+        assertThat(plain.header()).startsWith("NAME                     CPU(cores)   CPU(%)");
+        assertThat(plain.rows().get(0)).isEqualTo(new NodeUsage("master-0.ocp-power.xyz", Quantity.parse("1894m"), 25,
+                Quantity.parse("15272Mi"), 100, true, plain.rows().get(0).location(), plain.rows().get(0).excerpt()));
+        NodeUsage unknown = plain.rows().get(5);
+        assertThat(unknown.node()).isEqualTo("worker-2.ocp-power.xyz");
+        assertThat(unknown.metricsAvailable()).isFalse();
+        assertThat(unknown.memory()).isNull();
+        ParseRun noHeaders = ParseRun.file(new NodeTopParser(), kubectl("top-node-no-headers.txt"));
+        assertThat(noHeaders.one(NodeTopTable.class).header()).isEmpty();
+        assertThat(noHeaders.one(NodeTopTable.class).rows()).extracting(NodeUsage::cpuPercent).containsExactly(25, 13, 20, 20, 12, -1);
+        assertThat(noHeaders.diagnostics).isEmpty();
+        NodeTopTable capacity = ParseRun.file(new NodeTopParser(), kubectl("top-node-show-capacity.txt")).one(NodeTopTable.class);
+        assertThat(capacity.rows()).extracting(NodeUsage::memoryPercent).containsExactly(93, 54, 67, 41, 41, -1);
+    }
+
+    @Test
+    void seedTopPodWithPrefixesAndGluedNames() {
+        ParseRun run = ParseRun.file(new PodTopParser(), seed("oc-adm-top-pod.txt"));
+        PodTopTable t = run.one(PodTopTable.class);
+        assertThat(t.allNamespaces()).isTrue();
+        assertThat(t.sortBy()).isEqualTo("memory");
+        assertThat(t.rows().get(0)).isEqualTo(new PodUsage("openshift-kube-apiserver", "kube-apiserver-master-2.ocp-power.xyz",
+                "", Quantity.parse("386m"), Quantity.parse("2452Mi"), t.rows().get(0).location(), t.rows().get(0).excerpt()));
+        assertThat(run.diagnostics).containsExactly("3: text '15% - ' before the row is not kubectl output; ignored",
+                "4: text '11% - ' before the row is not kubectl output; ignored",
+                "5: text '10% - ' before the row is not kubectl output; ignored");
+        ParseRun containers = ParseRun.file(new PodTopParser(), seed("kubectl-top-pod-containers.txt"));
+        PodTopTable c = containers.one(PodTopTable.class);
+        assertThat(c.containers()).isTrue();
+        assertThat(c.rows()).extracting(PodUsage::container).containsExactly("POD", "kube-apiserver",
+                "kube-apiserver-cert-regeneration-controller", "kube-apiserver-cert-syncer", "kube-apiserver-check-endpoints",
+                "kube-apiserver-insecure-readyz");
+        assertThat(c.rows().get(1).cpu()).isEqualTo(Quantity.parse("514m"));
+        assertThat(c.rows()).extracting(PodUsage::namespace).containsOnly("openshift-kube-apiserver");
+        assertThat(containers.diagnostics).hasSize(4);
+    }
+
+    @Test
+    void kubectlTopPodVariants() {
+        PodTopTable all = ParseRun.file(new PodTopParser(), kubectl("top-pod-A-containers.txt")).one(PodTopTable.class);
+        assertThat(all.allNamespaces()).isTrue();
+        assertThat(all.containers()).isTrue();
+        assertThat(all.rows()).hasSize(30);
+        assertThat(all.rows().get(6)).isEqualTo(new PodUsage("openshift-etcd", "etcd-master-0.ocp-power.xyz", "etcd",
+                Quantity.parse("142m"), Quantity.parse("1169Mi"), all.rows().get(6).location(), all.rows().get(6).excerpt()));
+        PodTopTable noHeaders = ParseRun.file(new PodTopParser(), kubectl("top-pod-ns-containers-no-headers.txt")).one(PodTopTable.class);
+        assertThat(noHeaders.containers()).isTrue();
+        assertThat(noHeaders.rows().get(1).namespace()).isEqualTo("openshift-etcd");
+        assertThat(noHeaders.rows().get(1).container()).isEqualTo("etcd");
+        PodTopTable sum = ParseRun.file(new PodTopParser(), kubectl("top-pod-sum.txt")).one(PodTopTable.class);
+        assertThat(sum.rows()).hasSize(3);
+        assertThat(sum.totalCpu()).isEqualTo(Quantity.parse("850m"));
+        assertThat(sum.totalMemory()).isEqualTo(Quantity.parse("6128Mi"));
+        PodTopTable aNoHeaders = ParseRun.file(new PodTopParser(), kubectl("top-pod-A-no-headers.txt")).one(PodTopTable.class);
+        assertThat(aNoHeaders.rows()).extracting(PodUsage::namespace).startsWith("default", "minio-operator");
+    }
+
+    @Test
+    void seedPodMetricsJson() {
+        ParseRun run = ParseRun.file(new MetricsJsonParser(), seed("podmetrics-etcd-master-0.json"));
+        PodMetrics m = run.one(PodMetrics.class);
+        assertThat(m.namespace()).isEqualTo("openshift-etcd");
+        assertThat(m.pod()).isEqualTo("etcd-master-0.ocp-power.xyz");
+        assertThat(m.timestamp()).isEqualTo("2022-06-25T00:10:58Z");
+        assertThat(m.window()).isEqualTo("5m0s");
+        assertThat(m.containers()).hasSize(6);
+        assertThat(m.containers().get(0)).isEqualTo(new ContainerUsage("etcd", Quantity.parse("142m"), Quantity.parse("1197632Ki")));
+        assertThat(m.cpu().text()).isEqualTo("220m");
+        assertThat(m.memory().text()).isEqualTo("1284672Ki");
+        assertThat(m.location().line()).isEqualTo(1);
+        assertThat(run.diagnostics).isEmpty();
+    }
+
+    @Test
+    void nodeMetricsList() {
+        ParseRun run = ParseRun.file(new MetricsJsonParser(), kubectl("nodemetrics-list.json"));
+        assertThat(run.all(NodeMetrics.class)).hasSize(5);
+        NodeMetrics m0 = run.all(NodeMetrics.class).get(0);
+        assertThat(m0.node()).isEqualTo("master-0.ocp-power.xyz");
+        assertThat(m0.memory()).isEqualTo(Quantity.parse("15638528Ki"));
+        assertThat(m0.window()).isEqualTo("20.03s");
+        assertThat(m0.location().line()).isEqualTo(6);
+    }
+
+    @Test
+    void seedNodeMemoryLines() {
+        ParseRun run = ParseRun.file(new NodeMemoryParser(), seed("node-memory.txt"));
+        assertThat(run.all(NodeMemoryCapacity.class)).hasSize(5);
+        NodeMemoryCapacity c = run.all(NodeMemoryCapacity.class).get(0);
+        assertThat(c.node()).isEqualTo("master-0.ocp-power.xyz");
+        assertThat(c.memory().longValue()).isEqualTo(16652928L * 1024);
+        assertThat(c.location().line()).isEqualTo(2);
+        assertThat(run.diagnostics).isEmpty();
+    }
+}
