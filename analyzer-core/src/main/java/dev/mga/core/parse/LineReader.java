@@ -28,8 +28,29 @@ public final class LineReader {
 
     /** The next line without its terminator, or null at the end of the stream. */
     public String next() throws IOException {
-        int len = 0;
         cut = false;
+        // fast path: the whole line is in the buffer, decode it from there without a copy
+        for (int i = pos; i < end; i++) {
+            if (buf[i] == '\n') {
+                int start = pos;
+                int stop = i;
+                pos = i + 1;
+                if (stop - start > maxLine) {
+                    cut = true;
+                    stop = start + maxLine;
+                } else if (stop > start && buf[stop - 1] == '\r') {
+                    stop--;
+                }
+                number++;
+                return new String(buf, start, stop - start, StandardCharsets.UTF_8);
+            }
+        }
+        return slowNext();
+    }
+
+    /** A line that crosses the buffer's end, or the last line: assembled in {@code line}. */
+    private String slowNext() throws IOException {
+        int len = 0;
         boolean any = false;
         while (true) {
             if (pos == end) {
