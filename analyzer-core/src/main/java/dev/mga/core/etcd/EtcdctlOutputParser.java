@@ -43,7 +43,8 @@ public final class EtcdctlOutputParser implements ArtifactParser {
         boolean any = false;
         boolean crashed = false;
         while (true) {
-            if (reader.jsonNext()) {
+            if (!crashed && reader.jsonNext()) {
+                rows(table, capture);
                 fields.end();
                 capture.endSection();
                 table.reset();
@@ -69,6 +70,7 @@ public final class EtcdctlOutputParser implements ArtifactParser {
             any = true;
             String next = shapeOf(t);
             if (!next.equals(shape) && !next.equals("stderr")) {
+                rows(table, capture);
                 fields.end();
                 capture.endSection();
                 if (!next.equals("table")) {
@@ -91,6 +93,7 @@ public final class EtcdctlOutputParser implements ArtifactParser {
                 default -> textLine(line, t, n, capture);
             }
         }
+        rows(table, capture);
         fields.end();
         capture.finish(any);
     }
@@ -128,20 +131,28 @@ public final class EtcdctlOutputParser implements ArtifactParser {
 
     private static void tableLine(String t, long n, TableBlock table, EtcdctlCapture capture) {
         if (t.startsWith("+")) {
+            rows(table, capture);
             return;
         }
-        Map<String, String> row = table.row(t);
-        if (row == null) {
-            if (table.kind().isEmpty()) {
-                capture.diagnostic(n, "table header " + TableBlock.cells(t) + " is none etcdctl prints (expected"
-                        + " endpoint status, endpoint health or member list columns)");
-            }
-            return;
+        boolean header = !table.hasHeader();
+        table.add(t, n);
+        if (header && table.kind().isEmpty()) {
+            capture.diagnostic(n, "table header " + TableBlock.cells(t) + " is none etcdctl prints (expected"
+                    + " endpoint status, endpoint health or member list columns)");
         }
+    }
+
+    private static void rows(TableBlock table, EtcdctlCapture capture) {
+        for (TableBlock.Row r : table.takeRows()) {
+            row(r.cells(), r.line(), r.text(), table.kind(), capture);
+        }
+    }
+
+    private static void row(Map<String, String> row, long n, String t, String kind, EtcdctlCapture capture) {
         if (row.containsKey("")) {
             capture.diagnostic(n, "table row: " + row.remove(""));
         }
-        switch (table.kind()) {
+        switch (kind) {
             case "endpoint status" -> {
                 EtcdEndpointStatus s = StatusColumns.of(row, "table", capture.at(n), t);
                 if (StatusColumns.usable(s)) {

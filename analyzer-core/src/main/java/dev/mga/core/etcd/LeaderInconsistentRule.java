@@ -32,8 +32,13 @@ public final class LeaderInconsistentRule implements Rule {
                 problems.add(leaders + " members say they are the leader ("
                         + s.stream().filter(EtcdEndpointStatus::isLeader).map(EtcdEndpointStatus::endpoint).collect(Collectors.joining(", ")) + ")");
             }
-            if (leaders == 0 && (noLeaderError || leaderIdsKnown && s.stream().allMatch(x -> x.leaderId().isEmpty()))) {
+            List<EtcdEndpointStatus> leaderless = s.stream().filter(x -> x.errors().stream().anyMatch(e -> e.contains("no leader"))
+                    || leaderIdsKnown && x.leaderId().isEmpty()).toList();
+            if (leaders == 0 && (noLeaderError || leaderIdsKnown && leaderless.size() == s.size())) {
                 problems.add("no member has a leader" + (noLeaderError ? " (etcdserver: no leader)" : ""));
+            } else if (!leaderless.isEmpty() && leaderless.size() < s.size()) {
+                problems.add(leaderless.stream().map(EtcdEndpointStatus::endpoint).collect(Collectors.joining(", "))
+                        + " ha" + (leaderless.size() == 1 ? "s" : "ve") + " no leader while the others follow one");
             }
             Set<String> named = s.stream().map(EtcdEndpointStatus::leaderId).filter(x -> !x.isEmpty())
                     .collect(Collectors.toCollection(TreeSet::new));

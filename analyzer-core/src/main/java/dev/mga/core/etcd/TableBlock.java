@@ -14,7 +14,14 @@ import java.util.Map;
  */
 final class TableBlock {
 
+    /** A data row: its cells (continuation lines merged in), first line number and text. */
+    record Row(Map<String, String> cells, long line, String text) {
+    }
+
     private List<String> header;
+    private final List<List<String>> rows = new ArrayList<>();
+    private final List<Long> lines = new ArrayList<>();
+    private final List<String> texts = new ArrayList<>();
 
     boolean hasHeader() {
         return header != null;
@@ -22,15 +29,49 @@ final class TableBlock {
 
     void reset() {
         header = null;
+        rows.clear();
+        lines.clear();
+        texts.clear();
     }
 
-    /** Takes a {@code |} line: the header when there is none yet, else a row keyed by header. */
-    Map<String, String> row(String line) {
+    /**
+     * Takes a {@code |} line: the header when there is none yet, else a data row. tablewriter wraps
+     * a long cell onto continuation lines whose first cell is empty: they are joined to the row above.
+     */
+    void add(String line, long n) {
         List<String> cells = cells(line);
         if (header == null) {
             header = cells.stream().map(TableBlock::normal).toList();
-            return null;
+            return;
         }
+        if (!rows.isEmpty() && cells.get(0).isEmpty()) {
+            List<String> above = rows.get(rows.size() - 1);
+            for (int i = 0; i < cells.size() && i < above.size(); i++) {
+                if (!cells.get(i).isEmpty()) {
+                    above.set(i, above.get(i).isEmpty() ? cells.get(i) : above.get(i) + " " + cells.get(i));
+                }
+            }
+            texts.set(texts.size() - 1, texts.get(texts.size() - 1) + " " + line.strip());
+            return;
+        }
+        rows.add(new ArrayList<>(cells));
+        lines.add(n);
+        texts.add(line.strip());
+    }
+
+    /** The data rows read since the last call, keyed by header. */
+    List<Row> takeRows() {
+        List<Row> out = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            out.add(new Row(keyed(rows.get(i)), lines.get(i), texts.get(i)));
+        }
+        rows.clear();
+        lines.clear();
+        texts.clear();
+        return out;
+    }
+
+    private Map<String, String> keyed(List<String> cells) {
         Map<String, String> row = new LinkedHashMap<>();
         for (int i = 0; i < header.size(); i++) {
             row.put(header.get(i), i < cells.size() ? cells.get(i) : "");
