@@ -23,7 +23,8 @@ final class SimpleLines {
     }
 
     static boolean status(String line, long n, EtcdctlCapture capture) {
-        String[] f = line.split(", ", -1);
+        // etcdctl ends the line with ", " and an empty error list; the caller may have stripped the space
+        String[] f = (line.endsWith(",") ? line + " " : line).split(", ", -1);
         if (f.length < 9 || !HEX.matcher(f[1].strip()).matches()) {
             return false;
         }

@@ -35,7 +35,7 @@ class SeedCapturesTest {
         assertThat(s.raftAppliedIndex()).isEqualTo(2766616);
         assertThat(s.errors()).isEmpty();
         assertThat(s.otherColumns()).isEmpty();
-        assertThat(s.location().line()).isEqualTo(5);
+        assertThat(s.location().line()).isEqualTo(6);
         assertThat(s.excerpt()).isEqualTo("| https://1.2.3.2:2379 | 82c75b78b63b558b | 3.5.3 |  127 MB |  true | false | 8 | 2766616 | 2766616 |   |");
         assertThat(r.statuses().get(0).dbSizeBytes()).isEqualTo(128_000_000L);
         assertThat(r.statuses().get(2).dbSizeBytes()).isEqualTo(134_000_000L);
