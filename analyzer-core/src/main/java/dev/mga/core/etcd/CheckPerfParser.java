@@ -1,0 +1,59 @@
+package dev.mga.core.etcd;
+
+import dev.mga.core.parse.ArtifactParser;
+import dev.mga.core.parse.LineReader;
+import dev.mga.core.parse.ParseContext;
+import dev.mga.core.parse.ParseInput;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses {@code etcdctl check perf}: a carriage-return progress bar, client warnings, then the
+ * checks ({@code PASS: Throughput is 150 writes/s}, {@code FAIL: Throughput too low: 7 writes/s},
+ * {@code Slowest request took too long: 6.5s}, {@code Stddev too high: 1.7s}) and a final
+ * {@code PASS} or {@code FAIL}.
+ */
+public final class CheckPerfParser implements ArtifactParser {
+
+    private static final Pattern THROUGHPUT = Pattern.compile("Throughput (?:is|too low:) (\\d+(?:\\.\\d+)?) writes/s");
+    private static final Pattern SLOWEST = Pattern.compile("Slowest request took(?: too long:)? (\\d+(?:\\.\\d+)?)s");
+    private static final Pattern STDDEV = Pattern.compile("Stddev (?:is|too high:) (\\d+(?:\\.\\d+)?)s");
+
+    @Override
+    public void parse(ParseInput input, ParseContext context) throws IOException {
+        LineReader lines = input.lines();
+        double throughput = -1;
+        double slowest = -1;
+        double stddev = -1;
+        List<String> failures = new ArrayList<>();
+        String line;
+        while ((line = lines.next()) != null) {
+            long n = lines.lineNumber();
+            // the progress bar redraws itself with carriage returns: only what follows the last one is the line
+            String t = line.substring(line.lastIndexOf('\r') + 1).strip();
+            Matcher m;
+            if ((m = THROUGHPUT.matcher(t)).find()) {
+                throughput = Double.parseDouble(m.group(1));
+            }
+            if ((m = SLOWEST.matcher(t)).find()) {
+                slowest = Double.parseDouble(m.group(1));
+            }
+            if ((m = STDDEV.matcher(t)).find()) {
+                stddev = Double.parseDouble(m.group(1));
+            }
+            boolean failed = t.startsWith("FAIL:") || t.startsWith("Slowest request took too long") || t.startsWith("Stddev too high");
+            if (failed) {
+                failures.add(t);
+            }
+            if (t.equals("PASS") || t.equals("FAIL")) {
+                String excerpt = failures.isEmpty() ? t : t + " (" + String.join("; ", failures) + ")";
+                context.emit(new EtcdPerfCheck(t.equals("PASS"), throughput, slowest, stddev, failures, input.location(n), excerpt));
+                return;
+            }
+        }
+        context.diagnostic(0, "no final PASS or FAIL line (expected etcdctl check perf to have finished)");
+    }
+}

@@ -1,0 +1,114 @@
+package dev.mga.core.etcd;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Small conversions between the ways etcdctl prints the same values. */
+final class EtcdValues {
+
+    private static final Pattern DURATION_PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(ns|us|µs|μs|ms|s|m|h)");
+    private static final Pattern ERROR_START = Pattern.compile("(?=etcdserver: |memberID:|member_id:)");
+
+    private EtcdValues() {
+    }
+
+    /** A member id printed in decimal (fields, JSON) or hex (tables, {@code --hex}) as tables print it: lower-case hex. */
+    static String hexId(String text, boolean decimal) {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            return "";
+        }
+        try {
+            return decimal ? new BigInteger(t).toString(16) : new BigInteger(t, 16).toString(16);
+        } catch (NumberFormatException e) {
+            return t.toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** A Go duration ({@code 4.391225ms}, {@code 1.2s}, {@code 1m2.5s}) in milliseconds, or -1. */
+    static double millis(String text) {
+        String t = text.strip();
+        Matcher m = DURATION_PART.matcher(t);
+        double total = 0;
+        int at = 0;
+        while (m.find()) {
+            if (m.start() != at) {
+                return -1;
+            }
+            double n = Double.parseDouble(m.group(1));
+            total += switch (m.group(2)) {
+                case "ns" -> n / 1_000_000;
+                case "us", "µs", "μs" -> n / 1000;
+                case "ms" -> n;
+                case "s" -> n * 1000;
+                case "m" -> n * 60_000;
+                default -> n * 3_600_000;
+            };
+            at = m.end();
+        }
+        return at == t.length() && at > 0 ? total : -1;
+    }
+
+    static long number(String text) {
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * Errors as etcdctl joins them: {@code ", "} in tables and simple lines, Go's {@code [a b]} in
+     * fields; split where a new etcd error or alarm starts.
+     */
+    static List<String> errors(String text) {
+        String t = text.strip();
+        if (t.startsWith("[") && t.endsWith("]")) {
+            t = t.substring(1, t.length() - 1).strip();
+        }
+        List<String> out = new ArrayList<>();
+        for (String part : ERROR_START.split(t)) {
+            for (String p : part.split(", ")) {
+                String e = p.strip();
+                if (e.endsWith(",")) {
+                    e = e.substring(0, e.length() - 1).strip();
+                }
+                if (!e.isEmpty()) {
+                    out.add(e);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The alarm type of an error or alarm line ({@code memberID:123 alarm:NOSPACE}), or "". */
+    static String alarmType(String text) {
+        int i = text.indexOf("alarm:");
+        if (i < 0) {
+            return "";
+        }
+        String rest = text.substring(i + 6).strip();
+        int sp = rest.indexOf(' ');
+        return sp < 0 ? rest : rest.substring(0, sp);
+    }
+
+    /** The member id (decimal in etcd's alarm text) of an alarm line, as hex, or "". */
+    static String alarmMember(String text) {
+        Matcher m = Pattern.compile("(?:memberID|member_id):(\\d+)").matcher(text);
+        return m.find() ? hexId(m.group(1), true) : "";
+    }
+
+    /** etcd's alarm enum as JSON prints it (etcdserverpb.AlarmType). */
+    static String alarmName(String value) {
+        return switch (value.strip()) {
+            case "0" -> "NONE";
+            case "1" -> "NOSPACE";
+            case "2" -> "CORRUPT";
+            default -> value.strip();
+        };
+    }
+}

@@ -1,0 +1,132 @@
+package dev.mga.core.etcd;
+
+import dev.mga.core.model.Location;
+import dev.mga.core.parse.ParseContext;
+import dev.mga.core.parse.ParseInput;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects what one captured file holds, section by section: each table, JSON document or run
+ * of fields blocks or simple lines becomes its own report (a pasted file may hold the status before
+ * and after a defragmentation); a key listing is one streamed tally for the whole file.
+ */
+final class EtcdctlCapture {
+
+    /** Option stating the cluster's backend quota when the capture does not ({@code --option etcd.quota-backend-bytes=8589934592}). */
+    static final String QUOTA_OPTION = "etcd.quota-backend-bytes";
+
+    private final ParseInput input;
+    private final ParseContext ctx;
+    private final String command;
+    private final KeyspaceTally keys = new KeyspaceTally();
+    private String keysFormat = "";
+    private final List<EtcdEndpointStatus> statuses = new ArrayList<>();
+    private final List<EtcdEndpointHealth> healths = new ArrayList<>();
+    private final List<EtcdMember> members = new ArrayList<>();
+    private final List<EtcdAlarm> alarms = new ArrayList<>();
+    private String format = "";
+    private long sectionLine;
+    private boolean emptyAlarmList;
+
+    /** @param command what the path says the file holds ({@code endpoint status}, …), or "" */
+    EtcdctlCapture(ParseInput input, ParseContext ctx, String command) {
+        this.input = input;
+        this.ctx = ctx;
+        this.command = command;
+    }
+
+    String command() {
+        return command;
+    }
+
+    Location at(long line) {
+        return input.location(line);
+    }
+
+    void diagnostic(long line, String message) {
+        ctx.diagnostic(line, message);
+    }
+
+    KeyspaceTally keys(String listingFormat) {
+        if (keysFormat.isEmpty()) {
+            keysFormat = listingFormat;
+        }
+        return keys;
+    }
+
+    void status(EtcdEndpointStatus s) {
+        section(s.format(), s.location().line());
+        long quota = input.option(QUOTA_OPTION).map(EtcdValues::number).orElse(-1L);
+        statuses.add(s.quotaBytes() == 0 && quota > 0 ? s.withQuota(quota) : s);
+    }
+
+    void health(EtcdEndpointHealth h) {
+        section(h.format(), h.location().line());
+        healths.add(h);
+    }
+
+    void member(EtcdMember m, String memberFormat) {
+        section(memberFormat, m.location().line());
+        members.add(m);
+    }
+
+    void alarm(EtcdAlarm a, String alarmFormat) {
+        section(alarmFormat, a.location().line());
+        alarms.add(a);
+    }
+
+    /** An alarm list that says no alarm is raised ({@code {}}, a header alone, no line at all). */
+    void noAlarms(String alarmFormat, long line) {
+        section(alarmFormat, line);
+        emptyAlarmList = true;
+    }
+
+    void clientError(String endpoint, String message, long line, String excerpt) {
+        ctx.emit(new EtcdClientError(endpoint, message, command, input.location(line), excerpt));
+    }
+
+    private void section(String f, long line) {
+        if (format.isEmpty()) {
+            format = f;
+            sectionLine = line;
+        }
+    }
+
+    /** Ends the current table, document or run of lines: what it held becomes reports. */
+    void endSection() {
+        Location at = input.location(sectionLine);
+        if (!statuses.isEmpty()) {
+            ctx.emit(new EtcdStatusReport(format, statuses, at));
+        }
+        if (!healths.isEmpty()) {
+            ctx.emit(new EtcdHealthReport(format, healths, at));
+        }
+        if (!members.isEmpty()) {
+            ctx.emit(new EtcdMemberList(format, members, at));
+        }
+        if (!alarms.isEmpty() || emptyAlarmList) {
+            ctx.emit(new EtcdAlarmList(format, alarms, at));
+        }
+        statuses.clear();
+        healths.clear();
+        members.clear();
+        alarms.clear();
+        emptyAlarmList = false;
+        format = "";
+        sectionLine = 0;
+    }
+
+    void finish(boolean sawAnything) {
+        endSection();
+        if (!keys.isEmpty()) {
+            if (keys.overflowed()) {
+                ctx.diagnostic(0, "more than " + KeyspaceTally.MAX_GROUPS + " resource/namespace groups; the rest are counted together");
+            }
+            ctx.emit(keys.build(keysFormat, input.location(0)));
+        } else if (!sawAnything && command.equals("alarm list")) {
+            // etcdctl alarm list prints nothing at all when no alarm is raised
+            ctx.emit(new EtcdAlarmList("simple", List.of(), input.location(0)));
+        }
+    }
+}

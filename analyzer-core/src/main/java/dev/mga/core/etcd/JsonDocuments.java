@@ -1,0 +1,171 @@
+package dev.mga.core.etcd;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mga.core.model.Location;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One {@code -w json} document (or a client's JSON log line): endpoint status and health arrays,
+ * member and alarm lists, {@code get} responses. The {@code kvs} array of a {@code get} is read
+ * element by element into the key tally; everything else is small and read as a tree. Ids are
+ * uint64 numbers (or hex strings with {@code --hex}); keys and values are base64.
+ */
+final class JsonDocuments {
+
+    private static final int EXCERPT_MAX = 600;
+
+    private final EtcdctlCapture capture;
+
+    JsonDocuments(EtcdctlCapture capture) {
+        this.capture = capture;
+    }
+
+    /** Reads one document from the parser, which is positioned before it. */
+    void read(JsonParser p, long startLine) throws IOException {
+        JsonToken t = p.nextToken();
+        long line = startLine;
+        if (t == JsonToken.START_ARRAY) {
+            JsonNode array = p.readValueAsTree();
+            for (JsonNode e : array) {
+                element(e, line);
+            }
+            if (array.isEmpty()) {
+                capture.diagnostic(line, "empty JSON array (expected endpoint status or health entries)");
+            }
+        } else if (t == JsonToken.START_OBJECT) {
+            object(p, line);
+        } else {
+            capture.diagnostic(line, "JSON document is not an object or array");
+        }
+    }
+
+    private void element(JsonNode e, long line) {
+        Location at = capture.at(line);
+        if (e.has("Status") && e.has("Endpoint")) {
+            capture.status(status(e.get("Endpoint").asText(), e.get("Status"), at, excerpt(e)));
+        } else if (e.has("endpoint") && e.has("health")) {
+            String took = e.path("took").asText("");
+            capture.health(new EtcdEndpointHealth(e.get("endpoint").asText(), e.get("health").asBoolean(), took,
+                    EtcdValues.millis(took), e.path("error").asText(""), "json", at, excerpt(e)));
+        } else {
+            capture.diagnostic(line, "JSON array element with " + fieldNames(e) + " (expected endpoint status"
+                    + " {Endpoint, Status} or health {endpoint, health})");
+        }
+    }
+
+    private void object(JsonParser p, long line) throws IOException {
+        ObjectNode rest = (ObjectNode) p.getCodec().createObjectNode();
+        boolean kvs = false;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            JsonToken v = p.nextToken();
+            if (name.equals("kvs") && v == JsonToken.START_ARRAY) {
+                kvs = true;
+                KeyspaceTally tally = capture.keys("json");
+                while (p.nextToken() == JsonToken.START_OBJECT) {
+                    JsonNode kv = p.readValueAsTree();
+                    String key = decode(kv.path("key").asText(""));
+                    tally.add(key, kv.path("create_revision").asLong(-1), kv.path("mod_revision").asLong(-1),
+                            kv.path("version").asLong(-1), capture.at(line + p.currentLocation().getLineNr() - 1),
+                            "{\"key\":\"" + key + "\",\"create_revision\":" + kv.path("create_revision").asLong(-1)
+                                    + ",\"mod_revision\":" + kv.path("mod_revision").asLong(-1) + ",\"version\":"
+                                    + kv.path("version").asLong(-1) + "}");
+                }
+            } else {
+                rest.set(name, p.readValueAsTree());
+            }
+        }
+        Location at = capture.at(line);
+        if (rest.has("level") && rest.has("msg")) {
+            String target = rest.path("target").asText("") + " " + rest.path("error").asText("");
+            capture.clientError(endpointIn(target), rest.get("msg").asText() + (rest.has("error")
+                    ? ": " + rest.get("error").asText() : ""), line, excerpt(rest));
+        } else if (rest.has("members")) {
+            for (JsonNode m : rest.get("members")) {
+                String name = m.path("name").asText("");
+                capture.member(new EtcdMember(id(m.path("ID")), !name.isEmpty(), name, texts(m.path("peerURLs")),
+                        texts(m.path("clientURLs")), m.path("isLearner").asBoolean(false), at, excerpt(m)), "json");
+            }
+        } else if (rest.has("alarms")) {
+            for (JsonNode a : rest.get("alarms")) {
+                capture.alarm(new EtcdAlarm(id(a.path("memberID")), EtcdValues.alarmName(a.path("alarm").asText("0")),
+                        "alarm list", at, excerpt(a)), "json");
+            }
+        } else if (kvs || rest.has("count")) {
+            KeyspaceTally tally = capture.keys("json");
+            tally.reportedCount(rest.path("count").asLong(0));
+            tally.revision(rest.path("header").path("revision").asLong(-1));
+        } else if (!rest.has("header") && rest.isEmpty() || capture.command().equals("alarm list")) {
+            // etcdctl 3.4 prints {} for an alarm list with no alarm; later versions a header alone
+            capture.noAlarms("json", line);
+        } else {
+            capture.diagnostic(line, "JSON object with " + fieldNames(rest) + " is none etcdctl prints (expected"
+                    + " members, alarms, kvs/count, or a client log line)");
+        }
+    }
+
+    private static EtcdEndpointStatus status(String endpoint, JsonNode s, Location at, String excerpt) {
+        String memberId = id(s.path("header").path("member_id"));
+        String leader = id(s.path("leader"));
+        Map<String, String> other = new LinkedHashMap<>();
+        if (s.has("downgradeInfo")) {
+            other.put("downgradeInfo", s.get("downgradeInfo").toString());
+        }
+        List<String> errors = new ArrayList<>();
+        s.path("errors").forEach(e -> errors.add(e.asText()));
+        return new EtcdEndpointStatus(endpoint, memberId, s.path("version").asText(""), s.path("storageVersion").asText(""),
+                s.path("dbSize").asLong(0), s.path("dbSize").asText("0"), s.has("dbSizeInUse") ? s.get("dbSizeInUse").asLong()
+                : -1, s.path("dbSizeQuota").asLong(0), !memberId.isEmpty() && memberId.equals(leader),
+                leader.equals("0") ? "" : leader, s.path("isLearner").asBoolean(false), s.path("raftTerm").asLong(0),
+                s.path("raftIndex").asLong(0), s.path("raftAppliedIndex").asLong(0), errors, other, "json", at, excerpt);
+    }
+
+    /** A uint64 id as a number, or a hex string (--hex), as lower-case hex. */
+    private static String id(JsonNode n) {
+        if (n.isMissingNode() || n.isNull()) {
+            return "";
+        }
+        return n.isNumber() ? n.bigIntegerValue().toString(16) : EtcdValues.hexId(n.asText(), false);
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(u -> out.add(u.asText()));
+        return out;
+    }
+
+    private static String decode(String base64) {
+        try {
+            return new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return base64;
+        }
+    }
+
+    /** The endpoint named in a client error ({@code …/127.0.0.1:2379}, {@code http://…}), or "". */
+    static String endpointIn(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(https?://[^\\s\"',)]+|\\d{1,3}(?:\\.\\d{1,3}){3}:\\d+|\\[[0-9a-fA-F:]+]:\\d+)")
+                .matcher(text);
+        return m.find() ? m.group(1) : "";
+    }
+
+    private static String fieldNames(JsonNode n) {
+        List<String> names = new ArrayList<>();
+        n.fieldNames().forEachRemaining(names::add);
+        return names.toString();
+    }
+
+    private static String excerpt(JsonNode n) {
+        String s = n.toString();
+        return s.length() > EXCERPT_MAX ? s.substring(0, EXCERPT_MAX) + "…" : s;
+    }
+}

@@ -1,0 +1,53 @@
+package dev.mga.core.etcd;
+
+import dev.mga.core.rules.Rule;
+import dev.mga.core.rules.RuleContext;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * {@code etcd.leader-changes}: a member whose log shows many leader elections within a short
+ * window (the etcd project's own alert: 4 or more in 15 minutes). Elections without a timestamp
+ * are counted as one window.
+ */
+public final class LeaderChangesRule implements Rule {
+
+    @Override
+    public String id() {
+        return "etcd.leader-changes";
+    }
+
+    @Override
+    public void evaluate(RuleContext ctx) {
+        long min = ctx.longParam("minElections");
+        long window = ctx.longParam("windowMinutes") * 60_000;
+        for (EtcdLogSummary log : ctx.model().all(EtcdLogSummary.class)) {
+            List<Long> times = log.elections();
+            int best = 0;
+            int bestStart = 0;
+            if (times.stream().anyMatch(t -> t < 0)) {
+                best = times.size();
+            } else {
+                int start = 0;
+                for (int end = 0; end < times.size(); end++) {
+                    while (times.get(end) - times.get(start) > window) {
+                        start++;
+                    }
+                    if (end - start + 1 > best) {
+                        best = end - start + 1;
+                        bestStart = start;
+                    }
+                }
+            }
+            if (best < min) {
+                continue;
+            }
+            String when = times.get(bestStart) < 0 ? "" : " from " + Instant.ofEpochMilli(times.get(bestStart));
+            RuleContext.FindingBuilder f = ctx.finding().summary(String.format(java.util.Locale.ROOT,
+                    "etcd %s saw %d leader elections within %d minutes%s (%d in the whole log, %d times it lost its leader).",
+                    log.member(), best, window / 60_000, when, log.count("leader-elected"), log.count("leader-lost")));
+            log.samples().stream().filter(e -> e.kind().startsWith("leader-")).forEach(e -> f.evidence(e, e.excerpt()));
+            f.report();
+        }
+    }
+}

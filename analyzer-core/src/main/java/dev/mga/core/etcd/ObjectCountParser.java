@@ -1,0 +1,47 @@
+package dev.mga.core.etcd;
+
+import dev.mga.core.parse.ArtifactParser;
+import dev.mga.core.parse.LineReader;
+import dev.mga.core.parse.ParseContext;
+import dev.mga.core.parse.ParseInput;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses the must-gather's {@code etcd_object_count}: {@code etcdctl get / --prefix --keys-only |
+ * cut -d/ -f3 | sort | uniq -c | sort -rn}, one {@code COUNT NAME} line per third key segment
+ * (the resource, or the API group of custom resources).
+ */
+public final class ObjectCountParser implements ArtifactParser {
+
+    private static final Pattern LINE = Pattern.compile("^\\s*(\\d+)\\s+(\\S+)\\s*$");
+
+    @Override
+    public void parse(ParseInput input, ParseContext context) throws IOException {
+        LineReader lines = input.lines();
+        List<EtcdResourceCount> counts = new ArrayList<>();
+        long total = 0;
+        String line;
+        while ((line = lines.next()) != null) {
+            long n = lines.lineNumber();
+            if (line.isBlank()) {
+                continue;
+            }
+            Matcher m = LINE.matcher(line);
+            if (!m.matches()) {
+                context.diagnostic(n, "not a 'COUNT RESOURCE' line of uniq -c");
+                continue;
+            }
+            long c = EtcdValues.number(m.group(1));
+            total += Math.max(c, 0);
+            counts.add(new EtcdResourceCount(m.group(2), "", c, -1, input.location(n), line));
+        }
+        if (!counts.isEmpty()) {
+            context.emit(new EtcdKeyspace("object-count", total, -1, -1, false, List.of(), List.of(), counts, List.of(),
+                    input.location(0)));
+        }
+    }
+}

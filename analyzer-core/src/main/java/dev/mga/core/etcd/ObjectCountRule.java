@@ -1,0 +1,60 @@
+package dev.mga.core.etcd;
+
+import dev.mga.core.rules.Rule;
+import dev.mga.core.rules.RuleContext;
+import dev.mga.core.rules.RuleParam;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code etcd.object-count}: resource types holding more keys than the limits Kubernetes and
+ * OpenShift are tested to, and single namespaces holding very many keys of one type, from key
+ * listings or the must-gather's {@code etcd_object_count}.
+ */
+public final class ObjectCountRule implements Rule {
+
+    @Override
+    public String id() {
+        return "etcd.object-count";
+    }
+
+    @Override
+    public void evaluate(RuleContext ctx) {
+        Map<?, ?> limits = (Map<?, ?>) param(ctx, "resourceLimits");
+        long perNamespace = ctx.longParam("maxPerNamespace");
+        for (EtcdKeyspace ks : ctx.model().all(EtcdKeyspace.class)) {
+            List<String> found = new ArrayList<>();
+            List<EtcdResourceCount> cited = new ArrayList<>();
+            for (EtcdResourceCount r : ks.resources()) {
+                Object limit = limits.get(r.resource());
+                if (limit instanceof Number n && r.keys() >= n.longValue()) {
+                    found.add(String.format(Locale.ROOT, "%s: %,d keys (limit %,d)", r.resource(), r.keys(), n.longValue()));
+                    cited.add(r);
+                }
+            }
+            for (EtcdResourceCount r : ks.namespaces()) {
+                if (r.keys() >= perNamespace) {
+                    found.add(String.format(Locale.ROOT, "%s in namespace %s: %,d keys", r.resource(), r.namespace(), r.keys()));
+                    cited.add(r);
+                }
+            }
+            if (found.isEmpty()) {
+                continue;
+            }
+            RuleContext.FindingBuilder f = ctx.finding().summary(String.format(Locale.ROOT, "Of %,d keys, %s.",
+                    ks.totalKeys(), String.join("; ", found)));
+            cited.forEach(r -> f.evidence(r, r.excerpt()));
+            f.report();
+        }
+    }
+
+    private static Object param(RuleContext ctx, String name) {
+        RuleParam p = ctx.definition().params().get(name);
+        if (p == null) {
+            throw new IllegalStateException("rule " + ctx.definition().id() + " has no parameter '" + name + "'");
+        }
+        return p.value();
+    }
+}
