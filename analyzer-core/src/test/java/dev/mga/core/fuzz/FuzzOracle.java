@@ -1,6 +1,17 @@
 package dev.mga.core.fuzz;
 
 import dev.mga.core.Analyzer;
+import dev.mga.core.detect.ArtifactType;
+import dev.mga.core.detect.ArtifactTypes;
+import dev.mga.core.model.CaptureModel;
+import dev.mga.core.parse.ParseContext;
+import dev.mga.core.parse.ParseInput;
+import dev.mga.core.report.ModelJson;
+import dev.mga.core.rules.RuleEngine;
+import dev.mga.core.source.CaptureEntry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import dev.mga.core.Limits;
 import dev.mga.core.Report;
 import dev.mga.core.model.Diagnostic;
@@ -32,6 +43,42 @@ final class FuzzOracle {
         Report r = analyzer.analyze(name, new ByteArrayInputStream(data), data.length);
         check(r);
         return r;
+    }
+
+    /**
+     * One parser on its own, forced: whatever the bytes, it must not throw, its records must
+     * serialise to JSON, and every rule must evaluate on the model they make.
+     */
+    static void parse(ArtifactTypes types, RuleEngine engine, String typeId, byte[] data) {
+        ArtifactType type = types.byId(typeId).orElseThrow(() -> new IllegalArgumentException("no type " + typeId));
+        CaptureModel.Builder model = CaptureModel.builder("fuzz");
+        List<Object> records = new ArrayList<>();
+        ParseContext ctx = new ParseContext() {
+            @Override
+            public void emit(Object record) {
+                model.add(record);
+                records.add(record);
+            }
+
+            @Override
+            public void diagnostic(long line, String message) {
+                if (message == null || message.isEmpty()) {
+                    throw new AssertionError("a diagnostic must say what was expected");
+                }
+            }
+        };
+        CaptureEntry entry = new CaptureEntry("fuzz", "fuzz-input", "fuzz-input", data.length, 0);
+        try {
+            type.parser().parse(new ParseInput(entry, new ByteArrayInputStream(data), "", Map.of(), LIMITS.maxLineLength()), ctx);
+            ModelJson.write("fuzz", new Analyzer.ParseResult(records, List.of(), List.of()), new StringWriter());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        engine.evaluate(model.build(), diagnostics);
+        if (!diagnostics.isEmpty()) {
+            throw new AssertionError("rule failed on " + typeId + " records: " + diagnostics);
+        }
     }
 
     static void check(Report r) {

@@ -2,44 +2,119 @@ package dev.mga.core.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.mga.core.Analyzer;
+import dev.mga.core.detect.ArtifactTypes;
+import dev.mga.core.rules.RuleEngine;
+import dev.mga.core.rules.RulePack;
 
 /**
- * One fuzz target per parser: the input is handed to the analyzer under a path that the parser
- * claims, so detection, parsing, the model, every rule and every renderer see it. Regression mode
- * (a normal build) replays the committed corpus in {@code ParserFuzzTestInputs/<target>/};
- * {@code fuzz/run.sh <target> <seconds>} fuzzes for real.
+ * One fuzz target per parser, each forcing its artifact type on the input (see
+ * {@link FuzzOracle#parse}), and one for content detection over every type. Regression mode (a
+ * normal build) replays the committed corpus in {@code ParserFuzzTestInputs/<target>/};
+ * {@code fuzz/run.sh ParserFuzzTest#<target> <seconds>} fuzzes for real.
  */
 class ParserFuzzTest {
 
+    private static final ArtifactTypes TYPES = ArtifactTypes.discover();
+    private static final RuleEngine RULES = new RuleEngine(RulePack.builtIn());
     private static final Analyzer ANALYZER = FuzzOracle.analyzer();
 
-    private static void parseAs(String path, byte[] data) {
-        FuzzOracle.analyze(ANALYZER, path, data);
-    }
-
-    @FuzzTest(maxDuration = "30s")
-    void slabCalls(byte[] data) {
-        parseAs("alloc_calls", data);
-    }
-
-    @FuzzTest(maxDuration = "30s")
-    void slabTraces(byte[] data) {
-        parseAs("alloc_traces", data);
-    }
-
-    @FuzzTest(maxDuration = "30s")
-    void slabInfo(byte[] data) {
-        parseAs("slabinfo", data);
-    }
-
-    @FuzzTest(maxDuration = "30s")
-    void slabTop(byte[] data) {
-        parseAs("slabtop.txt", data);
+    private static void as(String type, byte[] data) {
+        FuzzOracle.parse(TYPES, RULES, type, data);
     }
 
     /** Content detection: an unrelated name, so every sniffer and then its parser may get it. */
     @FuzzTest(maxDuration = "30s")
     void anyLooseFile(byte[] data) {
-        parseAs("case-notes/output.txt", data);
+        FuzzOracle.analyze(ANALYZER, "case-notes/output.txt", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void slabCalls(byte[] data) {
+        as("slab.calls", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void slabInfo(byte[] data) {
+        as("slab.slabinfo", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void slabTop(byte[] data) {
+        as("slab.slabtop", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void klogLog(byte[] data) {
+        as("klog.log", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void deschedulerLog(byte[] data) {
+        as("descheduler.log", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void kubeDescheduler(byte[] data) {
+        as("descheduler.kubedescheduler", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void topNode(byte[] data) {
+        as("metrics.top-node", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void topPod(byte[] data) {
+        as("metrics.top-pod", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void metricsJson(byte[] data) {
+        as("metrics.metrics-json", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void nodeMemory(byte[] data) {
+        as("metrics.node-memory", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void etcdStatus(byte[] data) {
+        as("etcd.endpoint-status", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void etcdHealth(byte[] data) {
+        as("etcd.endpoint-health", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void etcdMemberList(byte[] data) {
+        as("etcd.member-list", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void etcdAlarmList(byte[] data) {
+        as("etcd.alarm-list", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void etcdKeyListing(byte[] data) {
+        as("etcd.key-listing", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void etcdObjectCount(byte[] data) {
+        as("etcd.object-count", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void etcdServerLog(byte[] data) {
+        as("etcd.server-log", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void etcdCheckPerf(byte[] data) {
+        as("etcd.check-perf", data);
     }
 }

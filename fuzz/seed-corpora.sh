@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Rebuilds the committed seed corpora of the fuzz targets from the fixtures: for each target, a
+# few real captures of its format, cut to their first 4 KiB (small seeds mutate faster).
+# Crash reproducers that Jazzer adds to the same folders are kept (names starting with crash-).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+base=analyzer-core/src/test/resources/dev/mga/core/fuzz
+seed() { # seed TARGET FILE...
+  local dir="$base/ParserFuzzTestInputs/$1"; shift
+  mkdir -p "$dir"
+  find "$dir" -type f ! -name 'crash-*' -delete
+  for f in "$@"; do head -c 4096 "$f" > "$dir/$(echo "$f" | tr '/' '_' | tail -c 100)"; done
+}
+q=fixtures/slab/qemu-captures
+e=fixtures/etcd/cluster-3.4/healthy
+seed anyLooseFile fixtures/slab/loose-case-notes/capture/case-notes/output.txt $q/host-6.18/slabtop-o.txt \
+  fixtures/metrics/seed-pasted/capture/oc-adm-top-node.txt $e/endpoint-status-table.txt fixtures/klog/seed-nfd-worker/capture/nfd-worker-4v2pw.log
+seed slabCalls fixtures/slab/seed-sort-tail/capture/sys/kernel/slab/kmalloc-32/alloc_calls \
+  $q/5.10.0-46-amd64/sys/kernel/slab/kmalloc-512/alloc_calls $q/6.1.0-56-amd64/sys/kernel/debug/slab/kmalloc-32/alloc_traces \
+  $q/6.1.0-56-amd64/sys/kernel/debug/slab/kmalloc-32/free_traces $q/6.1.0-56-amd64/sys/kernel/debug/slab/TCP/alloc_traces
+seed slabInfo $q/6.1.0-56-amd64/proc/slabinfo
+seed slabTop $q/6.1.0-56-amd64/slabtop-o.txt
+seed klogLog fixtures/klog/kubectl-v8-unreachable/capture/kubectl-get-pods-v8.log fixtures/klog/seed-nfd-worker/capture/nfd-worker-4v2pw.log
+seed deschedulerLog fixtures/descheduler/seed-predictive/capture/*.log \
+  fixtures/descheduler/must-gather-automatic/must-gather.local.*/*/namespaces/openshift-kube-descheduler-operator/pods/*/descheduler/descheduler/logs/current.log
+seed kubeDescheduler fixtures/descheduler/seed-predictive/capture/*.yaml
+seed topNode fixtures/metrics/seed-pasted/capture/oc-adm-top-node.txt fixtures/metrics/kubectl-seed-cluster/capture/top-node-show-capacity.txt
+seed topPod fixtures/metrics/seed-pasted/capture/oc-adm-top-pod.txt fixtures/metrics/kubectl-seed-cluster/capture/top-pod-A-containers.txt
+seed metricsJson fixtures/metrics/seed-pasted/capture/podmetrics-etcd-master-0.json fixtures/metrics/kubectl-seed-cluster/capture/nodemetrics-list.json
+seed nodeMemory fixtures/metrics/seed-pasted/capture/node-memory.txt
+seed etcdStatus fixtures/etcd/seed-3.5/capture/case-notes/endpoint-status.txt $e/endpoint-status-json.txt $e/endpoint-status-fields.txt $e/endpoint-status-simple.txt
+seed etcdHealth $e/endpoint-health-json.txt $e/endpoint-health-table.txt
+seed etcdMemberList $e/member-list-json.txt $e/member-list-fields.txt
+seed etcdAlarmList $e/alarm-list-json.txt $e/alarm-list-simple.txt
+seed etcdKeyListing $e/get-prefix-fields.txt $e/get-prefix-keys-only.txt fixtures/etcd/seed-3.5/capture/case-notes/count-only.txt fixtures/etcd/seed-3.5/capture/case-notes/top-modrevisions.txt
+seed etcdObjectCount $(find fixtures/etcd -name etcd_object_count | head -2)
+seed etcdServerLog fixtures/etcd/cluster-3.4/logs/etcd-master-0.log
+seed etcdCheckPerf $e/check-perf.txt
+echo "seed corpora written under $base"
