@@ -19,29 +19,60 @@ import java.util.Map;
  */
 final class CelRule implements Rule {
 
+    private final Cel cel;
     private final RuleDefinition definition;
     private final FactSubject subject;
-    private final CelRuntime.Program condition;
-    private final Template summary;
-    private final CelRuntime.Program evidence;
-    private final List<Map.Entry<Severity, CelRuntime.Program>> escalations;
     private final Map<String, Object> params;
+    private volatile Programs programs;
 
-    CelRule(Cel cel, RuleDefinition definition, FactSubject subject) throws CelValidationException {
+    /** The compiled expressions of the rule. */
+    private record Programs(CelRuntime.Program condition, Template summary, CelRuntime.Program evidence,
+                            List<Map.Entry<Severity, CelRuntime.Program>> escalations) {
+    }
+
+    /**
+     * @param eager compile now (rule files the user adds: a mistake must be reported before any
+     *              analysis); otherwise on first use with facts to judge — the built-in pack is
+     *              compiled by the build's tests, and a run pays only for the rules it needs
+     */
+    CelRule(Cel cel, RuleDefinition definition, FactSubject subject, boolean eager) throws CelValidationException {
+        this.cel = cel;
         this.definition = definition;
         this.subject = subject;
-        this.condition = CelRules.program(cel, definition.condition());
-        this.summary = Template.compile(cel, definition.summary());
-        this.evidence = definition.evidence() == null ? null : CelRules.program(cel, definition.evidence());
+        Map<String, Object> p = new LinkedHashMap<>();
+        definition.params().forEach((k, v) -> p.put(k, Facts.celValue(v.value())));
+        this.params = Map.copyOf(p);
+        if (eager) {
+            this.programs = compile();
+        }
+    }
+
+    private Programs compile() throws CelValidationException {
         List<Map.Entry<Severity, CelRuntime.Program>> esc = new ArrayList<>();
         for (Map.Entry<Severity, String> e : definition.escalate().entrySet()) {
             esc.add(Map.entry(e.getKey(), CelRules.program(cel, e.getValue())));
         }
         esc.sort(Map.Entry.<Severity, CelRuntime.Program>comparingByKey(Comparator.reverseOrder()));
-        this.escalations = List.copyOf(esc);
-        Map<String, Object> p = new LinkedHashMap<>();
-        definition.params().forEach((k, v) -> p.put(k, Facts.celValue(v.value())));
-        this.params = Map.copyOf(p);
+        return new Programs(CelRules.program(cel, definition.condition()), Template.compile(cel, definition.summary()),
+                definition.evidence() == null ? null : CelRules.program(cel, definition.evidence()), List.copyOf(esc));
+    }
+
+    private Programs programs() {
+        Programs p = programs;
+        if (p == null) {
+            synchronized (this) {
+                p = programs;
+                if (p == null) {
+                    try {
+                        p = compile();
+                    } catch (CelValidationException e) {
+                        throw new RulePackException(definition.source() + ": CEL does not compile: " + e.getMessage());
+                    }
+                    programs = p;
+                }
+            }
+        }
+        return p;
     }
 
     @Override
@@ -51,16 +82,23 @@ final class CelRule implements Rule {
 
     @Override
     public void evaluate(RuleContext context) {
+        List<?> items = subject.items(context.model());
+        if (items.isEmpty()) {
+            return;
+        }
+        Programs compiled = programs();
+        CelRuntime.Program condition = compiled.condition();
+        Template summary = compiled.summary();
         Facts facts = new Facts();
-        for (Object item : subject.items(context.model())) {
+        for (Object item : items) {
             Map<String, Object> it = facts.of(item);
             Map<String, Object> vars = Map.of("it", it, "params", params);
             try {
                 if (!Boolean.TRUE.equals(condition.eval(vars))) {
                     continue;
                 }
-                RuleContext.FindingBuilder f = context.finding().severity(severity(vars)).summary(summary.render(vars));
-                for (Object cited : cited(vars, it)) {
+                RuleContext.FindingBuilder f = context.finding().severity(severity(compiled, vars)).summary(summary.render(vars));
+                for (Object cited : cited(compiled, vars, it)) {
                     cite(f, cited);
                 }
                 f.report();
@@ -70,8 +108,8 @@ final class CelRule implements Rule {
         }
     }
 
-    private Severity severity(Map<String, Object> vars) throws CelEvaluationException {
-        for (Map.Entry<Severity, CelRuntime.Program> e : escalations) {
+    private Severity severity(Programs compiled, Map<String, Object> vars) throws CelEvaluationException {
+        for (Map.Entry<Severity, CelRuntime.Program> e : compiled.escalations()) {
             if (Boolean.TRUE.equals(e.getValue().eval(vars))) {
                 return e.getKey().atLeast(definition.severity()) ? e.getKey() : definition.severity();
             }
@@ -79,11 +117,11 @@ final class CelRule implements Rule {
         return definition.severity();
     }
 
-    private List<?> cited(Map<String, Object> vars, Map<String, Object> it) throws CelEvaluationException {
-        if (evidence == null) {
+    private List<?> cited(Programs compiled, Map<String, Object> vars, Map<String, Object> it) throws CelEvaluationException {
+        if (compiled.evidence() == null) {
             return List.of(it);
         }
-        Object v = evidence.eval(vars);
+        Object v = compiled.evidence().eval(vars);
         return v instanceof List<?> l ? l : List.of(v);
     }
 

@@ -44,7 +44,7 @@ class RulePackTest {
 
     @Test
     void builtInPackIsValidAndSorted() {
-        RulePack pack = RulePack.builtIn();
+        RulePack pack = RulePack.builtInCompiled(); // every CEL expression of the pack compiles
         assertThat(pack.definitions()).extracting(RuleDefinition::id).isSorted()
                 .contains("kernel.slab.list-lru-leak", "kernel.slab.dominant-callsite");
         assertThat(pack.rules()).hasSameSizeAs(pack.definitions());
