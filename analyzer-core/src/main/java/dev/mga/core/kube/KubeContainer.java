@@ -19,10 +19,10 @@ public record KubeContainer(String name, String image, boolean init, Map<String,
                             Map<String, ResourceLine> limitLines) {
 
     public KubeContainer {
-        requests = Map.copyOf(requests);
-        limits = Map.copyOf(limits);
-        requestLines = Map.copyOf(requestLines);
-        limitLines = Map.copyOf(limitLines);
+        requests = Ordered.copy(requests);
+        limits = Ordered.copy(limits);
+        requestLines = Ordered.copy(requestLines);
+        limitLines = Ordered.copy(limitLines);
     }
 
     /**

@@ -31,12 +31,12 @@ public record KubeNode(String name, Map<String, String> labels, String architect
                        Map<String, ResourceLine> allocatableLines, Location location, String excerpt) implements Located {
 
     public KubeNode {
-        labels = Map.copyOf(labels);
+        labels = Ordered.copy(labels);
         taints = List.copyOf(taints);
-        conditions = Map.copyOf(conditions);
-        capacity = Map.copyOf(capacity);
-        allocatable = Map.copyOf(allocatable);
-        allocatableLines = Map.copyOf(allocatableLines);
+        conditions = Ordered.copy(conditions);
+        capacity = Ordered.copy(capacity);
+        allocatable = Ordered.copy(allocatable);
+        allocatableLines = Ordered.copy(allocatableLines);
     }
 
     /** True when the node lists the resource in its capacity or allocatable (even as 0). */

@@ -31,7 +31,7 @@ public record KubePod(String namespace, String name, Map<String, String> labels,
         implements Located {
 
     public KubePod {
-        labels = Map.copyOf(labels);
+        labels = Ordered.copy(labels);
         containers = List.copyOf(containers);
     }
 

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Parses Kubernetes objects from YAML or JSON as {@code oc get -o yaml|json} and must-gather write
@@ -27,7 +28,11 @@ import java.util.TreeMap;
 public final class KubeResourceParser implements ArtifactParser {
 
     private static final JsonFactory JSON = JsonFactory.builder().build();
-    private static final YAMLFactory YAML = YAMLFactory.builder().build();
+    /**
+     * SnakeYAML stops a document at 3 MB of text by default; a must-gather's pods.yaml is one
+     * document of tens of megabytes, read here item by item, so the limit is lifted.
+     */
+    private static final YAMLFactory YAML = YAMLFactory.builder().loaderOptions(loaderOptions()).build();
 
     private final String defaultKind;
 
@@ -57,6 +62,12 @@ public final class KubeResourceParser implements ArtifactParser {
                     + (json ? "json" : "yaml") + " prints them): " + e.getOriginalMessage());
         }
         s.reportOtherKinds();
+    }
+
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions o = new LoaderOptions();
+        o.setCodePointLimit(Integer.MAX_VALUE);
+        return o;
     }
 
     private static boolean startsWithBrace(BufferedReader r) throws IOException {

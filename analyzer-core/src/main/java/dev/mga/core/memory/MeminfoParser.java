@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -43,8 +42,15 @@ public final class MeminfoParser implements ArtifactParser {
                 inCommand = !line.isBlank();
                 continue;
             }
-            Matcher m = LINE.matcher(line.strip());
-            if (!m.matches()) {
+            String body = line.strip();
+            int node = -1;
+            if (body.startsWith("Node ")) { // a NUMA node's meminfo: "Node 0 MemTotal: …"
+                int sp = body.indexOf(' ', 5);
+                node = sp > 5 ? parseNode(body.substring(5, sp)) : -1;
+                body = sp > 5 ? body.substring(sp + 1) : "";
+            }
+            Tokens.KeyValue kv = Tokens.keyValue(body);
+            if (kv == null || !isKey(kv.key())) {
                 // lines right after a prompt are the rest of a pasted command (a for loop's body)
                 if (!inCommand || block.hasFields()) {
                     context.diagnostic(n, "not a meminfo line (expected 'Key:  N kB' or 'Key:  N')");
@@ -52,23 +58,35 @@ public final class MeminfoParser implements ArtifactParser {
                 continue;
             }
             inCommand = false;
-            int node = m.group(1) == null ? -1 : Integer.parseInt(m.group(1));
-            String key = m.group(2);
+            String key = kv.key();
             if (block.startsAnother(key, node)) {
                 block.flush(context);
             }
-            long value;
-            try {
-                value = Long.parseLong(m.group(3));
-            } catch (NumberFormatException e) {
-                context.diagnostic(n, "value of " + key + " out of range (expected a number of kB or pages)");
-                continue;
-            }
-            String unit = m.group(4) == null ? "" : "kB";
+            long value = kv.value();
+            String unit = kv.unit();
             long bytes = unit.isEmpty() ? -1 : value * 1024;
             block.add(node, new MeminfoField(key, value, unit, bytes, input.location(n), line));
         }
         block.flush(context);
+    }
+
+    private static int parseNode(String digits) {
+        try {
+            return Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** Letters, digits, {@code _} and parentheses, as meminfo keys are ({@code Active(anon)}). */
+    private static boolean isKey(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (!Character.isLetterOrDigit(c) && c != '_' && c != '(' && c != ')') {
+                return false;
+            }
+        }
+        return !key.isEmpty();
     }
 
     /** The lines of one host's (or NUMA node's) meminfo while they are read. */

@@ -18,13 +18,17 @@ final class ShellTranscript {
 
     /** The host a {@code HOSTNAME: x} line names, or null when the line is not one. */
     static String hostname(String line) {
+        if (line.indexOf("HOSTNAME:") < 0) {
+            return null; // most lines: no regex
+        }
         Matcher m = HOSTNAME.matcher(line);
         return m.matches() ? m.group(1) : null;
     }
 
     /** True for a shell prompt followed by a command. */
     static boolean isPrompt(String line) {
-        return PROMPT.matcher(line).matches();
+        // a prompt has a $ or # before its command; most output lines have neither
+        return (line.indexOf('$') >= 0 || line.indexOf('#') >= 0) && PROMPT.matcher(line).matches();
     }
 
     /** The command of a prompt line ({@code free -g -h -l}), or "" when the line is not one. */

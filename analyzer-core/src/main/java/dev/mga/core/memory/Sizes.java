@@ -102,6 +102,13 @@ final class Sizes {
     }
 
     static OptionalLong times(String number, long mult) {
+        if (number.indexOf('.') < 0) { // whole numbers (most of them) without BigDecimal
+            try {
+                return OptionalLong.of(Math.multiplyExact(Long.parseLong(number), mult));
+            } catch (NumberFormatException | ArithmeticException e) {
+                return OptionalLong.empty();
+            }
+        }
         try {
             return OptionalLong.of(new BigDecimal(number).multiply(BigDecimal.valueOf(mult)).longValue());
         } catch (NumberFormatException | ArithmeticException e) {

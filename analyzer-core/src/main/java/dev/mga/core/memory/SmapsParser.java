@@ -33,7 +33,6 @@ public final class SmapsParser implements ArtifactParser {
 
     static final Pattern HEADER = Pattern.compile(
             "^([0-9a-f]+)-([0-9a-f]+)\\s+([rwxsp-]{4})\\s+([0-9a-f]+)\\s+([0-9a-f]+:[0-9a-f]+)\\s+(\\d+)\\s*(.*)$");
-    private static final Pattern FIELD = Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*):\\s+(\\d+)(?: (kB))?\\s*$");
     private static final Pattern PID_IN_PATH = Pattern.compile("(?:^|/)proc/(\\d+)/smaps");
     private static final Pattern PID_VARIABLE = Pattern.compile("^\\w+=(\\d+)$");
 
@@ -65,8 +64,8 @@ public final class SmapsParser implements ArtifactParser {
             if (t.isEmpty() || t.equals("--")) {
                 continue;
             }
-            Matcher h = HEADER.matcher(t);
-            if (h.matches()) {
+            Matcher h = Character.digit(t.charAt(0), 16) >= 0 && t.indexOf('-') > 0 ? HEADER.matcher(t) : null;
+            if (h != null && h.matches()) {
                 process.add(mapping);
                 mapping = new Mapping(h, input.location(n), line);
                 continue;
@@ -79,20 +78,13 @@ public final class SmapsParser implements ArtifactParser {
                 mapping.vmFlags = Arrays.asList(t.substring("VmFlags:".length()).strip().split("\\s+"));
                 continue;
             }
-            Matcher f = FIELD.matcher(t);
-            if (!f.matches()) {
+            Tokens.KeyValue f = Tokens.keyValue(t);
+            if (f == null) {
                 context.diagnostic(n, "not a smaps field (expected 'Key:  N kB', 'Key:  N' or 'VmFlags: …')");
-                continue;
-            }
-            try {
-                long value = Long.parseLong(f.group(2));
-                if (f.group(3) != null) {
-                    mapping.bytes.put(f.group(1), value * 1024);
-                } else {
-                    mapping.counts.put(f.group(1), value);
-                }
-            } catch (NumberFormatException e) {
-                context.diagnostic(n, f.group(1) + " out of range (expected a number)");
+            } else if (f.unit().isEmpty()) {
+                mapping.counts.put(f.key(), f.value());
+            } else {
+                mapping.bytes.put(f.key(), f.value() * 1024);
             }
         }
         process.add(mapping);

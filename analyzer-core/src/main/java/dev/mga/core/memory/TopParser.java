@@ -67,11 +67,8 @@ public final class TopParser implements ArtifactParser {
                 }
                 continue;
             }
-            TopProcess p = row(line, current.columns, input, n);
-            if (p == null) {
+            if (!current.offer(line, input, n)) {
                 context.diagnostic(n, "not a top task row (expected one value per column of " + String.join(" ", current.columns) + ")");
-            } else {
-                current.add(p);
             }
         }
         emit(current, context);
@@ -90,25 +87,24 @@ public final class TopParser implements ArtifactParser {
         return pid && tokens.length >= 3;
     }
 
-    private static TopProcess row(String raw, List<String> columns, ParseInput input, long n) {
+    /** A task row's fields by column, or null when they do not fit the header. */
+    private static List<String> values(String raw, List<String> columns) {
         boolean commandLast = columns.get(columns.size() - 1).equals("COMMAND");
-        String[] v = raw.strip().split("\\s+", commandLast ? columns.size() : -1);
-        if (v.length != columns.size()) {
-            return null;
-        }
+        List<String> v = Tokens.split(raw, commandLast ? columns.size() : 0);
+        return v.size() == columns.size() ? v : null;
+    }
+
+    private static TopProcess process(List<String> columns, List<String> v, long resident, ParseInput input, long n,
+                                      String raw) {
         Map<String, String> fields = new LinkedHashMap<>();
-        for (int i = 0; i < v.length; i++) {
-            fields.put(columns.get(i), v[i]);
+        for (int i = 0; i < v.size(); i++) {
+            fields.put(columns.get(i), v.get(i));
         }
-        try {
-            long pid = Long.parseLong(fields.getOrDefault("PID", "-1"));
-            String command = fields.getOrDefault("COMMAND", "").strip();
-            return new TopProcess(pid, fields.getOrDefault("USER", ""), memory(fields, "RES"), memory(fields, "VIRT"),
-                    memory(fields, "SHR"), percent(fields, "%CPU"), percent(fields, "%MEM"), command,
-                    command.endsWith("+"), fields, input.location(n), raw);
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        long pid = Long.parseLong(fields.getOrDefault("PID", "-1"));
+        String command = fields.getOrDefault("COMMAND", "").strip();
+        return new TopProcess(pid, fields.getOrDefault("USER", ""), resident, memory(fields, "VIRT"), memory(fields, "SHR"),
+                percent(fields, "%CPU"), percent(fields, "%MEM"), command, command.endsWith("+"), fields,
+                input.location(n), raw);
     }
 
     private static long memory(Map<String, String> fields, String column) {
@@ -151,12 +147,30 @@ public final class TopParser implements ArtifactParser {
             this.excerpt = excerpt;
         }
 
-        void add(TopProcess p) {
-            count++;
-            kept.add(p);
-            if (kept.size() > KEPT_PROCESSES) {
-                kept.poll();
+        /**
+         * Reads a task row: counted, and kept when it is among the most resident so far (rows that
+         * would not be kept are not built). False when the row does not fit the header.
+         */
+        boolean offer(String raw, ParseInput input, long n) {
+            List<String> v = values(raw, columns);
+            if (v == null) {
+                return false;
             }
+            int res = columns.indexOf("RES");
+            try {
+                long resident = res < 0 ? -1 : Sizes.top(v.get(res)).orElseThrow(NumberFormatException::new);
+                // without a RES column every row weighs -1 and the first rows, in top's order, stay
+                if (kept.size() < KEPT_PROCESSES || resident > kept.peek().residentBytes()) {
+                    kept.add(process(columns, v, resident, input, n, raw));
+                    if (kept.size() > KEPT_PROCESSES) {
+                        kept.poll();
+                    }
+                }
+            } catch (NumberFormatException e) {
+                return false;
+            }
+            count++;
+            return true;
         }
 
         TopSnapshot build() {
