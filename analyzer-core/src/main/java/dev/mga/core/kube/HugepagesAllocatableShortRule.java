@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * {@code hugepages.allocatable-short}: the pods bound, nominated or pinned to a node ask for more
@@ -29,9 +28,7 @@ public final class HugepagesAllocatableShortRule implements Rule {
         if (cluster.nodes().isEmpty()) {
             return;
         }
-        Set<String> offered = new TreeSet<>();
-        cluster.nodes().forEach(n -> n.allocatable().keySet().stream().filter(r -> r.startsWith("hugepages-")).forEach(offered::add));
-        cluster.nodes().forEach(n -> n.capacity().keySet().stream().filter(r -> r.startsWith("hugepages-")).forEach(offered::add));
+        Set<String> offered = cluster.offeredHugepageSizes();
         // requested per node and size, by the pods meant for that node
         Map<String, Map<String, List<HugepageRequest>>> placed = new LinkedHashMap<>();
         Map<String, List<HugepageRequest>> unplaced = new LinkedHashMap<>();

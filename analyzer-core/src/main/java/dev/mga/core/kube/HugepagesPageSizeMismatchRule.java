@@ -32,11 +32,7 @@ public final class HugepagesPageSizeMismatchRule implements Rule {
         if (cluster.nodes().isEmpty()) {
             return;
         }
-        Set<String> offered = new TreeSet<>();
-        for (KubeNode n : cluster.nodes()) {
-            n.capacity().keySet().stream().filter(r -> r.startsWith("hugepages-")).forEach(offered::add);
-            n.allocatable().keySet().stream().filter(r -> r.startsWith("hugepages-")).forEach(offered::add);
-        }
+        Set<String> offered = cluster.offeredHugepageSizes();
         Map<String, List<HugepageRequest>> asked = new LinkedHashMap<>();
         for (KubePod pod : cluster.pods()) {
             if (pod.active()) {

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /** {@code oc get node <node> -o jsonpath="{.status.allocatable}"} output (with or without {@code | jq}). */
 public final class KubeAllocatableType implements ArtifactType {
 
-    private static final Pattern RESOURCE = Pattern.compile("\"(?:cpu|memory|pods|ephemeral-storage|hugepages-\\w+)\"\\s*:\\s*\"");
+    private static final Pattern RESOURCE =
+            Pattern.compile("\"(?:cpu|memory|pods|ephemeral-storage|hugepages-\\w+)\"\\s*:\\s*\"");
 
     private final KubeAllocatableParser parser = new KubeAllocatableParser();
 

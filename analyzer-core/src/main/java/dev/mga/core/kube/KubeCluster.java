@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The cluster a capture shows, each object once: a must-gather holds a pod in its namespace's
@@ -36,6 +38,16 @@ public record KubeCluster(List<KubeNode> nodes, List<KubePod> pods, List<KubeEve
         }
         return new KubeCluster(new ArrayList<>(nodes.values()), new ArrayList<>(pods.values()),
                 new ArrayList<>(events.values()));
+    }
+
+    /** Every {@code hugepages-<size>} resource some node lists in its capacity or allocatable (even as 0). */
+    public Set<String> offeredHugepageSizes() {
+        Set<String> offered = new TreeSet<>();
+        for (KubeNode n : nodes) {
+            n.capacity().keySet().stream().filter(r -> r.startsWith("hugepages-")).forEach(offered::add);
+            n.allocatable().keySet().stream().filter(r -> r.startsWith("hugepages-")).forEach(offered::add);
+        }
+        return offered;
     }
 
     /** The scheduler's FailedScheduling events about a pod. */

@@ -1,14 +1,17 @@
 package dev.mga.core.kube;
 
-import dev.mga.core.detect.ArtifactType;
-import dev.mga.core.detect.ContentSample;
-import dev.mga.core.parse.ArtifactParser;
 import java.util.List;
 
-/** Kubernetes Pod objects, single or listed, YAML or JSON: must-gather {@code namespaces/<ns>/core/pods.yaml}, {@code oc get pods -o yaml|json}. */
-public final class KubePodType implements ArtifactType {
+/**
+ * Pod objects: must-gather {@code namespaces/<ns>/core/pods.yaml} and {@code pods/<pod>/<pod>.yaml},
+ * {@code oc get pods -o yaml|json}.
+ */
+public final class KubePodType extends KubeResourceType {
 
-    private final KubeResourceParser parser = new KubeResourceParser("Pod");
+    public KubePodType() {
+        super("Pod", List.of("**/namespaces/*/core/pods.yaml", "**/namespaces/*/pods/*/*.yaml", "**/pods.yaml",
+                "**/pods.json"), "containers", List.of("involvedObject"));
+    }
 
     @Override
     public String id() {
@@ -16,27 +19,7 @@ public final class KubePodType implements ArtifactType {
     }
 
     @Override
-    public String family() {
-        return "kube";
-    }
-
-    @Override
     public String description() {
-        return "Kubernetes Pod objects (YAML or JSON, single or list): must-gather namespaces/*/core/pods.yaml, oc get pods -o yaml/json";
-    }
-
-    @Override
-    public List<String> pathPatterns() {
-        return List.of("**/namespaces/*/core/pods.yaml", "**/namespaces/*/pods/*/*.yaml", "**/pods.yaml", "**/pods.json");
-    }
-
-    @Override
-    public boolean sniff(ContentSample sample) {
-        return KubeTypes.holds(sample, "Pod", "containers", "involvedObject");
-    }
-
-    @Override
-    public ArtifactParser parser() {
-        return parser;
+        return "Kubernetes Pod objects (YAML or JSON, single or list): must-gather core/pods.yaml, oc get pods -o yaml|json";
     }
 }

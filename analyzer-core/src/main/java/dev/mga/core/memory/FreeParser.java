@@ -61,7 +61,8 @@ public final class FreeParser implements ArtifactParser {
             }
             FreeRow row = row(t, columns, command, input, n, line);
             if (row == null) {
-                context.diagnostic(n, "not a free row (expected 'Mem:', 'Swap:', 'Low:', 'High:' or 'Total:' and one size per column)");
+                context.diagnostic(n, "not a free row (expected 'Mem:', 'Swap:', 'Low:', 'High:' or 'Total:'"
+                        + " and one size per column)");
             } else {
                 rows.add(row);
             }

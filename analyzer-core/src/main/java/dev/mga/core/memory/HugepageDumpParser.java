@@ -49,7 +49,8 @@ public final class HugepageDumpParser implements ArtifactParser {
             Optional<HugepageCounter> c = HugepageCounter.place(path)
                     .flatMap(p -> HugepageCounter.of(at, p, value, input.location(n), raw));
             if (c.isEmpty()) {
-                context.diagnostic(n, "not a hugepage counter (expected '/sys/…/hugepages/hugepages-<N>kB/<counter>: <value>')");
+                context.diagnostic(n, "not a hugepage counter"
+                        + " (expected '/sys/…/hugepages/hugepages-<N>kB/<counter>: <value>')");
             } else {
                 context.emit(c.get());
             }

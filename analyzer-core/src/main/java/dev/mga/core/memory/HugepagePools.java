@@ -41,7 +41,8 @@ public final class HugepagePools {
             pools.computeIfAbsent(new Key(p.host(), -1, p.pageSizeBytes()), k -> new PoolBuilder("hugeadm")).hugeadm(p);
         }
         for (SysctlSetting s : model.all(SysctlSetting.class)) {
-            if (s.key().equals("vm.nr_hugepages") || s.key().equals("vm.nr_overcommit_hugepages")) {
+            boolean pool = s.key().equals("vm.nr_hugepages") || s.key().equals("vm.nr_overcommit_hugepages");
+            if (pool && s.number() >= 0) {
                 Key k = new Key(s.host(), -1, defaultSize.getOrDefault(s.host(), 0L));
                 pools.computeIfAbsent(k, x -> new PoolBuilder("sysctl")).sysctl(s);
             }
@@ -127,9 +128,6 @@ public final class HugepagePools {
         }
 
         void sysctl(SysctlSetting s) {
-            if (s.number() < 0) {
-                return;
-            }
             if (s.key().equals("vm.nr_hugepages")) {
                 total = take(total, s.number(), s);
             } else {

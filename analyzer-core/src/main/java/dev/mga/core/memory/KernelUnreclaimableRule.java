@@ -68,8 +68,10 @@ public final class KernelUnreclaimableRule implements Rule {
             }
         }
         for (SlabCacheTable t : model.all(SlabCacheTable.class)) {
-            Optional<SlabCacheStats> largest = t.caches().stream().filter(c -> t.host().equals(host))
-                    .max(Comparator.comparingLong(SlabCacheStats::objectBytes));
+            if (!t.host().equals(host)) {
+                continue;
+            }
+            Optional<SlabCacheStats> largest = t.caches().stream().max(Comparator.comparingLong(SlabCacheStats::objectBytes));
             largest.ifPresent(c -> {
                 clues.add(String.format(Locale.ROOT, "largest cache in %s: %s, %,d objects of %d bytes (%s)", t.source(),
                         c.name(), c.totalObjects(), c.objectSize(), Sizes.format(c.objectBytes())));

@@ -13,5 +13,6 @@ import dev.mga.core.model.Location;
  * @param location where the line is
  * @param excerpt  the line as captured
  */
-public record MeminfoField(String key, long value, String unit, long bytes, Location location, String excerpt) implements CapturedLine {
+public record MeminfoField(String key, long value, String unit, long bytes, Location location, String excerpt)
+        implements CapturedLine {
 }

@@ -37,7 +37,8 @@ public final class MemorySubjects {
 
         @Override
         public String description() {
-            return "one host's (or NUMA node's) pool of one huge page size, joined from sysfs, meminfo, hugeadm and sysctl (HugepagePool)";
+            return "one host's (or NUMA node's) pool of one huge page size, joined from sysfs, meminfo, hugeadm"
+                    + " and sysctl (HugepagePool)";
         }
 
         @Override

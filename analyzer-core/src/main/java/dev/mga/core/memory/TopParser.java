@@ -52,7 +52,8 @@ public final class TopParser implements ArtifactParser {
                 emit(current, context);
                 current = new Snapshot(host, iterations.merge(host, 1, Integer::sum), input.location(n), line);
                 if (!current.summary.first(t)) {
-                    context.diagnostic(n, "not a top first line (expected 'top - HH:MM:SS up …, N users, load average: a, b, c')");
+                    context.diagnostic(n, "not a top first line"
+                            + " (expected 'top - HH:MM:SS up …, N users, load average: a, b, c')");
                 }
                 continue;
             }
@@ -63,12 +64,14 @@ public final class TopParser implements ArtifactParser {
                 if (isHeader(t)) {
                     current.columns = List.of(t.split("\\s+"));
                 } else if (!current.summary.line(t)) {
-                    context.diagnostic(n, "not a top summary line (expected Tasks:, %Cpu(s):, Mem or Swap lines, then the PID … COMMAND header)");
+                    context.diagnostic(n, "not a top summary line"
+                            + " (expected Tasks:, %Cpu(s):, Mem or Swap lines, then the PID … COMMAND header)");
                 }
                 continue;
             }
             if (!current.offer(line, input, n)) {
-                context.diagnostic(n, "not a top task row (expected one value per column of " + String.join(" ", current.columns) + ")");
+                context.diagnostic(n, "not a top task row (expected one value per column of "
+                        + String.join(" ", current.columns) + ")");
             }
         }
         emit(current, context);
