@@ -54,6 +54,9 @@ final class Tokens {
         while (i < n && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
             i++;
         }
+        if (i == colon + 1) {
+            return null; // the kernel always puts spaces (or a tab) between key and number
+        }
         int start = i;
         long v = 0;
         while (i < n && line.charAt(i) >= '0' && line.charAt(i) <= '9') {
@@ -63,7 +66,7 @@ final class Tokens {
             v = v * 10 + (line.charAt(i) - '0');
             i++;
         }
-        if (i == start || i == colon + 1) {
+        if (i == start) {
             return null;
         }
         String unit = "";
