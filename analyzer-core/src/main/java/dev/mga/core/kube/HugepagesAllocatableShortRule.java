@@ -32,22 +32,16 @@ public final class HugepagesAllocatableShortRule implements Rule {
         // requested per node and size, by the pods meant for that node
         Map<String, Map<String, List<HugepageRequest>>> placed = new LinkedHashMap<>();
         Map<String, List<HugepageRequest>> unplaced = new LinkedHashMap<>();
-        for (KubePod pod : cluster.pods()) {
-            if (!pod.active()) {
+        for (HugepageRequest r : cluster.activeHugepageRequests()) {
+            KubePod pod = r.pod();
+            if (!offered.contains(r.resource())) {
                 continue;
             }
-            for (HugepageRequest r : HugepageRequest.of(pod)) {
-                if (!offered.contains(r.resource())) {
-                    continue;
-                }
-                if (pod.targetNode().isEmpty()) {
-                    if (pod.phase().equals("Pending")) {
-                        unplaced.computeIfAbsent(r.resource(), k -> new ArrayList<>()).add(r);
-                    }
-                } else {
-                    placed.computeIfAbsent(pod.targetNode(), k -> new LinkedHashMap<>())
-                            .computeIfAbsent(r.resource(), k -> new ArrayList<>()).add(r);
-                }
+            if (!pod.targetNode().isEmpty()) {
+                placed.computeIfAbsent(pod.targetNode(), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(r.resource(), k -> new ArrayList<>()).add(r);
+            } else if (pod.phase().equals("Pending")) {
+                unplaced.computeIfAbsent(r.resource(), k -> new ArrayList<>()).add(r);
             }
         }
         for (KubeNode node : cluster.nodes()) {

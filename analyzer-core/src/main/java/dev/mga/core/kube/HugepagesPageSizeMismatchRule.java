@@ -34,13 +34,9 @@ public final class HugepagesPageSizeMismatchRule implements Rule {
         }
         Set<String> offered = cluster.offeredHugepageSizes();
         Map<String, List<HugepageRequest>> asked = new LinkedHashMap<>();
-        for (KubePod pod : cluster.pods()) {
-            if (pod.active()) {
-                for (HugepageRequest r : HugepageRequest.of(pod)) {
-                    if (!offered.contains(r.resource())) {
-                        asked.computeIfAbsent(r.resource(), k -> new ArrayList<>()).add(r);
-                    }
-                }
+        for (HugepageRequest r : cluster.activeHugepageRequests()) {
+            if (!offered.contains(r.resource())) {
+                asked.computeIfAbsent(r.resource(), k -> new ArrayList<>()).add(r);
             }
         }
         Map<String, List<KubeEvent>> events = new LinkedHashMap<>();

@@ -50,6 +50,17 @@ public record KubeCluster(List<KubeNode> nodes, List<KubePod> pods, List<KubeEve
         return offered;
     }
 
+    /** What the pods still running or waiting (not Succeeded, not Failed) ask of each hugepage size. */
+    public List<HugepageRequest> activeHugepageRequests() {
+        List<HugepageRequest> out = new ArrayList<>();
+        for (KubePod p : pods) {
+            if (p.active()) {
+                out.addAll(HugepageRequest.of(p));
+            }
+        }
+        return out;
+    }
+
     /** The scheduler's FailedScheduling events about a pod. */
     public List<KubeEvent> failedScheduling(KubePod pod) {
         return events.stream().filter(e -> e.reason().equals("FailedScheduling")
