@@ -92,24 +92,30 @@ class FreeParserTest {
     }
 
     /**
-     * procps 3.2's layout (RHEL 6): {@code buffers cached} columns and the {@code -/+ buffers/cache}
-     * row with used and free only, as printed by free.c of procps 3.2.8 ({@code "-/+ buffers/cache:"}
-     * followed by two values).
+     * procps 3.2's layout (RHEL 6 and older): {@code buffers cached} columns and the
+     * {@code -/+ buffers/cache} row with used and free only. No procps 3.2 can be installed on this
+     * machine; the text is a public capture of that version's output, in MiB (GitHub
+     * adrianlzt/cerebro, linux/performance/memoria/free.md, "free antiguo"), named as sos names
+     * {@code free -m}.
      */
     @Test
     void procps32BuffersCacheRow() {
         String text = """
                              total       used       free     shared    buffers     cached
-                Mem:      16266500   15842540     423960          0     220808   12011512
-                -/+ buffers/cache:    3610220   12656280
-                Swap:      8388604      13292    8375312
+                Mem:          7783       7580        202        231         63       1593
+                -/+ buffers/cache:       5923       1859
+                Swap:         3812          5       3807
                 """;
-        ParserRun r = ParserRun.text(parser, "sos_commands/memory/free", text);
+        ParserRun r = ParserRun.text(parser, "sos_commands/memory/free_-m", text);
         assertThat(r.problems()).isEmpty();
         FreeOutput f = r.only(FreeOutput.class);
-        assertThat(f.row("-/+ buffers/cache").orElseThrow().bytes()).containsOnly(entry("used", 3610220 * KI),
-                entry("free", 12656280 * KI));
-        assertThat(f.row("Mem").orElseThrow().value("cached")).isEqualTo(12011512 * KI);
+        assertThat(f.columns()).containsExactly("total", "used", "free", "shared", "buffers", "cached");
+        assertThat(f.row("Mem").orElseThrow().bytes()).containsOnly(entry("total", 7783 * MI), entry("used", 7580 * MI),
+                entry("free", 202 * MI), entry("shared", 231 * MI), entry("buffers", 63 * MI), entry("cached", 1593 * MI));
+        assertThat(f.row("-/+ buffers/cache").orElseThrow().bytes()).containsOnly(entry("used", 5923 * MI),
+                entry("free", 1859 * MI));
+        assertThat(f.row("Swap").orElseThrow().bytes()).containsOnly(entry("total", 3812 * MI), entry("used", 5 * MI),
+                entry("free", 3807 * MI));
     }
 
     @Test
