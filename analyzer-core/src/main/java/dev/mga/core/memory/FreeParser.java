@@ -1,0 +1,152 @@
+package dev.mga.core.memory;
+
+import dev.mga.core.parse.ArtifactParser;
+import dev.mga.core.parse.LineReader;
+import dev.mga.core.parse.ParseContext;
+import dev.mga.core.parse.ParseInput;
+import dev.mga.core.source.EntryNames;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/**
+ * Parses {@code free} (procps-ng 3.3 and 4.x, and procps 3.2's {@code -/+ buffers/cache} row): the
+ * header names the columns ({@code buff/cache}, or {@code buffers cache} with {@code -w}), rows
+ * follow ({@code Mem Low High Swap Total}). Bare numbers are KiB unless the command shown in the
+ * capture ({@code $ free -m}) or the file name ({@code sos_commands/memory/free_-m}) says otherwise;
+ * {@code -h} sizes ({@code 15Gi}, {@code 348Mi}, {@code 0B}) carry their unit.
+ */
+public final class FreeParser implements ArtifactParser {
+
+    @Override
+    public void parse(ParseInput input, ParseContext context) throws IOException {
+        LineReader lines = input.lines();
+        String host = input.host();
+        String command = commandFromFileName(EntryNames.fileName(input.entry().detectName()));
+        List<String> columns = null;
+        List<FreeRow> rows = new ArrayList<>();
+        long headerLine = 0;
+        String line;
+        while ((line = lines.next()) != null) {
+            long n = lines.lineNumber();
+            String hostname = ShellTranscript.hostname(line);
+            if (hostname != null || ShellTranscript.isPrompt(line)) {
+                emit(input, context, host, command, columns, rows, headerLine);
+                columns = null;
+                rows = new ArrayList<>();
+                if (hostname != null) {
+                    host = hostname;
+                } else if (ShellTranscript.command(line).startsWith("free")) {
+                    command = ShellTranscript.command(line);
+                }
+                continue;
+            }
+            String t = line.strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (t.startsWith("total ")) {
+                emit(input, context, host, command, columns, rows, headerLine);
+                columns = List.of(t.split("\\s+"));
+                rows = new ArrayList<>();
+                headerLine = n;
+                continue;
+            }
+            if (columns == null) {
+                context.diagnostic(n, "not a free header (expected 'total used free shared buff/cache available')");
+                continue;
+            }
+            FreeRow row = row(t, columns, command, input, n, line);
+            if (row == null) {
+                context.diagnostic(n, "not a free row (expected 'Mem:', 'Swap:', 'Low:', 'High:' or 'Total:'"
+                        + " and one size per column)");
+            } else {
+                rows.add(row);
+            }
+        }
+        emit(input, context, host, command, columns, rows, headerLine);
+    }
+
+    private static void emit(ParseInput input, ParseContext context, String host, String command, List<String> columns,
+                             List<FreeRow> rows, long headerLine) {
+        if (columns != null && !rows.isEmpty()) {
+            context.emit(new FreeOutput(host, command, unitBytes(command), human(command), columns, rows,
+                    input.location(headerLine)));
+        }
+    }
+
+    private static FreeRow row(String t, List<String> columns, String command, ParseInput input, long n, String raw) {
+        int colon = t.indexOf(':');
+        if (colon <= 0) {
+            return null;
+        }
+        String label = t.substring(0, colon);
+        String[] values = t.substring(colon + 1).strip().split("\\s+");
+        // procps 3.2's "-/+ buffers/cache:" row gives used and free without the buffers and cache
+        List<String> names = label.equals("-/+ buffers/cache") ? List.of("used", "free") : columns;
+        if (values.length == 0 || values[0].isEmpty() || values.length > names.size()) {
+            return null;
+        }
+        Map<String, Long> bytes = new LinkedHashMap<>();
+        for (int i = 0; i < values.length; i++) {
+            OptionalLong b = Sizes.human(values[i], unitBytes(command));
+            if (b.isEmpty()) {
+                return null;
+            }
+            bytes.put(names.get(i), b.getAsLong());
+        }
+        return new FreeRow(label, bytes, input.location(n), raw);
+    }
+
+    /** sos names command outputs after the command: {@code free}, {@code free_-m}. */
+    static String commandFromFileName(String file) {
+        String f = file.endsWith(".txt") ? file.substring(0, file.length() - 4) : file;
+        return f.startsWith("free") ? f.replace('_', ' ').strip() : "";
+    }
+
+    /** Bytes per unit of a bare number, from free's unit options (the last one wins, as in free). */
+    static long unitBytes(String command) {
+        long unit = 1024;
+        boolean si = false;
+        for (String arg : command.split("\\s+")) {
+            si |= arg.equals("--si");
+        }
+        long k = si ? 1000 : 1024;
+        for (String arg : command.split("\\s+")) {
+            if (arg.startsWith("--")) {
+                unit = switch (arg) {
+                    case "--bytes" -> 1;
+                    case "--kilo", "--kibi" -> k;
+                    case "--mega", "--mebi" -> k * k;
+                    case "--giga", "--gibi" -> k * k * k;
+                    case "--tera", "--tebi" -> k * k * k * k;
+                    case "--peta", "--pebi" -> k * k * k * k * k;
+                    default -> unit;
+                };
+            } else if (arg.startsWith("-") && !arg.equals("-")) {
+                for (char c : arg.substring(1).toCharArray()) {
+                    unit = switch (c) {
+                        case 'b' -> 1;
+                        case 'k' -> k;
+                        case 'm' -> k * k;
+                        case 'g' -> k * k * k;
+                        default -> unit;
+                    };
+                }
+            }
+        }
+        return unit;
+    }
+
+    static boolean human(String command) {
+        for (String arg : command.split("\\s+")) {
+            if (arg.equals("--human") || (arg.startsWith("-") && !arg.startsWith("--") && arg.indexOf('h') > 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

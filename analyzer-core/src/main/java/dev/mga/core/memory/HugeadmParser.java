@@ -1,0 +1,80 @@
+package dev.mga.core.memory;
+
+import dev.mga.core.parse.ArtifactParser;
+import dev.mga.core.parse.LineReader;
+import dev.mga.core.parse.ParseContext;
+import dev.mga.core.parse.ParseInput;
+import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses libhugetlbfs's {@code hugeadm --pool-list} ({@code Size Minimum Current Maximum Default}
+ * rows) and {@code hugeadm --list-all-mounts} ({@code Mount Point / Options}), and
+ * {@code mount | grep pagesize} lines ({@code none on /mnt type hugetlbfs (rw,pagesize=16M)}).
+ */
+public final class HugeadmParser implements ArtifactParser {
+
+    static final Pattern POOL_HEADER = Pattern.compile("^Size\\s+Minimum\\s+Current\\s+Maximum\\s+Default$");
+    static final Pattern MOUNT_HEADER = Pattern.compile("^Mount Point\\s+Options$");
+    private static final Pattern POOL = Pattern.compile("^(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s*(\\*)?$");
+    static final Pattern MOUNT_LINE = Pattern.compile("^\\S+ on (\\S+) type hugetlbfs \\((.*)\\)$");
+    private static final Pattern PAGESIZE = Pattern.compile("(?:^|,)pagesize=(\\d+)([KMGT]?)(?:,|$)");
+
+    @Override
+    public void parse(ParseInput input, ParseContext context) throws IOException {
+        LineReader lines = input.lines();
+        String host = input.host();
+        String table = "";
+        String line;
+        while ((line = lines.next()) != null) {
+            long n = lines.lineNumber();
+            String t = line.strip();
+            String hostname = ShellTranscript.hostname(line);
+            if (hostname != null) {
+                host = hostname;
+                continue;
+            }
+            if (t.isEmpty() || ShellTranscript.isPrompt(line)) {
+                table = "";
+                continue;
+            }
+            if (POOL_HEADER.matcher(t).matches() || MOUNT_HEADER.matcher(t).matches()) {
+                table = t.startsWith("Size") ? "pools" : "mounts";
+                continue;
+            }
+            Matcher mount = MOUNT_LINE.matcher(t);
+            Matcher pool = POOL.matcher(t);
+            if (mount.matches()) {
+                context.emit(new HugetlbfsMount(host, mount.group(1), mount.group(2), pageSize(mount.group(2)),
+                        input.location(n), line));
+            } else if (table.equals("pools") && pool.matches()) {
+                context.emit(new HugeadmPool(host, Long.parseLong(pool.group(1)), Long.parseLong(pool.group(2)),
+                        Long.parseLong(pool.group(3)), Long.parseLong(pool.group(4)), pool.group(5) != null,
+                        input.location(n), line));
+            } else if (table.equals("mounts") && t.split("\\s+").length == 2) {
+                String[] f = t.split("\\s+");
+                context.emit(new HugetlbfsMount(host, f[0], f[1], pageSize(f[1]), input.location(n), line));
+            } else {
+                context.diagnostic(n, "not a hugeadm line (expected a --pool-list row 'SIZE MIN CUR MAX [*]' or a"
+                        + " --list-all-mounts row 'MOUNTPOINT OPTIONS')");
+            }
+        }
+    }
+
+    /** {@code pagesize=16M} → bytes; a bare number is bytes ({@code mount -o pagesize=16777216}). */
+    static long pageSize(String options) {
+        Matcher m = PAGESIZE.matcher(options);
+        if (!m.find()) {
+            return -1;
+        }
+        long v = Long.parseLong(m.group(1));
+        return switch (m.group(2)) {
+            case "K" -> v << 10;
+            case "M" -> v << 20;
+            case "G" -> v << 30;
+            case "T" -> v << 40;
+            default -> v;
+        };
+    }
+}

@@ -1,0 +1,152 @@
+package dev.mga.core.memory;
+
+import dev.mga.core.model.CaptureModel;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Joins the hugepage counters of a capture into one {@link HugepagePool} per host, NUMA node and
+ * page size. The most direct source fills each count first — sysfs, then meminfo, then hugeadm,
+ * then sysctl — and the others only fill what it left unknown.
+ */
+public final class HugepagePools {
+
+    private record Key(String host, int numaNode, long pageSizeBytes) {
+    }
+
+    private HugepagePools() {
+    }
+
+    public static List<HugepagePool> of(CaptureModel model) {
+        Map<String, Long> defaultSize = defaultSizes(model);
+        Map<Key, PoolBuilder> pools = new TreeMap<>(Comparator.comparing(Key::host).thenComparingInt(Key::numaNode)
+                .thenComparingLong(Key::pageSizeBytes));
+        for (HugepageCounter c : model.all(HugepageCounter.class)) {
+            pools.computeIfAbsent(new Key(c.host(), c.numaNode(), c.pageSizeBytes()), k -> new PoolBuilder("sysfs"))
+                    .counter(c);
+        }
+        for (Meminfo m : model.all(Meminfo.class)) {
+            if (m.field("HugePages_Total").isEmpty() && m.field("HugePages_Free").isEmpty()) {
+                continue;
+            }
+            long size = m.numaNode() < 0 && m.value("Hugepagesize") > 0 ? m.value("Hugepagesize")
+                    : defaultSize.getOrDefault(m.host(), 0L);
+            pools.computeIfAbsent(new Key(m.host(), m.numaNode(), size), k -> new PoolBuilder("meminfo")).meminfo(m);
+        }
+        for (HugeadmPool p : model.all(HugeadmPool.class)) {
+            pools.computeIfAbsent(new Key(p.host(), -1, p.pageSizeBytes()), k -> new PoolBuilder("hugeadm")).hugeadm(p);
+        }
+        for (SysctlSetting s : model.all(SysctlSetting.class)) {
+            boolean pool = s.key().equals("vm.nr_hugepages") || s.key().equals("vm.nr_overcommit_hugepages");
+            if (pool && s.number() >= 0) {
+                Key k = new Key(s.host(), -1, defaultSize.getOrDefault(s.host(), 0L));
+                pools.computeIfAbsent(k, x -> new PoolBuilder("sysctl")).sysctl(s);
+            }
+        }
+        Map<String, Long> memTotal = memTotals(model);
+        List<HugepagePool> out = new ArrayList<>();
+        pools.forEach((k, b) -> out.add(b.build(k.host(), k.numaNode(), k.pageSizeBytes(),
+                memTotal.getOrDefault(k.host() + "#" + k.numaNode(), -1L))));
+        return out;
+    }
+
+    /** Each host's default page size, from meminfo's {@code Hugepagesize} or hugeadm's {@code *}. */
+    private static Map<String, Long> defaultSizes(CaptureModel model) {
+        Map<String, Long> sizes = new HashMap<>();
+        for (HugeadmPool p : model.all(HugeadmPool.class)) {
+            if (p.isDefault()) {
+                sizes.put(p.host(), p.pageSizeBytes());
+            }
+        }
+        for (Meminfo m : model.all(Meminfo.class)) {
+            if (m.value("Hugepagesize") > 0) {
+                sizes.put(m.host(), m.value("Hugepagesize"));
+            }
+        }
+        return sizes;
+    }
+
+    /** MemTotal per {@code host#numaNode} (-1 for the host): meminfo first, else free's Mem total. */
+    private static Map<String, Long> memTotals(CaptureModel model) {
+        Map<String, Long> totals = new HashMap<>();
+        for (FreeOutput f : model.all(FreeOutput.class)) {
+            f.row("Mem").filter(r -> r.value("total") > 0).ifPresent(r -> totals.put(f.host() + "#-1", r.value("total")));
+        }
+        for (Meminfo m : model.all(Meminfo.class)) {
+            if (m.value("MemTotal") > 0) {
+                totals.put(m.host() + "#" + m.numaNode(), m.value("MemTotal"));
+            }
+        }
+        return totals;
+    }
+
+    /** One pool's counts while the sources are read; the first source to give a count wins. */
+    private static final class PoolBuilder {
+        private final String source;
+        private final List<CapturedLine> evidence = new ArrayList<>();
+        private long total = -1;
+        private long free = -1;
+        private long reserved = -1;
+        private long surplus = -1;
+        private long overcommit = -1;
+
+        PoolBuilder(String source) {
+            this.source = source;
+        }
+
+        void counter(HugepageCounter c) {
+            switch (c.counter()) {
+                case "nr_hugepages" -> total = take(total, c.value(), c);
+                case "free_hugepages" -> free = take(free, c.value(), c);
+                case "resv_hugepages" -> reserved = take(reserved, c.value(), c);
+                case "surplus_hugepages" -> surplus = take(surplus, c.value(), c);
+                case "nr_overcommit_hugepages" -> overcommit = take(overcommit, c.value(), c);
+                default -> { } // nr_hugepages_mempolicy, demote…: not part of the pool's balance
+            }
+        }
+
+        void meminfo(Meminfo m) {
+            total = take(total, m, "HugePages_Total");
+            free = take(free, m, "HugePages_Free");
+            reserved = take(reserved, m, "HugePages_Rsvd");
+            surplus = take(surplus, m, "HugePages_Surp");
+        }
+
+        private long take(long current, Meminfo m, String key) {
+            return m.field(key).map(f -> take(current, f.value(), f)).orElse(current);
+        }
+
+        void hugeadm(HugeadmPool p) {
+            total = take(total, p.current(), p);
+            if (overcommit < 0) {
+                overcommit = p.maximum() - p.minimum();
+            }
+        }
+
+        void sysctl(SysctlSetting s) {
+            if (s.key().equals("vm.nr_hugepages")) {
+                total = take(total, s.number(), s);
+            } else {
+                overcommit = take(overcommit, s.number(), s);
+            }
+        }
+
+        /** The count already known, else {@code value}, citing where it came from. */
+        private long take(long current, long value, CapturedLine from) {
+            if (current >= 0) {
+                return current;
+            }
+            evidence.add(from);
+            return value;
+        }
+
+        HugepagePool build(String host, int numaNode, long size, long memTotal) {
+            return new HugepagePool(host, numaNode, size, source, total, free, reserved, surplus, overcommit, memTotal,
+                    evidence, evidence.isEmpty() ? null : evidence.get(0).location());
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package dev.mga.core.memory;
+
+import dev.mga.core.parse.ArtifactParser;
+import dev.mga.core.parse.LineReader;
+import dev.mga.core.parse.ParseContext;
+import dev.mga.core.parse.ParseInput;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Parses {@code ls /sys/kernel/mm/hugepages}: {@code hugepages-<N>kB} names, on one line or several. */
+public final class HugepageSizesParser implements ArtifactParser {
+
+    static final Pattern NAME = Pattern.compile("^hugepages-(\\d+)kB/?$");
+
+    @Override
+    public void parse(ParseInput input, ParseContext context) throws IOException {
+        LineReader lines = input.lines();
+        List<Long> sizes = new ArrayList<>();
+        long first = 0;
+        String excerpt = "";
+        String line;
+        while ((line = lines.next()) != null) {
+            if (line.isBlank() || ShellTranscript.isPrompt(line)) {
+                continue;
+            }
+            for (String token : line.strip().split("\\s+")) {
+                Matcher m = NAME.matcher(token);
+                if (m.matches()) {
+                    sizes.add(Long.parseLong(m.group(1)) * 1024);
+                } else {
+                    context.diagnostic(lines.lineNumber(), "not a hugepage pool directory (expected hugepages-<N>kB): " + token);
+                }
+            }
+            if (first == 0) {
+                first = lines.lineNumber();
+                excerpt = line;
+            }
+        }
+        if (!sizes.isEmpty()) {
+            context.emit(new HugepageSizes(input.host(), sizes, input.location(first), excerpt));
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package dev.mga.core.memory;
+
+import dev.mga.core.detect.ArtifactType;
+import dev.mga.core.detect.ContentSample;
+import dev.mga.core.parse.ArtifactParser;
+import java.util.List;
+
+/** A hugetlb sysfs counter file, global or per NUMA node, as a sosreport or must-gather copies it. */
+public final class HugepageSysfsType implements ArtifactType {
+
+    private final HugepageSysfsParser parser = new HugepageSysfsParser();
+
+    @Override
+    public String id() {
+        return "memory.hugepages-sysfs";
+    }
+
+    @Override
+    public String family() {
+        return "memory";
+    }
+
+    @Override
+    public String description() {
+        return "/sys/kernel/mm/hugepages/hugepages-<N>kB/* and /sys/devices/system/node/nodeN/hugepages/… counter files";
+    }
+
+    @Override
+    public List<String> pathPatterns() {
+        return List.of("**/sys/kernel/mm/hugepages/hugepages-*kB/*",
+                "**/sys/devices/system/node/node*/hugepages/hugepages-*kB/*");
+    }
+
+    /** One number alone says nothing of where it came from: only the path recognises these files. */
+    @Override
+    public boolean sniff(ContentSample sample) {
+        return false;
+    }
+
+    @Override
+    public ArtifactParser parser() {
+        return parser;
+    }
+}

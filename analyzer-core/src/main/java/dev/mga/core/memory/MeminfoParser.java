@@ -1,0 +1,127 @@
+package dev.mga.core.memory;
+
+import dev.mga.core.model.Location;
+import dev.mga.core.parse.ArtifactParser;
+import dev.mga.core.parse.LineReader;
+import dev.mga.core.parse.ParseContext;
+import dev.mga.core.parse.ParseInput;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Parses {@code /proc/meminfo} ({@code Key: N kB} and unit-less counts such as
+ * {@code HugePages_Total: 20}), a NUMA node's meminfo ({@code Node 0 MemTotal: N kB}), the output of
+ * {@code grep … /proc/meminfo}, and the seed's per-host loop ({@code HOSTNAME: x} then the file,
+ * for several hosts). Each host's (or node's) block becomes one {@link Meminfo}; a prompt, a blank
+ * line, a {@code HOSTNAME:} line or a key seen again starts the next block.
+ */
+public final class MeminfoParser implements ArtifactParser {
+
+    static final Pattern LINE = Pattern.compile("^(?:Node (\\d+) )?([A-Za-z0-9_()]+):\\s+(\\d+)(?: (kB))?\\s*$");
+
+    @Override
+    public void parse(ParseInput input, ParseContext context) throws IOException {
+        LineReader lines = input.lines();
+        Block block = new Block(input.host());
+        boolean inCommand = false;
+        String line;
+        while ((line = lines.next()) != null) {
+            long n = lines.lineNumber();
+            String host = ShellTranscript.hostname(line);
+            if (host != null) {
+                block.flush(context);
+                block = new Block(host);
+                continue;
+            }
+            if (line.isBlank() || ShellTranscript.isPrompt(line)) {
+                block.flush(context);
+                inCommand = !line.isBlank();
+                continue;
+            }
+            String body = line.strip();
+            int node = -1;
+            if (body.startsWith("Node ")) { // a NUMA node's meminfo: "Node 0 MemTotal: …"
+                int sp = body.indexOf(' ', 5);
+                node = sp > 5 ? parseNode(body.substring(5, sp)) : -1;
+                body = sp > 5 ? body.substring(sp + 1) : "";
+            }
+            Tokens.KeyValue kv = Tokens.keyValue(body);
+            if (kv == null || !isKey(kv.key())) {
+                // lines right after a prompt are the rest of a pasted command (a for loop's body)
+                if (!inCommand || block.hasFields()) {
+                    context.diagnostic(n, "not a meminfo line (expected 'Key:  N kB' or 'Key:  N')");
+                }
+                continue;
+            }
+            inCommand = false;
+            String key = kv.key();
+            if (block.startsAnother(key, node)) {
+                block.flush(context);
+            }
+            long value = kv.value();
+            String unit = kv.unit();
+            long bytes = unit.isEmpty() ? -1 : value * 1024;
+            block.add(node, new MeminfoField(key, value, unit, bytes, input.location(n), line));
+        }
+        block.flush(context);
+    }
+
+    private static int parseNode(String digits) {
+        try {
+            return Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** Letters, digits, {@code _} and parentheses, as meminfo keys are ({@code Active(anon)}). */
+    private static boolean isKey(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (!Character.isLetterOrDigit(c) && c != '_' && c != '(' && c != ')') {
+                return false;
+            }
+        }
+        return !key.isEmpty();
+    }
+
+    /** The lines of one host's (or NUMA node's) meminfo while they are read. */
+    private static final class Block {
+        private final String host;
+        private final List<MeminfoField> fields = new ArrayList<>();
+        private final Set<String> keys = new HashSet<>();
+        private int node = -1;
+
+        Block(String host) {
+            this.host = host;
+        }
+
+        boolean hasFields() {
+            return !fields.isEmpty();
+        }
+
+        boolean startsAnother(String key, int lineNode) {
+            return !fields.isEmpty() && (keys.contains(key) || lineNode != node);
+        }
+
+        void add(int lineNode, MeminfoField f) {
+            node = lineNode;
+            fields.add(f);
+            keys.add(f.key());
+        }
+
+        void flush(ParseContext context) {
+            if (!fields.isEmpty()) {
+                Location at = fields.get(0).location();
+                context.emit(new Meminfo(host, node, fields, at));
+                fields.clear();
+                keys.clear();
+                node = -1;
+            }
+        }
+    }
+}

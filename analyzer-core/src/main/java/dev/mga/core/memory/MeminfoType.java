@@ -1,0 +1,65 @@
+package dev.mga.core.memory;
+
+import dev.mga.core.detect.ArtifactType;
+import dev.mga.core.detect.ContentSample;
+import dev.mga.core.parse.ArtifactParser;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/** {@code /proc/meminfo}, a NUMA node's meminfo, and pasted {@code cat}/{@code grep} of them. */
+public final class MeminfoType implements ArtifactType {
+
+    /** Keys only meminfo has: a file of {@code Key: N} lines naming one of them is meminfo. */
+    private static final Set<String> KEYS = Set.of("MemTotal", "MemFree", "MemAvailable", "Buffers", "Cached",
+            "SwapCached", "Slab", "SUnreclaim", "HugePages_Total", "HugePages_Free", "HugePages_Rsvd", "HugePages_Surp",
+            "Hugepagesize", "Hugetlb", "AnonHugePages", "CommitLimit", "Committed_AS");
+
+    private final MeminfoParser parser = new MeminfoParser();
+
+    @Override
+    public String id() {
+        return "memory.meminfo";
+    }
+
+    @Override
+    public String family() {
+        return "memory";
+    }
+
+    @Override
+    public String description() {
+        return "/proc/meminfo, a NUMA node's meminfo, or grep of them (also per-host HOSTNAME: loops)";
+    }
+
+    @Override
+    public List<String> pathPatterns() {
+        return List.of("**/proc/meminfo", "**/sys/devices/system/node/node*/meminfo", "**/meminfo", "**/meminfo.txt");
+    }
+
+    /**
+     * Meminfo lines naming a key only meminfo has, outnumbering the other lines (a pasted prompt,
+     * a for loop around {@code cat /proc/meminfo}).
+     */
+    @Override
+    public boolean sniff(ContentSample sample) {
+        int matching = 0;
+        int other = 0;
+        boolean known = false;
+        for (String l : sample.nonBlankLines(40)) {
+            Matcher m = MeminfoParser.LINE.matcher(l.strip());
+            if (m.matches()) {
+                matching++;
+                known |= KEYS.contains(m.group(2));
+            } else if (ShellTranscript.hostname(l) == null && !ShellTranscript.isPrompt(l)) {
+                other++;
+            }
+        }
+        return known && matching >= other;
+    }
+
+    @Override
+    public ArtifactParser parser() {
+        return parser;
+    }
+}

@@ -1,0 +1,182 @@
+package dev.mga.core.memory;
+
+import dev.mga.core.model.Location;
+import dev.mga.core.parse.ArtifactParser;
+import dev.mga.core.parse.LineReader;
+import dev.mga.core.parse.ParseContext;
+import dev.mga.core.parse.ParseInput;
+import dev.mga.core.source.EntryNames;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses {@code /proc/PID/smaps}, {@code smaps_rollup} and {@code grep -A3 … smaps} fragments: a
+ * header line per mapping ({@code start-end perms offset dev inode [path]}), then its
+ * {@code Key: N kB} fields, unit-less fields ({@code THPeligible}, {@code ProtectionKey}) and
+ * {@code VmFlags}. Streams: a process with thousands of mappings keeps its totals, its hugetlb
+ * mappings and its most resident mappings only.
+ */
+public final class SmapsParser implements ArtifactParser {
+
+    /** Most resident non-hugetlb mappings kept per process. */
+    public static final int KEPT_LARGEST = 32;
+    /** Hugetlb mappings kept per process (DPDK maps hundreds of one-page files). */
+    public static final int KEPT_HUGETLB = 256;
+
+    static final Pattern HEADER = Pattern.compile(
+            "^([0-9a-f]+)-([0-9a-f]+)\\s+([rwxsp-]{4})\\s+([0-9a-f]+)\\s+([0-9a-f]+:[0-9a-f]+)\\s+(\\d+)\\s*(.*)$");
+    private static final Pattern PID_IN_PATH = Pattern.compile("(?:^|/)proc/(\\d+)/smaps");
+    private static final Pattern PID_VARIABLE = Pattern.compile("^\\w+=(\\d+)$");
+
+    @Override
+    public void parse(ParseInput input, ParseContext context) throws IOException {
+        LineReader lines = input.lines();
+        String path = input.entry().detectName();
+        String file = EntryNames.fileName(path);
+        String source = file.equals("smaps_rollup") ? "smaps_rollup" : file.equals("smaps") ? "smaps" : "fragment";
+        Process process = new Process(input.host(), pid(path, -1), source);
+        long variablePid = -1;
+        Mapping mapping = null;
+        String line;
+        while ((line = lines.next()) != null) {
+            long n = lines.lineNumber();
+            String t = line.strip();
+            if (ShellTranscript.isPrompt(line)) {
+                process.add(mapping);
+                mapping = null;
+                process.flush(context);
+                String command = ShellTranscript.command(line);
+                Matcher v = PID_VARIABLE.matcher(command);
+                if (v.matches()) {
+                    variablePid = Long.parseLong(v.group(1)); // $ PROC=27693, used by the next command
+                }
+                process = new Process(input.host(), pid(command, command.contains("${") ? variablePid : -1), "fragment");
+                continue;
+            }
+            if (t.isEmpty() || t.equals("--")) {
+                continue;
+            }
+            Matcher h = Character.digit(t.charAt(0), 16) >= 0 && t.indexOf('-') > 0 ? HEADER.matcher(t) : null;
+            if (h != null && h.matches()) {
+                process.add(mapping);
+                mapping = new Mapping(h, input.location(n), line);
+                continue;
+            }
+            if (mapping == null) {
+                context.diagnostic(n, "not a smaps mapping header (expected 'start-end perms offset dev inode [path]')");
+                continue;
+            }
+            if (t.startsWith("VmFlags:")) {
+                mapping.vmFlags = Arrays.asList(t.substring("VmFlags:".length()).strip().split("\\s+"));
+                continue;
+            }
+            Tokens.KeyValue f = Tokens.keyValue(t);
+            if (f == null) {
+                context.diagnostic(n, "not a smaps field (expected 'Key:  N kB', 'Key:  N' or 'VmFlags: …')");
+            } else if (f.unit().isEmpty()) {
+                mapping.counts.put(f.key(), f.value());
+            } else {
+                mapping.bytes.put(f.key(), f.value() * 1024);
+            }
+        }
+        process.add(mapping);
+        process.flush(context);
+    }
+
+    private static long pid(String text, long otherwise) {
+        Matcher m = PID_IN_PATH.matcher(text);
+        return m.find() ? Long.parseLong(m.group(1)) : otherwise;
+    }
+
+    /** One mapping while its fields are read. */
+    private static final class Mapping {
+        final Matcher header;
+        final Location location;
+        final String excerpt;
+        final Map<String, Long> bytes = new LinkedHashMap<>();
+        final Map<String, Long> counts = new LinkedHashMap<>();
+        List<String> vmFlags = List.of();
+
+        Mapping(Matcher header, Location location, String excerpt) {
+            this.header = header;
+            this.location = location;
+            this.excerpt = excerpt;
+        }
+
+        MemoryMapping build() {
+            String start = header.group(1);
+            String end = header.group(2);
+            String path = header.group(7).strip();
+            boolean deleted = path.endsWith(" (deleted)");
+            if (deleted) {
+                path = path.substring(0, path.length() - " (deleted)".length());
+            }
+            long size = Long.parseUnsignedLong(end, 16) - Long.parseUnsignedLong(start, 16);
+            long pageSize = bytes.getOrDefault("KernelPageSize", 0L);
+            boolean hugetlb = vmFlags.contains("ht") || bytes.getOrDefault("Private_Hugetlb", 0L) > 0
+                    || bytes.getOrDefault("Shared_Hugetlb", 0L) > 0
+                    || pageSize > 4096 && (path.equals("/anon_hugepage") || path.contains("huge"));
+            return new MemoryMapping(start, end, size, header.group(3), header.group(4), header.group(5),
+                    Long.parseLong(header.group(6)), path, deleted, bytes, counts, vmFlags, hugetlb, location, excerpt);
+        }
+    }
+
+    /** One process's map while it is read: totals, hugetlb mappings, the most resident others. */
+    private static final class Process {
+        final String host;
+        final long pid;
+        final String source;
+        final Map<String, Long> totals = new LinkedHashMap<>();
+        final List<MemoryMapping> hugetlb = new ArrayList<>();
+        final PriorityQueue<MemoryMapping> largest = new PriorityQueue<>(
+                Comparator.comparingLong(MemoryMapping::residentBytes));
+        long hugetlbBytes;
+        int count;
+        Location first;
+
+        Process(String host, long pid, String source) {
+            this.host = host;
+            this.pid = pid;
+            this.source = source;
+        }
+
+        void add(Mapping m) {
+            if (m == null) {
+                return;
+            }
+            MemoryMapping mm = m.build();
+            count++;
+            first = first == null ? mm.location() : first;
+            mm.bytes().forEach((k, v) -> totals.merge(k, v, Long::sum));
+            if (mm.hugetlb()) {
+                hugetlbBytes += mm.hugetlbBytes();
+                if (hugetlb.size() < KEPT_HUGETLB) {
+                    hugetlb.add(mm);
+                }
+            } else {
+                largest.add(mm);
+                if (largest.size() > KEPT_LARGEST) {
+                    largest.poll();
+                }
+            }
+        }
+
+        void flush(ParseContext context) {
+            if (count == 0) {
+                return;
+            }
+            List<MemoryMapping> top = new ArrayList<>(largest);
+            top.sort(Comparator.comparingLong(MemoryMapping::residentBytes).reversed()
+                    .thenComparingLong(mm -> mm.location().line()));
+            context.emit(new ProcessMemoryMap(host, pid, source, count, totals, hugetlbBytes, hugetlb, top, first));
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.mga.core.memory;
+
+import dev.mga.core.detect.ArtifactType;
+import dev.mga.core.detect.ContentSample;
+import dev.mga.core.parse.ArtifactParser;
+import java.util.List;
+
+/** {@code /proc/PID/smaps}, {@code smaps_rollup}, and pasted {@code grep -A3 … smaps} fragments. */
+public final class SmapsType implements ArtifactType {
+
+    private final SmapsParser parser = new SmapsParser();
+
+    @Override
+    public String id() {
+        return "memory.smaps";
+    }
+
+    @Override
+    public String family() {
+        return "memory";
+    }
+
+    @Override
+    public String description() {
+        return "/proc/PID/smaps, smaps_rollup, or grep -A3 fragments of them";
+    }
+
+    @Override
+    public List<String> pathPatterns() {
+        return List.of("**/proc/*/smaps", "**/proc/*/smaps_rollup", "**/smaps", "**/smaps_rollup");
+    }
+
+    /** After at most a few prompt lines, a mapping header followed by its {@code Size:} (or rollup {@code Rss:}) line. */
+    @Override
+    public boolean sniff(ContentSample sample) {
+        List<String> lines = sample.nonBlankLines(8);
+        int i = 0;
+        while (i < lines.size() && i < 3 && ShellTranscript.isPrompt(lines.get(i))) {
+            i++;
+        }
+        return i + 1 < lines.size() && SmapsParser.HEADER.matcher(lines.get(i).strip()).matches()
+                && (lines.get(i + 1).startsWith("Size:") || lines.get(i + 1).startsWith("Rss:"));
+    }
+
+    @Override
+    public ArtifactParser parser() {
+        return parser;
+    }
+}

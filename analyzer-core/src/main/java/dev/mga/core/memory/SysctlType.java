@@ -1,0 +1,51 @@
+package dev.mga.core.memory;
+
+import dev.mga.core.detect.ArtifactType;
+import dev.mga.core.detect.ContentSample;
+import dev.mga.core.parse.ArtifactParser;
+import java.util.List;
+
+/** {@code sysctl -a} (sos: {@code sos_commands/kernel/sysctl_-a}) and pasted {@code sysctl} lines. */
+public final class SysctlType implements ArtifactType {
+
+    private final SysctlParser parser = new SysctlParser();
+
+    @Override
+    public String id() {
+        return "memory.sysctl";
+    }
+
+    @Override
+    public String family() {
+        return "memory";
+    }
+
+    @Override
+    public String description() {
+        return "sysctl output (key = value), e.g. sysctl -a | grep hugepages";
+    }
+
+    @Override
+    public List<String> pathPatterns() {
+        return List.of("**/sos_commands/kernel/sysctl_-a", "**/sysctl_-a", "**/sysctl-a*", "**/sysctl");
+    }
+
+    /** Only {@code key.name = value} lines, after at most a few prompt lines. */
+    @Override
+    public boolean sniff(ContentSample sample) {
+        int settings = 0;
+        for (String l : sample.nonBlankLines(20)) {
+            if (SysctlParser.LINE.matcher(l.strip()).matches()) {
+                settings++;
+            } else if (!(settings == 0 && ShellTranscript.isPrompt(l))) {
+                return false;
+            }
+        }
+        return settings > 0;
+    }
+
+    @Override
+    public ArtifactParser parser() {
+        return parser;
+    }
+}

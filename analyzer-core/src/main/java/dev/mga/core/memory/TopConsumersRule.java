@@ -1,0 +1,59 @@
+package dev.mga.core.memory;
+
+import dev.mga.core.rules.Rule;
+import dev.mga.core.rules.RuleContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code memory.top-consumers}: per host, the tasks holding the most resident memory in the last
+ * {@code top} snapshot of that host, with their share of physical memory. Code because it ranks
+ * rows and writes one line per process.
+ */
+public final class TopConsumersRule implements Rule {
+
+    /** Full command lines ({@code top -c}) are cut in the summary; the evidence keeps the whole row. */
+    private static final int MAX_COMMAND = 40;
+
+    @Override
+    public String id() {
+        return "memory.top-consumers";
+    }
+
+    @Override
+    public void evaluate(RuleContext ctx) {
+        int count = (int) ctx.longParam("processes");
+        Map<String, TopSnapshot> lastByHost = new LinkedHashMap<>();
+        for (TopSnapshot s : ctx.model().all(TopSnapshot.class)) {
+            if (!s.processes().isEmpty()) {
+                lastByHost.put(s.host(), s);
+            }
+        }
+        for (TopSnapshot s : lastByHost.values()) {
+            List<TopProcess> top = s.processes().subList(0, Math.min(count, s.processes().size()));
+            List<String> parts = new ArrayList<>();
+            for (TopProcess p : top) {
+                parts.add(describe(p));
+            }
+            String total = s.memoryTotalBytes() > 0 ? " of " + Sizes.format(s.memoryTotalBytes()) : "";
+            String summary = String.format(Locale.ROOT, "%s: most resident memory in top at %s%s: %s.",
+                    s.host().isEmpty() ? "This host" : s.host(), s.time(), total, String.join("; ", parts));
+            RuleContext.FindingBuilder f = ctx.finding().summary(summary);
+            top.forEach(p -> f.evidence(p, p.excerpt()));
+            f.report();
+        }
+    }
+
+    /** {@code kube-ap+ (pid 1018800, name cut by top) RES 1.7g, 10.5%}. */
+    private static String describe(TopProcess p) {
+        String res = p.fields().getOrDefault("RES", "");
+        String resText = res.isEmpty() ? "" : " RES " + res + (Character.isDigit(res.charAt(res.length() - 1)) ? " KiB" : "");
+        String share = p.memPercent() >= 0 ? String.format(Locale.ROOT, ", %.1f%% of memory", p.memPercent()) : "";
+        String command = p.command().length() > MAX_COMMAND ? p.command().substring(0, MAX_COMMAND) + "…" : p.command();
+        return String.format(Locale.ROOT, "%s (pid %d%s)%s%s", command, p.pid(),
+                p.commandCut() ? ", name cut by top" : "", resText, share);
+    }
+}

@@ -1,0 +1,108 @@
+package dev.mga.core.memory;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The summary lines above top's task list, as procps-ng 3.3 and 4.x print them in batch mode:
+ * {@code top - …}, {@code Tasks:} (or {@code Threads:}), {@code %Cpu(s):}, and the memory lines in
+ * the unit {@code -E} chose ({@code KiB Mem :} … {@code EiB Swap:}); procps 3.2's {@code Mem:}
+ * and {@code Cpu(s):} lines too. One instance per snapshot, filled line by line.
+ */
+final class TopSummary {
+
+    private static final Pattern TOP = Pattern.compile(
+            "^top - (\\S+) up (.+?),\\s+(\\d+) users?,\\s+load averages?: ([\\d.]+),? ([\\d.]+),? ([\\d.]+)\\s*$");
+    private static final Pattern COUNT = Pattern.compile("(\\d+) (total|running|sleeping|stopped|zombie)");
+    private static final Pattern CPU = Pattern.compile("(\\d+(?:\\.\\d+)?)%? ?(us|sy|ni|id|wa|hi|si|st)\\b");
+    private static final Pattern MEMORY = Pattern.compile("^(?:([KMGTPE]iB) )?(Mem|Swap)\\s*:(.*)$");
+    private static final Pattern AMOUNT = Pattern.compile(
+            "(\\d+(?:\\.\\d+)?)([kKmMgG]?)\\+?\\s*(total|free|used|buff/cache|buffers|cached Mem|avail Mem|cached)\\b");
+
+    String time = "";
+    String uptime = "";
+    int users = -1;
+    final List<Double> load = new ArrayList<>();
+    final Map<String, Long> tasks = new LinkedHashMap<>();
+    final Map<String, Double> cpu = new LinkedHashMap<>();
+    String memoryUnit = "";
+    final Map<String, Long> memory = new LinkedHashMap<>();
+    final Map<String, Long> swap = new LinkedHashMap<>();
+    long available = -1;
+
+    /** Reads the {@code top -} line; false when the line is not one. */
+    boolean first(String t) {
+        Matcher m = TOP.matcher(t);
+        if (!m.matches()) {
+            return false;
+        }
+        time = m.group(1);
+        uptime = m.group(2).strip();
+        users = Integer.parseInt(m.group(3));
+        for (int g = 4; g <= 6; g++) {
+            load.add(Double.parseDouble(m.group(g)));
+        }
+        return true;
+    }
+
+    /** Reads one of the other summary lines; false when the line is none of them. */
+    boolean line(String t) {
+        if (t.startsWith("Tasks:") || t.startsWith("Threads:")) {
+            Matcher m = COUNT.matcher(t);
+            while (m.find()) {
+                tasks.put(m.group(2), Long.parseLong(m.group(1)));
+            }
+            return !tasks.isEmpty();
+        }
+        if (t.startsWith("%Cpu") || t.startsWith("Cpu") || t.startsWith("%Node")) {
+            if (t.startsWith("%Cpu(s)") || t.startsWith("Cpu(s)")) {
+                Matcher m = CPU.matcher(t);
+                while (m.find()) {
+                    cpu.put(m.group(2), Double.parseDouble(m.group(1)));
+                }
+            }
+            return true; // per-cpu and per-node lines (toggled with 1 and 2) are valid, not kept
+        }
+        Matcher m = MEMORY.matcher(t);
+        if (!m.matches()) {
+            return false;
+        }
+        long unit = m.group(1) == null ? 1024 : Sizes.summaryUnit(m.group(1));
+        if (m.group(1) != null) {
+            memoryUnit = m.group(1);
+        }
+        Map<String, Long> target = m.group(2).equals("Mem") ? memory : swap;
+        Matcher a = AMOUNT.matcher(m.group(3));
+        boolean any = false;
+        while (a.find()) {
+            long bytes = amount(a.group(1), a.group(2), unit);
+            String label = a.group(3);
+            if (label.equals("avail Mem")) {
+                available = bytes;
+            } else if (label.equals("cached Mem") || label.equals("cached")) {
+                memory.put("cached", bytes);
+            } else {
+                target.put(label, bytes);
+            }
+            any = true;
+        }
+        if (m.group(1) == null && memoryUnit.isEmpty()) {
+            memoryUnit = "KiB"; // procps 3.2: "Mem:  16266500k total"
+        }
+        return any;
+    }
+
+    private static long amount(String number, String suffix, long unit) {
+        long u = switch (suffix.toLowerCase()) {
+            case "k" -> 1024;
+            case "m" -> 1024L * 1024;
+            case "g" -> 1024L * 1024 * 1024;
+            default -> unit;
+        };
+        return Sizes.times(number, u).orElse(-1);
+    }
+}

@@ -1,0 +1,120 @@
+package dev.mga.core.memory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.mga.core.testing.ParserRun;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TopParserTest {
+
+    private static final long KI = 1024;
+
+    private final TopParser parser = new TopParser();
+
+    @Test
+    void seedSnapshotProcps33() {
+        ParserRun r = ParserRun.file(parser, "memory/seed-top-loop/capture/case-notes/top-per-node.txt");
+        assertThat(r.problems()).isEmpty();
+        TopSnapshot s = r.only(TopSnapshot.class);
+        assertThat(s.host()).isEqualTo("master-0.ocp-power.xyz");
+        assertThat(s.iteration()).isEqualTo(1);
+        assertThat(s.time()).isEqualTo("23:41:40");
+        assertThat(s.uptime()).isEqualTo("7 days, 11:58");
+        assertThat(s.users()).isZero();
+        assertThat(s.load()).containsExactly(1.60, 2.24, 2.74);
+        assertThat(s.tasks()).containsOnly(entry("total", 390L), entry("running", 1L), entry("sleeping", 389L),
+                entry("stopped", 0L), entry("zombie", 0L));
+        assertThat(s.cpu()).containsOnly(entry("us", 48.1), entry("sy", 10.6), entry("ni", 0.0), entry("id", 39.4),
+                entry("wa", 1.2), entry("hi", 0.0), entry("si", 0.6), entry("st", 0.0));
+        assertThat(s.memoryUnit()).isEqualTo("GiB");
+        assertThat(s.memory()).containsOnly(entry("total", 17_072_495_001L), entry("free", 214_748_364L),
+                entry("used", 15_354_508_083L), entry("buff/cache", 1_395_864_371L));
+        assertThat(s.swap()).containsOnly(entry("total", 0L), entry("free", 0L), entry("used", 0L));
+        assertThat(s.availableBytes()).isEqualTo(858_993_459L);
+        assertThat(s.columns()).containsExactly("PID", "USER", "PR", "NI", "VIRT", "RES", "SHR", "S", "%CPU", "%MEM",
+                "TIME+", "COMMAND");
+        assertThat(s.processCount()).isEqualTo(3);
+        assertThat(s.location().line()).isEqualTo(10);
+        assertThat(s.processes()).extracting(TopProcess::pid, TopProcess::user, TopProcess::virtualBytes,
+                TopProcess::residentBytes, TopProcess::sharedBytes, TopProcess::cpuPercent, TopProcess::memPercent,
+                TopProcess::command, TopProcess::commandCut, p -> p.location().line()).containsExactly(
+                tuple(1018800L, "root", 2661824 * KI, 1_825_361_100L, 21696 * KI, 0.0, 10.5, "kube-ap+", true, 17L),
+                tuple(42247L, "root", 12_133_282_611L, 1_181_116_006L, 14272 * KI, 16.7, 7.1, "etcd", false, 18L),
+                tuple(1704L, "root", 3984384 * KI, 220480 * KI, 31680 * KI, 11.1, 1.3, "kubelet", false, 19L));
+        assertThat(s.processes().get(0).fields()).containsEntry("TIME+", "2896:40").containsEntry("PR", "20")
+                .containsEntry("NI", "0").containsEntry("S", "S");
+    }
+
+    @Test
+    void procps4MebibyteSummaryAndScaledTaskMemory() {
+        ParserRun r = ParserRun.file(parser, "memory/command-outputs/capture/top-b-Em-em.txt");
+        assertThat(r.problems()).isEmpty();
+        TopSnapshot s = r.only(TopSnapshot.class);
+        assertThat(s.users()).isZero(); // procps-ng 4 prints "0 user"
+        assertThat(s.cpu()).containsEntry("us", 100.0); // "%Cpu(s):100.0 us": no space after the colon
+        assertThat(s.memoryUnit()).isEqualTo("MiB");
+        assertThat(s.memoryTotalBytes()).isEqualTo(25_276_553_625L);
+        assertThat(s.availableBytes()).isEqualTo(24_383_062_016L);
+        assertThat(s.processCount()).isEqualTo(86); // 94 lines: prompt, 5 summary, blank, header, 86 rows
+        assertThat(s.processes()).hasSize(TopParser.KEPT_PROCESSES);
+        TopProcess first = s.processes().get(0);
+        assertThat(first.pid()).isEqualTo(13248);
+        assertThat(first.virtualBytes()).isEqualTo(2_562_614_886L); // 2443.9m
+        assertThat(first.residentBytes()).isEqualTo(289_511_833L); // 276.1m
+        assertThat(first.sharedBytes()).isEqualTo(27_577_548L); // 26.3m
+    }
+
+    @Test
+    void twoIterationsAreTwoSnapshots() {
+        ParserRun r = ParserRun.file(parser, "memory/command-outputs/capture/top-b-n2.txt");
+        assertThat(r.problems()).isEmpty();
+        List<TopSnapshot> s = r.all(TopSnapshot.class);
+        assertThat(s).extracting(TopSnapshot::iteration, TopSnapshot::time, TopSnapshot::processCount,
+                x -> x.location().line()).containsExactly(tuple(1, "16:28:51", 86, 2L), tuple(2, "16:28:52", 86, 96L));
+        assertThat(s.get(1).cpu()).containsEntry("us", 89.7).containsEntry("st", 0.9);
+        assertThat(s.get(1).processes().get(1).residentBytes()).isEqualTo(259812 * KI);
+    }
+
+    @Test
+    void wideOutputKeepsWholeCommandLines() {
+        ParserRun r = ParserRun.file(parser, "memory/command-outputs/capture/top-b-w512-c.txt");
+        assertThat(r.problems()).isEmpty();
+        TopProcess p = r.only(TopSnapshot.class).processes().get(0);
+        assertThat(p.command()).startsWith("qemu-system-x86_64 -accel tcg -m 1024 -smp 2 -nographic").endsWith("if=virtio");
+        assertThat(p.commandCut()).isFalse();
+    }
+
+    @Test
+    void everyCaptureOfTheMachineParsesWithoutProblems() {
+        for (String f : new String[] {"top-b-n1", "top-b-Eg-oMEM"}) {
+            ParserRun r = ParserRun.file(parser, "memory/command-outputs/capture/" + f + ".txt");
+            assertThat(r.problems()).as(f).isEmpty();
+            assertThat(r.only(TopSnapshot.class).processCount()).as(f).isEqualTo(86);
+        }
+    }
+
+    @Test
+    void customColumnsWithoutResKeepTopsOrder() {
+        String text = """
+                top - 10:00:00 up 1 day,  2:03,  1 user,  load average: 0.00, 0.01, 0.05
+                Tasks:   3 total,   1 running,   2 sleeping,   0 stopped,   0 zombie
+                KiB Mem :  16266500 total,  1000000 free,  2000000 used, 13266500 buff/cache
+                KiB Swap:         0 total,        0 free,        0 used. 14000000 avail Mem
+
+                  PID %MEM COMMAND
+                    1  0.1 systemd
+                    2  0.0 kthreadd
+                  bad row
+                """;
+        ParserRun r = ParserRun.text(parser, "top", text);
+        TopSnapshot s = r.only(TopSnapshot.class);
+        assertThat(s.memoryUnit()).isEqualTo("KiB");
+        assertThat(s.memory()).containsEntry("total", 16266500 * KI);
+        assertThat(s.processes()).extracting(TopProcess::command, TopProcess::residentBytes, TopProcess::memPercent)
+                .containsExactly(tuple("systemd", -1L, 0.1), tuple("kthreadd", -1L, 0.0));
+        assertThat(r.problems()).singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(9));
+    }
+}
