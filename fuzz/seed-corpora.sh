@@ -36,4 +36,21 @@ seed etcdKeyListing $e/get-prefix-fields.txt $e/get-prefix-keys-only.txt fixture
 seed etcdObjectCount $(find fixtures/etcd -name etcd_object_count | head -2)
 seed etcdServerLog fixtures/etcd/cluster-3.4/logs/etcd-master-0.log
 seed etcdCheckPerf $e/check-perf.txt
+h=fixtures/memory/hugepages-reserved/capture
+c=fixtures/memory/command-outputs/capture
+k=fixtures/kube/healthy-cluster/capture
+seed meminfo $h/proc/meminfo fixtures/memory/seed-meminfo-loop/capture/*/* $h/grep-HugePages_-meminfo.txt
+seed free $c/free.txt $c/free-w-h.txt $c/free-g-h-l.txt $c/free-si-h.txt
+seed top $c/top-b-n2.txt $c/top-b-Eg-oMEM.txt $c/top-b-w512-c.txt
+seed smaps $h/proc/*/smaps $h/proc/*/smaps_rollup $h/grep-A3-demo-smaps.txt
+seed procStatus $h/proc/*/status
+seed hugepagesSysfs $h/sys/kernel/mm/hugepages/hugepages-2048kB/free_hugepages $h/sys/kernel/mm/hugepages/hugepages-2048kB/resv_hugepages
+seed hugepagesDump $h/grep-H-hugepages.txt
+seed sysctl $h/sysctl-a-grep-hugepages.txt
+seed hugeadm $h/hugeadm-pool-list.txt $h/hugeadm-list-all-mounts.txt
+seed hugepageSizes $h/ls-sys-kernel-mm-hugepages.txt
+seed kubeNode $k/cluster-scoped-resources/core/nodes/worker-0.ocp.example.com.yaml
+seed kubePod $k/namespaces/dpdk/core/pods.yaml
+seed kubeEvent $k/namespaces/dpdk/core/events.yaml
+seed kubeAllocatable fixtures/kube/seed-allocatable/capture/case-notes/*
 echo "seed corpora written under $base"

@@ -117,4 +117,74 @@ class ParserFuzzTest {
     void etcdCheckPerf(byte[] data) {
         as("etcd.check-perf", data);
     }
+
+    @FuzzTest(maxDuration = "30s")
+    void meminfo(byte[] data) {
+        as("memory.meminfo", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void free(byte[] data) {
+        as("memory.free", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void top(byte[] data) {
+        as("memory.top", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void smaps(byte[] data) {
+        as("memory.smaps", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void procStatus(byte[] data) {
+        as("memory.status", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void hugepagesSysfs(byte[] data) {
+        as("memory.hugepages-sysfs", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void hugepagesDump(byte[] data) {
+        as("memory.hugepages-dump", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void sysctl(byte[] data) {
+        as("memory.sysctl", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void hugeadm(byte[] data) {
+        as("memory.hugeadm", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void hugepageSizes(byte[] data) {
+        as("memory.hugepage-sizes", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void kubeNode(byte[] data) {
+        as("kube.node", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void kubePod(byte[] data) {
+        as("kube.pod", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void kubeEvent(byte[] data) {
+        as("kube.event", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void kubeAllocatable(byte[] data) {
+        as("kube.allocatable", data);
+    }
 }
