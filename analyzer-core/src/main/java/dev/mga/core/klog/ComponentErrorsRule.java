@@ -3,12 +3,15 @@ package dev.mga.core.klog;
 import dev.mga.core.rules.Rule;
 import dev.mga.core.rules.RuleContext;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code k8s.component-errors}: per component log, its most frequent error-level messages with
- * their counts and first and last time.
+ * {@code k8s.component-errors}: the component logs of an input with the most error-level lines,
+ * each with its most frequent messages, their counts and first and last time. One finding per
+ * input: a must-gather holds hundreds of pod logs, and a finding per log would bury the rest of
+ * the report.
  */
 public final class ComponentErrorsRule implements Rule {
 
@@ -21,22 +24,35 @@ public final class ComponentErrorsRule implements Rule {
     public void evaluate(RuleContext ctx) {
         long min = ctx.longParam("minErrors");
         long listed = ctx.longParam("messagesListed");
-        for (KlogLogSummary log : ctx.model().all(KlogLogSummary.class)) {
-            if (log.errorEntries() < min) {
-                continue;
-            }
-            List<String> parts = new ArrayList<>();
-            List<KlogMessageCount> top = log.topErrors().subList(0, (int) Math.min(listed, log.topErrors().size()));
-            for (KlogMessageCount m : top) {
-                parts.add(String.format(Locale.ROOT, "\"%s\" ×%d (%s to %s)", m.message(), m.count(), m.firstTime(), m.lastTime()));
-            }
-            String summary = String.format(Locale.ROOT, "%s%s%s: %d error lines of %d entries (%s to %s), %d distinct: %s.",
-                    log.component(), log.pod().isEmpty() ? "" : " (pod " + log.pod() + ")", log.previous() ? " previous" : "",
-                    log.errorEntries(), log.entries(), log.firstTime(), log.lastTime(), log.errorMessages(),
-                    String.join("; ", parts));
-            RuleContext.FindingBuilder f = ctx.finding().summary(summary);
-            top.forEach(m -> f.evidence(m, m.excerpt()));
-            f.report();
+        long components = ctx.longParam("componentsListed");
+        List<KlogLogSummary> noisy = ctx.model().all(KlogLogSummary.class).stream()
+                .filter(log -> log.errorEntries() >= min)
+                .sorted(Comparator.comparingLong(KlogLogSummary::errorEntries).reversed())
+                .toList();
+        if (noisy.isEmpty()) {
+            return;
         }
+        List<KlogLogSummary> shown = noisy.subList(0, (int) Math.min(components, noisy.size()));
+        List<String> parts = new ArrayList<>();
+        RuleContext.FindingBuilder f = ctx.finding();
+        for (KlogLogSummary log : shown) {
+            List<KlogMessageCount> top = log.topErrors().subList(0, (int) Math.min(listed, log.topErrors().size()));
+            parts.add(component(log, top));
+            top.forEach(m -> f.evidence(m, m.excerpt()));
+        }
+        String head = noisy.size() == 1 ? "" : String.format(Locale.ROOT, "%d component logs have %d or more error lines%s: ",
+                noisy.size(), min, noisy.size() > shown.size() ? "; the " + shown.size() + " with the most" : "");
+        f.summary(head + String.join(" | ", parts) + ".").report();
+    }
+
+    private static String component(KlogLogSummary log, List<KlogMessageCount> top) {
+        List<String> messages = new ArrayList<>();
+        for (KlogMessageCount m : top) {
+            messages.add(String.format(Locale.ROOT, "\"%s\" ×%d (%s to %s)", m.message(), m.count(), m.firstTime(), m.lastTime()));
+        }
+        return String.format(Locale.ROOT, "%s%s%s: %d error lines of %d entries (%s to %s), %d distinct: %s",
+                log.component(), log.pod().isEmpty() ? "" : " (pod " + log.pod() + ")", log.previous() ? " previous" : "",
+                log.errorEntries(), log.entries(), log.firstTime(), log.lastTime(), log.errorMessages(),
+                String.join("; ", messages));
     }
 }
