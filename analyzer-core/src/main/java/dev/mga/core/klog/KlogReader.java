@@ -5,6 +5,8 @@ import dev.mga.core.parse.LineReader;
 import dev.mga.core.parse.ParseContext;
 import dev.mga.core.parse.ParseInput;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.function.Consumer;
 
 /**
@@ -13,6 +15,10 @@ import java.util.function.Consumer;
  * prefix (partial CRI lines are joined). Lines that are neither continue the entry before them
  * (multi-line values, stack traces); lines before the first entry are counted as not klog. Memory
  * stays bounded whatever the log's size: one entry is held at a time. One reader per log.
+ *
+ * <p>Most lines of a big log are INFO entries that a summary only counts: for a {@link Sink} that
+ * says so, such lines are recognised on their bytes and never decoded, which keeps gigabyte logs
+ * fast to read.
  */
 public final class KlogReader {
 
@@ -21,6 +27,18 @@ public final class KlogReader {
 
     private static final int MAX_LEADING_DIAGNOSTICS = 3;
 
+    /** A consumer of entries that may decline to see plain INFO entries (it only counts them). */
+    public interface Sink extends Consumer<KlogLine> {
+        /** True when INFO entries without a CRI partial prefix need not be decoded for this sink. */
+        default boolean countsInfoOnly() {
+            return false;
+        }
+
+        /** An INFO entry this sink declined to see. */
+        default void infoCounted() {
+        }
+    }
+
     private final ParseInput input;
     private final ParseContext context;
     private final String yearOption;
@@ -28,11 +46,20 @@ public final class KlogReader {
     private final KlogLine current = new KlogLine(this);
     private final KlogJsonLine jsonLines = new KlogJsonLine();
     private boolean pending;
+    private boolean countedEntryOpen;
     private long lines;
     private long entries;
     private long jsonEntries;
     private long otherLines;
     private long continuationLines;
+    private String firstTime;
+    // the last entry's time, kept cheaply: its header bytes (text entries) or its time (JSON entries)
+    private byte[] lastHeader = new byte[96];
+    private int lastHeaderLength = -1;
+    private String lastText;
+    private int lastContent;
+    private int lastPrefixEnd;
+    private String lastJsonTime;
 
     public KlogReader(ParseInput input, ParseContext context) {
         this.input = input;
@@ -43,33 +70,72 @@ public final class KlogReader {
 
     /** Reads the whole log, handing every entry to {@code listener} once it is complete. */
     public void read(Consumer<KlogLine> listener) throws IOException {
+        read(listener instanceof Sink s ? s : listener::accept);
+    }
+
+    /** Reads the whole log into {@code sink}. */
+    public void read(Sink sink) throws IOException {
         LineReader reader = input.lines();
+        boolean fast = sink.countsInfoOnly();
         StringBuilder partial = null;
-        String line;
-        while ((line = reader.next()) != null) {
+        while (reader.advance()) {
             lines++;
-            prefix.read(line);
+            byte[] b = reader.bytes();
+            int off = reader.start();
+            int len = reader.length();
+            prefix.read(b, off, len);
             if (prefix.partial) {
                 // a CRI 'P' line: the kubelet split a long line; the next 'F' line ends it
                 if (partial == null) {
-                    partial = new StringBuilder(line);
+                    partial = new StringBuilder(reader.string());
                 } else if (partial.length() < input.maxLineLength()) {
-                    partial.append(line, prefix.contentStart, line.length());
+                    partial.append(reader.string(), prefix.contentStart, len);
                 }
                 continue;
             }
+            String line;
             if (partial != null) {
-                line = partial.append(line, prefix.contentStart, line.length()).toString();
+                line = partial.append(reader.string(), prefix.contentStart, len).toString();
                 partial = null;
                 prefix.read(line);
+            } else if (fast && countedInfo(b, off, len, reader.lineNumber(), sink)) {
+                continue;
+            } else {
+                line = reader.string();
             }
-            line(line, reader.lineNumber(), listener);
+            line(line, reader.lineNumber(), sink);
         }
-        flush(listener);
+        flush(sink);
         if (entries == 0 && lines > 0) {
             context.diagnostic(0, "no klog line among " + lines + " lines (expected 'Lmmdd hh:mm:ss.uuuuuu threadid "
                     + "file:line] message' or a JSON log line with \"msg\")");
         }
+    }
+
+    /** An INFO header line handled on its bytes for a sink that only counts them; false to decode it. */
+    private boolean countedInfo(byte[] b, int off, int len, long number, Sink sink) {
+        int c = off + prefix.contentStart;
+        if (c >= off + len || b[c] != 'I' || header(b, c, off + len) < 0) {
+            return false;
+        }
+        flush(sink);
+        entries++;
+        countedEntryOpen = true;
+        int headerEnd = c + 21 - off;
+        if (firstTime == null) {
+            firstTime = time(new String(b, off, headerEnd, StandardCharsets.ISO_8859_1), prefix.contentStart,
+                    prefix.timestampEnd);
+        }
+        if (lastHeader.length < headerEnd) {
+            lastHeader = Arrays.copyOf(lastHeader, headerEnd);
+        }
+        System.arraycopy(b, off, lastHeader, 0, headerEnd);
+        lastHeaderLength = headerEnd;
+        lastContent = prefix.contentStart;
+        lastPrefixEnd = prefix.timestampEnd;
+        lastJsonTime = null;
+        sink.infoCounted();
+        return true;
     }
 
     private void line(String line, long number, Consumer<KlogLine> listener) {
@@ -95,6 +161,8 @@ public final class KlogReader {
             if (current.continuation.size() < KlogLine.MAX_CONTINUATION_LINES) {
                 current.continuation.add(line.substring(c));
             }
+        } else if (countedEntryOpen) {
+            continuationLines++;
         } else {
             otherLines++;
             if (otherLines <= MAX_LEADING_DIAGNOSTICS && !line.isBlank()) {
@@ -114,6 +182,19 @@ public final class KlogReader {
         current.continuation.clear();
         current.json = json;
         pending = true;
+        countedEntryOpen = false;
+        if (firstTime == null) {
+            firstTime = current.time();
+        }
+        if (json != null) {
+            lastJsonTime = json.time();
+        } else {
+            lastJsonTime = null;
+            lastHeaderLength = -1;
+            lastText = line;
+        }
+        lastContent = content;
+        lastPrefixEnd = prefix.timestampEnd;
     }
 
     private void flush(Consumer<KlogLine> listener) {
@@ -124,58 +205,80 @@ public final class KlogReader {
         }
     }
 
-    /**
-     * The index where the message starts when a klog header begins at {@code c}, else -1.
-     * {@code Lmmdd hh:mm:ss.uuuuuu} is fixed-width; the thread id is padded; {@code file:line] }.
-     */
+    /** The time of the first entry, "" when there was none. */
+    public String firstTime() {
+        return firstTime == null ? "" : firstTime;
+    }
+
+    /** The time of the last entry, "" when there was none. */
+    public String lastTime() {
+        if (lastJsonTime != null) {
+            return lastJsonTime;
+        }
+        if (lastHeaderLength >= 0) {
+            return time(new String(lastHeader, 0, lastHeaderLength, StandardCharsets.ISO_8859_1), lastContent, lastPrefixEnd);
+        }
+        return lastText == null ? "" : time(lastText, lastContent, lastPrefixEnd);
+    }
+
+    /** {@link #header(byte[], int, int)} on a decoded line. */
     static int header(String s, int c) {
-        int n = s.length();
-        if (n - c < 30 || KlogSeverity.ofLetter(s.charAt(c)) == null) {
+        byte[] b = s.getBytes(StandardCharsets.ISO_8859_1); // one byte per char: offsets are char offsets
+        return header(b, c, b.length);
+    }
+
+    /**
+     * The index where the message starts when a klog header begins at {@code c} (the line ends at
+     * {@code n}), else -1. {@code Lmmdd hh:mm:ss.uuuuuu} is fixed-width; the thread id is padded;
+     * then {@code file:line] }.
+     */
+    static int header(byte[] s, int c, int n) {
+        if (n - c < 30 || KlogSeverity.ofLetter((char) s[c]) == null) {
             return -1;
         }
-        if (!digits(s, c + 1, 4) || s.charAt(c + 5) != ' ' || !digits(s, c + 6, 2) || s.charAt(c + 8) != ':'
-                || !digits(s, c + 9, 2) || s.charAt(c + 11) != ':' || !digits(s, c + 12, 2) || s.charAt(c + 14) != '.'
-                || !digits(s, c + 15, 6) || s.charAt(c + 21) != ' ') {
+        if (!LogLinePrefix.digits(s, c + 1, 4) || s[c + 5] != ' ' || !LogLinePrefix.digits(s, c + 6, 2) || s[c + 8] != ':'
+                || !LogLinePrefix.digits(s, c + 9, 2) || s[c + 11] != ':' || !LogLinePrefix.digits(s, c + 12, 2)
+                || s[c + 14] != '.' || !LogLinePrefix.digits(s, c + 15, 6) || s[c + 21] != ' ') {
             return -1;
         }
         int i = c + 21;
-        while (i < n && s.charAt(i) == ' ') {
+        while (i < n && s[i] == ' ') {
             i++;
         }
         int tid = i;
-        while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        while (i < n && s[i] >= '0' && s[i] <= '9') {
             i++;
         }
-        if (i == tid || i >= n || s.charAt(i) != ' ') {
+        if (i == tid || i >= n || s[i] != ' ') {
             return -1;
         }
-        int close = s.indexOf("] ", i + 1);
+        int close = indexOfCloseBracket(s, i + 1, n);
         int closeEnd = close;
         if (close < 0) {
-            if (!s.endsWith("]")) {
+            if (s[n - 1] != ']') {
                 return -1;
             }
             close = n - 1;
             closeEnd = n - 1;
         }
-        int colon = s.lastIndexOf(':', close);
-        if (colon <= i || !digits(s, colon + 1, close - colon - 1) || close - colon - 1 == 0) {
+        int colon = close - 1;
+        while (colon > i && s[colon] != ':') {
+            colon--;
+        }
+        if (colon <= i || close - colon - 1 == 0 || !LogLinePrefix.digits(s, colon + 1, close - colon - 1)) {
             return -1;
         }
         return Math.min(closeEnd + 2, n);
     }
 
-    private static boolean digits(String s, int from, int count) {
-        if (from + count > s.length()) {
-            return false;
-        }
-        for (int k = from; k < from + count; k++) {
-            char ch = s.charAt(k);
-            if (ch < '0' || ch > '9') {
-                return false;
+    /** The first {@code "] "} from {@code from}, or -1. */
+    private static int indexOfCloseBracket(byte[] s, int from, int n) {
+        for (int k = from; k + 1 < n; k++) {
+            if (s[k] == ']' && s[k + 1] == ' ') {
+                return k;
             }
         }
-        return true;
+        return -1;
     }
 
     /** The header time with the year of the prefix (or the option) when there is one. */

@@ -8,13 +8,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * Counts the entries of one log as they stream by and keeps, for at most {@link #MAX_MESSAGES}
  * distinct error messages, their count and first and last occurrence; the rest are only counted.
  */
-public final class KlogSummaryBuilder implements Consumer<KlogLine> {
+public final class KlogSummaryBuilder implements KlogReader.Sink {
 
     static final int MAX_MESSAGES = 500;
     static final int TOP = 10;
@@ -26,9 +25,7 @@ public final class KlogSummaryBuilder implements Consumer<KlogLine> {
     private long errors;
     private long fatals;
     private long distinct;
-    private String firstTime = "";
-    private KlogLine lastSeen;
-    private String lastTime = "";
+    private long seen;
     private boolean sawText;
     private boolean sawJson;
 
@@ -44,13 +41,22 @@ public final class KlogSummaryBuilder implements Consumer<KlogLine> {
         String excerpt;
     }
 
+    /** A summary only counts INFO entries: the reader need not decode them. */
+    @Override
+    public boolean countsInfoOnly() {
+        return true;
+    }
+
+    @Override
+    public void infoCounted() {
+        seen++;
+        infos++;
+        sawText = true;
+    }
+
     @Override
     public void accept(KlogLine line) {
-        if (firstTime.isEmpty()) {
-            firstTime = line.time();
-        }
-        lastSeen = line;
-        lastTime = null;
+        seen++;
         if (line.json != null) {
             sawJson = true;
         } else {
@@ -115,9 +121,6 @@ public final class KlogSummaryBuilder implements Consumer<KlogLine> {
 
     /** The summary of everything seen. */
     public KlogLogSummary build(ParseInput input, KlogReader reader) {
-        if (lastTime == null) {
-            lastTime = lastSeen.time();
-        }
         String path = input.entry().detectName();
         PodLogPath where = PodLogPath.of(path);
         List<KlogMessageCount> top = new ArrayList<>();
@@ -129,11 +132,11 @@ public final class KlogSummaryBuilder implements Consumer<KlogLine> {
         String format = sawJson && sawText ? "mixed" : sawJson ? "json" : "text";
         return new KlogLogSummary(where.namespace(), where.pod(), where.container(),
                 where.component(EntryNames.fileName(path)), where.previous(), input.host(), format, reader.lines(),
-                reader.entries(), infos, warnings, errors, fatals, firstTime, lastTime, reader.otherLines(),
+                reader.entries(), infos, warnings, errors, fatals, reader.firstTime(), reader.lastTime(), reader.otherLines(),
                 top.subList(0, Math.min(TOP, top.size())), distinct, input.location(0));
     }
 
     public boolean isEmpty() {
-        return lastSeen == null;
+        return seen == 0;
     }
 }

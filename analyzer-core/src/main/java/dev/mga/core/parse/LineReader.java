@@ -8,6 +8,10 @@ import java.nio.charset.StandardCharsets;
  * Reads lines from a byte stream with a bounded buffer: {@code \n} or {@code \r\n} ends a line;
  * a line longer than the limit is cut (see {@link #lastWasCut()}) and the rest of it skipped, so
  * memory stays bounded whatever the input. Bytes are decoded as UTF-8, invalid ones replaced.
+ *
+ * <p>Parsers of very large inputs can look at a line's bytes before deciding to decode it:
+ * {@link #advance()}, then {@link #bytes()}/{@link #start()}/{@link #length()}, and
+ * {@link #string()} only for the lines they keep.
  */
 public final class LineReader {
 
@@ -20,6 +24,10 @@ public final class LineReader {
     private long number;
     private boolean cut;
     private boolean eof;
+    // the current line: a slice of buf, or of line when it crossed the buffer's end
+    private byte[] cur;
+    private int curStart;
+    private int curLength;
 
     public LineReader(InputStream in, int maxLineLength) {
         this.in = in;
@@ -28,12 +36,17 @@ public final class LineReader {
 
     /** The next line without its terminator, or null at the end of the stream. */
     public String next() throws IOException {
+        return advance() ? string() : null;
+    }
+
+    /** Moves to the next line; false at the end of the stream. The line's bytes stay valid until the next call. */
+    public boolean advance() throws IOException {
         cut = false;
-        // fast path: the whole line is in the buffer, decode it from there without a copy
         for (int i = pos; i < end; i++) {
             if (buf[i] == '\n') {
-                int start = pos;
+                // the whole line is in the buffer: a view on it, no copy
                 int stop = i;
+                int start = pos;
                 pos = i + 1;
                 if (stop - start > maxLine) {
                     cut = true;
@@ -42,21 +55,44 @@ public final class LineReader {
                     stop--;
                 }
                 number++;
-                return new String(buf, start, stop - start, StandardCharsets.UTF_8);
+                cur = buf;
+                curStart = start;
+                curLength = stop - start;
+                return true;
             }
         }
-        return slowNext();
+        return assemble();
+    }
+
+    /** The current line decoded. */
+    public String string() {
+        return new String(cur, curStart, curLength, StandardCharsets.UTF_8);
+    }
+
+    /** The array holding the current line's bytes (shared: read only, valid until the next line). */
+    public byte[] bytes() {
+        return cur;
+    }
+
+    /** Where the current line starts in {@link #bytes()}. */
+    public int start() {
+        return curStart;
+    }
+
+    /** The current line's length in bytes, without its terminator. */
+    public int length() {
+        return curLength;
     }
 
     /** A line that crosses the buffer's end, or the last line: assembled in {@code line}. */
-    private String slowNext() throws IOException {
+    private boolean assemble() throws IOException {
         int len = 0;
         boolean any = false;
         while (true) {
             if (pos == end) {
                 if (eof || !fill()) {
                     if (!any) {
-                        return null;
+                        return false;
                     }
                     break;
                 }
@@ -81,7 +117,10 @@ public final class LineReader {
         if (len > 0 && line[len - 1] == '\r') {
             len--;
         }
-        return new String(line, 0, len, StandardCharsets.UTF_8);
+        cur = line;
+        curStart = 0;
+        curLength = len;
+        return true;
     }
 
     private int append(int start, int stop, int len) {
