@@ -1,9 +1,10 @@
 package dev.mga.core.descheduler;
 
+import dev.mga.core.testing.Parsing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mga.core.klog.KlogLogSummary;
-import dev.mga.core.klog.ParseRun;
+
 import dev.mga.core.testing.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,9 +24,9 @@ class DeschedulerParsersTest {
 
     @Test
     void seedPredictiveLog() {
-        ParseRun run = ParseRun.file(new DeschedulerLogParser(),
+        Parsing run = Parsing.file(new DeschedulerLogParser(),
                 Fixtures.root().resolve("descheduler/seed-predictive/capture/descheduler-f479c5669-5ffxl.log"));
-        DeschedulerLog log = run.one(DeschedulerLog.class);
+        DeschedulerLog log = run.only(DeschedulerLog.class);
         assertThat(log.cycleCount()).isEqualTo(1);
         assertThat(log.evictions()).isZero();
         assertThat(log.dryRunEvictions()).isEqualTo(2);
@@ -43,13 +44,13 @@ class DeschedulerParsersTest {
         assertThat(demo.reason()).isEqualTo("PodLifeTime");
         assertThat(demo.location().line()).isEqualTo(2);
         assertThat(log.strategies()).isEqualTo(Map.of("PodLifeTime", 2L));
-        assertThat(run.one(KlogLogSummary.class).entries()).isEqualTo(9);
+        assertThat(run.only(KlogLogSummary.class).entries()).isEqualTo(9);
     }
 
     @Test
     void mustGatherLogOfV026() throws IOException {
-        ParseRun run = ParseRun.file(new DeschedulerLogParser(), mustGatherFile("current.log"));
-        DeschedulerLog log = run.one(DeschedulerLog.class);
+        Parsing run = Parsing.file(new DeschedulerLogParser(), mustGatherFile("current.log"));
+        DeschedulerLog log = run.only(DeschedulerLog.class);
         assertThat(log.cycleCount()).isEqualTo(4);
         assertThat(log.evictions()).isEqualTo(5);
         assertThat(log.dryRunEvictions()).isZero();
@@ -86,7 +87,7 @@ class DeschedulerParsersTest {
                 I0301 08:00:00.000003       1 descheduler.go:412] "Number of evictions/requests" totalEvicted=1 evictionRequests=0
                 I0301 09:00:00.000001       1 evictions.go:551] "Evicted pod in dry run mode" pod="web/api-6d9f7c8b5-8vwz4" reason="" strategy="LowNodeUtilization" node="w2" profile="LifecycleAndUtilization"
                 """;
-        DeschedulerLog d = ParseRun.of(new DeschedulerLogParser(), "x.log", log).one(DeschedulerLog.class);
+        DeschedulerLog d = Parsing.run(new DeschedulerLogParser(), "x.log", log).only(DeschedulerLog.class);
         assertThat(d.cycleCount()).isEqualTo(2);
         assertThat(d.cycles().get(1).reportedEvicted()).isEqualTo(-1);
         assertThat(d.cycles().get(1).dryRunEvictions()).isEqualTo(1);
@@ -98,8 +99,8 @@ class DeschedulerParsersTest {
 
     @Test
     void seedKubeDescheduler() {
-        ParseRun run = ParseRun.file(new KubeDeschedulerParser(), Fixtures.root().resolve("descheduler/seed-predictive/capture/kd.yaml"));
-        KubeDescheduler k = run.one(KubeDescheduler.class);
+        Parsing run = Parsing.file(new KubeDeschedulerParser(), Fixtures.root().resolve("descheduler/seed-predictive/capture/kd.yaml"));
+        KubeDescheduler k = run.only(KubeDescheduler.class);
         assertThat(k.name()).isEqualTo("cluster");
         assertThat(k.namespace()).isEqualTo("openshift-kube-descheduler-operator");
         assertThat(k.mode()).isEqualTo("Predictive");
@@ -132,7 +133,7 @@ class DeschedulerParsersTest {
                       thresholdPriorityClassName: system-cluster-critical
                       namespaces: {included: [shop, web]}
                 """;
-        KubeDescheduler k = ParseRun.of(new KubeDeschedulerParser(), "k.yaml", yaml).one(KubeDescheduler.class);
+        KubeDescheduler k = Parsing.run(new KubeDeschedulerParser(), "k.yaml", yaml).only(KubeDescheduler.class);
         assertThat(k.mode()).isEmpty();
         assertThat(k.effectiveMode()).isEqualTo("Predictive");
         assertThat(k.profiles()).isEmpty();

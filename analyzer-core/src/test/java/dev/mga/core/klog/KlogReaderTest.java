@@ -1,5 +1,6 @@
 package dev.mga.core.klog;
 
+import dev.mga.core.testing.Parsing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mga.core.parse.ParseContext;
@@ -21,11 +22,19 @@ class KlogReaderTest {
 
     static List<KlogEntry> entries(String text, Map<String, String> options) throws IOException {
         List<KlogEntry> out = new ArrayList<>();
-        ParseRun ctx = new ParseRun();
+        ParseContext ctx = new ParseContext() {
+            @Override
+            public void emit(Object record) {
+            }
+
+            @Override
+            public void diagnostic(long line, String message) {
+            }
+        };
         byte[] b = text.getBytes(StandardCharsets.UTF_8);
         ParseInput in = new ParseInput(new CaptureEntry("t", "x.log", "x.log", b.length, 0), new ByteArrayInputStream(b), "",
                 options, 1 << 20);
-        new KlogReader(in, (ParseContext) ctx).read(l -> out.add(l.toEntry()));
+        new KlogReader(in, ctx).read(l -> out.add(l.toEntry()));
         return out;
     }
 
@@ -111,9 +120,9 @@ class KlogReaderTest {
 
     @Test
     void kubectlCaptureSummary() {
-        ParseRun run = ParseRun.file(new KlogLogParser(),
+        Parsing run = Parsing.file(new KlogLogParser(),
                 Fixtures.root().resolve("klog/kubectl-v8-unreachable/capture/kubectl-get-pods-v8.log"));
-        KlogLogSummary s = run.one(KlogLogSummary.class);
+        KlogLogSummary s = run.only(KlogLogSummary.class);
         assertThat(s.lines()).isEqualTo(54);
         assertThat(s.entries()).isEqualTo(53);
         assertThat(s.infos()).isEqualTo(48);
@@ -133,9 +142,9 @@ class KlogReaderTest {
 
     @Test
     void notKlogAtAll() {
-        ParseRun run = ParseRun.of(new KlogLogParser(), "x.log", "hello\nworld\n");
+        Parsing run = Parsing.run(new KlogLogParser(), "x.log", "hello\nworld\n");
         assertThat(run.records).isEmpty();
-        assertThat(run.diagnostics).containsExactly("1: not a klog line (expected 'Lmmdd hh:mm:ss.uuuuuu threadid file:line] message')",
+        assertThat(run.messages()).containsExactly("1: not a klog line (expected 'Lmmdd hh:mm:ss.uuuuuu threadid file:line] message')",
                 "2: not a klog line (expected 'Lmmdd hh:mm:ss.uuuuuu threadid file:line] message')",
                 "0: no klog line among 2 lines (expected 'Lmmdd hh:mm:ss.uuuuuu threadid file:line] message' or a JSON log line with \"msg\")");
     }

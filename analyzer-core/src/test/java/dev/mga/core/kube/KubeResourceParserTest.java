@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.mga.core.model.Quantity;
-import dev.mga.core.testing.ParserRun;
+import dev.mga.core.testing.Parsing;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -23,9 +23,9 @@ class KubeResourceParserTest {
 
     @Test
     void nodeYamlAsKubectlPrintsIt() {
-        ParserRun r = ParserRun.file(new KubeResourceParser("Node"),
+        Parsing r = Parsing.fixture(new KubeResourceParser("Node"),
                 HEALTHY + "cluster-scoped-resources/core/nodes/master-0.ocp.example.com.yaml");
-        assertThat(r.problems()).isEmpty();
+        assertThat(r.diagnostics).isEmpty();
         KubeNode n = r.only(KubeNode.class);
         assertThat(n.name()).isEqualTo("master-0.ocp.example.com");
         assertThat(n.location().line()).isEqualTo(15);
@@ -52,8 +52,8 @@ class KubeResourceParserTest {
 
     @Test
     void podListWithRequestsLimitsAndPlacement() {
-        ParserRun r = ParserRun.file(new KubeResourceParser("Pod"), SHORT + "pods.yaml");
-        assertThat(r.problems()).isEmpty();
+        Parsing r = Parsing.fixture(new KubeResourceParser("Pod"), SHORT + "pods.yaml");
+        assertThat(r.diagnostics).isEmpty();
         List<KubePod> pods = r.all(KubePod.class);
         assertThat(pods).extracting(KubePod::key, KubePod::owner, KubePod::nodeName, KubePod::requiredNodeName,
                 KubePod::phase, KubePod::targetNode, p -> p.location().line()).containsExactly(
@@ -84,8 +84,8 @@ class KubeResourceParserTest {
 
     @Test
     void eventListWithFoldedMessages() {
-        ParserRun r = ParserRun.file(new KubeResourceParser("Event"), SHORT + "events.yaml");
-        assertThat(r.problems()).isEmpty();
+        Parsing r = Parsing.fixture(new KubeResourceParser("Event"), SHORT + "events.yaml");
+        assertThat(r.diagnostics).isEmpty();
         assertThat(r.all(KubeEvent.class)).extracting(KubeEvent::namespace, KubeEvent::name, KubeEvent::type,
                 KubeEvent::reason, KubeEvent::count, KubeEvent::firstTimestamp, KubeEvent::lastTimestamp, KubeEvent::source,
                 KubeEvent::involvedObject, e -> e.location().line()).containsExactly(
@@ -104,8 +104,8 @@ class KubeResourceParserTest {
 
     @Test
     void jsonNodeListFromOcGetNodes() {
-        ParserRun r = ParserRun.file(new KubeResourceParser("Node"), SHORT + "nodes.json");
-        assertThat(r.problems()).isEmpty();
+        Parsing r = Parsing.fixture(new KubeResourceParser("Node"), SHORT + "nodes.json");
+        assertThat(r.diagnostics).isEmpty();
         assertThat(r.all(KubeNode.class)).extracting(KubeNode::name, n -> n.allocatable("hugepages-1Gi").text(),
                 n -> n.allocatableLines().get("hugepages-1Gi").location().line()).containsExactly(
                 tuple("master-0.ocp.example.com", "0", 47L), tuple("worker-0.ocp.example.com", "4Gi", 128L),
@@ -116,8 +116,8 @@ class KubeResourceParserTest {
 
     @Test
     void seedAllocatableAfterItsPrompt() {
-        ParserRun r = ParserRun.file(new KubeAllocatableParser(), "kube/seed-allocatable/capture/case-notes/allocatable.txt");
-        assertThat(r.problems()).isEmpty();
+        Parsing r = Parsing.fixture(new KubeAllocatableParser(), "kube/seed-allocatable/capture/case-notes/allocatable.txt");
+        assertThat(r.diagnostics).isEmpty();
         KubeNode n = r.only(KubeNode.class);
         assertThat(n.name()).isEqualTo("lon06-worker-1.xip.io");
         assertThat(n.capacity()).isEmpty();
@@ -140,7 +140,7 @@ class KubeResourceParserTest {
                                                                 "limits": {"hugepages-2Mi": "256Mi"}}}]},
                  "status": {"phase": "Pending"}}
                 """;
-        ParserRun r = ParserRun.text(new KubeResourceParser("Pod"), "pod.json", json);
+        Parsing r = Parsing.run(new KubeResourceParser("Pod"), "pod.json", json);
         KubePod p = r.only(KubePod.class);
         assertThat(p.requiredNodeName()).isEqualTo("worker-2");
         assertThat(p.containers()).extracting(KubeContainer::name, KubeContainer::init).containsExactly(
@@ -149,7 +149,7 @@ class KubeResourceParserTest {
             assertThat(h.resource()).isEqualTo("hugepages-2Mi");
             assertThat(h.amountText()).isEqualTo("1Gi"); // the init container's limit outweighs the sum of the others
         });
-        assertThat(r.problems()).singleElement().satisfies(d -> {
+        assertThat(r.diagnostics).singleElement().satisfies(d -> {
             assertThat(d.line()).isEqualTo(5);
             assertThat(d.message()).contains("not a Kubernetes quantity for cpu");
         });
@@ -174,19 +174,19 @@ class KubeResourceParserTest {
                   kind: Deployment
                   metadata: {name: d1}
                 """;
-        ParserRun r = ParserRun.text(new KubeResourceParser("Event"), "events.yaml", yaml);
+        Parsing r = Parsing.run(new KubeResourceParser("Event"), "events.yaml", yaml);
         assertThat(r.only(KubeEvent.class)).extracting(KubeEvent::message, KubeEvent::count, KubeEvent::source,
                 e -> e.involvedObject().name(), e -> e.location().line()).containsExactly(
                 "0/2 nodes are available: 2 Insufficient hugepages-1Gi.", 4L, "default-scheduler", "p1", 8L);
-        assertThat(r.problems()).singleElement().satisfies(d -> assertThat(d.message())
+        assertThat(r.diagnostics).singleElement().satisfies(d -> assertThat(d.message())
                 .contains("other kinds left aside").contains("Deployment=1"));
     }
 
     @Test
     void brokenYamlIsReportedWithItsLine() {
-        ParserRun r = ParserRun.text(new KubeResourceParser("Node"), "nodes.yaml",
+        Parsing r = Parsing.run(new KubeResourceParser("Node"), "nodes.yaml",
                 "apiVersion: v1\nkind: Node\nmetadata:\n  name: [unclosed\n");
-        assertThat(r.problems()).singleElement().satisfies(d -> assertThat(d.message()).startsWith("not valid YAML"));
+        assertThat(r.diagnostics).singleElement().satisfies(d -> assertThat(d.message()).startsWith("not valid YAML"));
     }
 
     @Test
@@ -199,8 +199,8 @@ class KubeResourceParserTest {
         }
         sb.append("kind: PodList\nmetadata: {}\n");
         byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
-        ParserRun r = ParserRun.run(new KubeResourceParser("Pod"), "namespaces/big/core/pods.yaml", bytes, Map.of());
-        assertThat(r.problems()).isEmpty();
+        Parsing r = Parsing.run(new KubeResourceParser("Pod"), "namespaces/big/core/pods.yaml", bytes, Map.of());
+        assertThat(r.diagnostics).isEmpty();
         assertThat(r.all(KubePod.class)).hasSize(20_000);
         KubePod last = r.all(KubePod.class).get(19_999);
         assertThat(last.name()).isEqualTo("p19999");

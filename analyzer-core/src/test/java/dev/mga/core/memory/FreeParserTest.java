@@ -3,7 +3,7 @@ package dev.mga.core.memory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
-import dev.mga.core.testing.ParserRun;
+import dev.mga.core.testing.Parsing;
 import org.junit.jupiter.api.Test;
 
 class FreeParserTest {
@@ -15,8 +15,8 @@ class FreeParserTest {
     private final FreeParser parser = new FreeParser();
 
     private FreeOutput parse(String relative) {
-        ParserRun r = ParserRun.file(parser, relative);
-        assertThat(r.problems()).isEmpty();
+        Parsing r = Parsing.fixture(parser, relative);
+        assertThat(r.diagnostics).isEmpty();
         return r.only(FreeOutput.class);
     }
 
@@ -106,8 +106,8 @@ class FreeParserTest {
                 -/+ buffers/cache:       5923       1859
                 Swap:         3812          5       3807
                 """;
-        ParserRun r = ParserRun.text(parser, "sos_commands/memory/free_-m", text);
-        assertThat(r.problems()).isEmpty();
+        Parsing r = Parsing.run(parser, "sos_commands/memory/free_-m", text);
+        assertThat(r.diagnostics).isEmpty();
         FreeOutput f = r.only(FreeOutput.class);
         assertThat(f.columns()).containsExactly("total", "used", "free", "shared", "buffers", "cached");
         assertThat(f.row("Mem").orElseThrow().bytes()).containsOnly(entry("total", 7783 * MI), entry("used", 7580 * MI),
@@ -120,8 +120,8 @@ class FreeParserTest {
 
     @Test
     void rowBeforeAHeaderOrWithTooManyValuesIsReported() {
-        ParserRun r = ParserRun.text(parser, "free", "Mem: 1 2 3\n total used free\nMem: 1 2 3 4\n");
-        assertThat(r.problems()).extracting(ParserRun.Problem::line).containsExactly(1L, 3L);
+        Parsing r = Parsing.run(parser, "free", "Mem: 1 2 3\n total used free\nMem: 1 2 3 4\n");
+        assertThat(r.diagnostics).extracting(dev.mga.core.model.Diagnostic::line).containsExactly(1L, 3L);
         assertThat(r.all(FreeOutput.class)).isEmpty();
     }
 }

@@ -3,7 +3,7 @@ package dev.mga.core.memory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.mga.core.testing.ParserRun;
+import dev.mga.core.testing.Parsing;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,24 +16,24 @@ class HugepageCountersTest {
     @Test
     void sysfsFileNamesItsPoolAndNode() {
         String base = "memory/hugepages-exhausted/capture/sys/";
-        HugepageCounter resv = ParserRun.file(new HugepageSysfsParser(),
+        HugepageCounter resv = Parsing.fixture(new HugepageSysfsParser(),
                 base + "kernel/mm/hugepages/hugepages-2048kB/resv_hugepages").only(HugepageCounter.class);
         assertThat(resv).extracting(HugepageCounter::numaNode, HugepageCounter::pageSizeBytes, HugepageCounter::counter,
                 HugepageCounter::value, HugepageCounter::unit, HugepageCounter::excerpt)
                 .containsExactly(-1, MI2, "resv_hugepages", 17L, "", "17");
-        HugepageCounter node = ParserRun.file(new HugepageSysfsParser(),
+        HugepageCounter node = Parsing.fixture(new HugepageSysfsParser(),
                 base + "devices/system/node/node0/hugepages/hugepages-1048576kB/nr_hugepages").only(HugepageCounter.class);
         assertThat(node).extracting(HugepageCounter::numaNode, HugepageCounter::pageSizeBytes, HugepageCounter::value)
                 .containsExactly(0, GI1, 0L);
-        HugepageCounter demote = ParserRun.file(new HugepageSysfsParser(),
+        HugepageCounter demote = Parsing.fixture(new HugepageSysfsParser(),
                 base + "kernel/mm/hugepages/hugepages-1048576kB/demote_size").only(HugepageCounter.class);
         assertThat(demote).extracting(HugepageCounter::value, HugepageCounter::unit).containsExactly(2048L, "kB");
     }
 
     @Test
     void grepDumpOfAllCounters() {
-        ParserRun r = ParserRun.file(new HugepageDumpParser(), "memory/hugepages-exhausted/capture/grep-H-hugepages.txt");
-        assertThat(r.problems()).isEmpty();
+        Parsing r = Parsing.fixture(new HugepageDumpParser(), "memory/hugepages-exhausted/capture/grep-H-hugepages.txt");
+        assertThat(r.diagnostics).isEmpty();
         List<HugepageCounter> c = r.all(HugepageCounter.class);
         assertThat(c).hasSize(20);
         assertThat(c).filteredOn(x -> x.numaNode() < 0 && x.pageSizeBytes() == MI2)
@@ -55,44 +55,44 @@ class HugepageCountersTest {
                 52
                 /sys/kernel/mm/hugepages/hugepages-2048kB/resv_hugepages: many
                 """;
-        ParserRun r = ParserRun.text(new HugepageDumpParser(), "counters.txt", text);
+        Parsing r = Parsing.run(new HugepageDumpParser(), "counters.txt", text);
         assertThat(r.all(HugepageCounter.class)).extracting(HugepageCounter::host, HugepageCounter::counter,
                 HugepageCounter::value).containsExactly(tuple("worker-0", "nr_hugepages", 64L), tuple("worker-0", "free_hugepages", 52L));
-        assertThat(r.problems()).singleElement().extracting(ParserRun.Problem::line).isEqualTo(5L);
+        assertThat(r.diagnostics).singleElement().extracting(dev.mga.core.model.Diagnostic::line).isEqualTo(5L);
     }
 
     @Test
     void sysctlLines() {
-        ParserRun r = ParserRun.file(new SysctlParser(), "memory/seed-hugepages/capture/case-notes/sysctl-a-grep-hugepages.txt");
-        assertThat(r.problems()).isEmpty();
+        Parsing r = Parsing.fixture(new SysctlParser(), "memory/seed-hugepages/capture/case-notes/sysctl-a-grep-hugepages.txt");
+        assertThat(r.diagnostics).isEmpty();
         assertThat(r.all(SysctlSetting.class)).extracting(SysctlSetting::key, SysctlSetting::value, SysctlSetting::number)
                 .containsExactly(tuple("vm.nr_hugepages", "642", 642L), tuple("vm.nr_hugepages_mempolicy", "642", 642L),
                         tuple("vm.nr_overcommit_hugepages", "676", 676L));
-        ParserRun all = ParserRun.file(new SysctlParser(),
+        Parsing all = Parsing.fixture(new SysctlParser(),
                 "memory/host-healthy/capture/sosreport-vm-2026-11-25-wtmem01/sos_commands/kernel/sysctl_-a");
-        assertThat(all.problems()).isEmpty();
+        assertThat(all.diagnostics).isEmpty();
         assertThat(all.all(SysctlSetting.class)).hasSize(1304)
                 .anySatisfy(s -> assertThat(s.key() + "=" + s.value()).isEqualTo("vm.nr_hugepages=0"));
     }
 
     @Test
     void hugeadmPoolsAndMounts() {
-        ParserRun pools = ParserRun.file(new HugeadmParser(), "memory/seed-hugepages/capture/case-notes/hugeadm-pool-list.txt");
-        assertThat(pools.problems()).isEmpty();
+        Parsing pools = Parsing.fixture(new HugeadmParser(), "memory/seed-hugepages/capture/case-notes/hugeadm-pool-list.txt");
+        assertThat(pools.diagnostics).isEmpty();
         assertThat(pools.all(HugeadmPool.class)).extracting(HugeadmPool::pageSizeBytes, HugeadmPool::minimum,
                 HugeadmPool::current, HugeadmPool::maximum, HugeadmPool::isDefault).containsExactly(
                 tuple(16L << 20, 20L, 20L, 20L, true), tuple(16L << 30, 0L, 0L, 0L, false));
-        ParserRun own = ParserRun.file(new HugeadmParser(), "memory/hugepages-pool-unused/capture/hugeadm-pool-list.txt");
+        Parsing own = Parsing.fixture(new HugeadmParser(), "memory/hugepages-pool-unused/capture/hugeadm-pool-list.txt");
         assertThat(own.all(HugeadmPool.class)).extracting(HugeadmPool::pageSizeBytes, HugeadmPool::current)
                 .containsExactly(tuple(MI2, 1280L), tuple(GI1, 2L));
-        ParserRun mounts = ParserRun.file(new HugeadmParser(), "memory/seed-hugepages/capture/case-notes/hugeadm-list-all-mounts.txt");
-        assertThat(mounts.problems()).isEmpty();
+        Parsing mounts = Parsing.fixture(new HugeadmParser(), "memory/seed-hugepages/capture/case-notes/hugeadm-list-all-mounts.txt");
+        assertThat(mounts.diagnostics).isEmpty();
         assertThat(mounts.all(HugetlbfsMount.class)).extracting(HugetlbfsMount::mountPoint, HugetlbfsMount::options,
                 HugetlbfsMount::pageSizeBytes).containsExactly(
                 tuple("/dev/hugepages", "rw,seclabel,relatime,pagesize=16M", 16L << 20),
                 tuple("/var/lib/hugetlbfs/pagesize-16MB", "rw,seclabel,relatime,pagesize=16M", 16L << 20),
                 tuple("/var/lib/hugetlbfs/pagesize-16GB", "rw,seclabel,relatime,pagesize=16384M", 16L << 30));
-        ParserRun mountGrep = ParserRun.file(new HugeadmParser(), "memory/seed-hugepages/capture/case-notes/mount-grep-pagesize.txt");
+        Parsing mountGrep = Parsing.fixture(new HugeadmParser(), "memory/seed-hugepages/capture/case-notes/mount-grep-pagesize.txt");
         assertThat(mountGrep.all(HugetlbfsMount.class)).extracting(HugetlbfsMount::mountPoint, HugetlbfsMount::pageSizeBytes)
                 .containsExactly(tuple("/var/lib/hugetlbfs/pagesize-16MB", 16L << 20),
                         tuple("/var/lib/hugetlbfs/pagesize-16GB", 16L << 30));
@@ -100,10 +100,10 @@ class HugepageCountersTest {
 
     @Test
     void pageSizeListing() {
-        ParserRun seed = ParserRun.file(new HugepageSizesParser(), "memory/seed-hugepages/capture/case-notes/ls-sys-kernel-mm-hugepages.txt");
-        assertThat(seed.problems()).isEmpty();
+        Parsing seed = Parsing.fixture(new HugepageSizesParser(), "memory/seed-hugepages/capture/case-notes/ls-sys-kernel-mm-hugepages.txt");
+        assertThat(seed.diagnostics).isEmpty();
         assertThat(seed.only(HugepageSizes.class).pageSizesBytes()).containsExactly(16L << 20, 16L << 30);
-        ParserRun own = ParserRun.file(new HugepageSizesParser(), "memory/hugepages-reserved/capture/ls-sys-kernel-mm-hugepages.txt");
+        Parsing own = Parsing.fixture(new HugepageSizesParser(), "memory/hugepages-reserved/capture/ls-sys-kernel-mm-hugepages.txt");
         assertThat(own.only(HugepageSizes.class).pageSizesBytes()).containsExactly(GI1, MI2);
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.mga.core.model.CaptureModel;
 import dev.mga.core.parse.ArtifactParser;
-import dev.mga.core.testing.ParserRun;
+import dev.mga.core.testing.Parsing;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +16,7 @@ class HugepagePoolsTest {
     private static CaptureModel model(Object[][] files) {
         CaptureModel.Builder b = CaptureModel.builder("test");
         for (Object[] f : files) {
-            ParserRun.file((ArtifactParser) f[0], (String) f[1]).records().forEach(b::add);
+            Parsing.fixture((ArtifactParser) f[0], (String) f[1]).records.forEach(b::add);
         }
         return b.build();
     }

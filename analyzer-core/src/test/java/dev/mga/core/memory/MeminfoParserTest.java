@@ -3,7 +3,7 @@ package dev.mga.core.memory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.mga.core.testing.ParserRun;
+import dev.mga.core.testing.Parsing;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -13,8 +13,8 @@ class MeminfoParserTest {
 
     @Test
     void seedLoopGivesTheHostAndEveryLine() {
-        ParserRun r = ParserRun.file(parser, "memory/seed-meminfo-loop/capture/case-notes/meminfo-per-node.txt");
-        assertThat(r.problems()).isEmpty();
+        Parsing r = Parsing.fixture(parser, "memory/seed-meminfo-loop/capture/case-notes/meminfo-per-node.txt");
+        assertThat(r.diagnostics).isEmpty();
         Meminfo m = r.only(Meminfo.class);
         assertThat(m.host()).isEqualTo("master-0.ocp-power-xyz");
         assertThat(m.numaNode()).isEqualTo(-1);
@@ -36,8 +36,8 @@ class MeminfoParserTest {
 
     @Test
     void realProcMeminfoKeepsEveryKeyIncludingUnknownOnes() {
-        ParserRun r = ParserRun.file(parser, "memory/host-healthy/capture/sosreport-vm-2026-11-25-wtmem01/proc/meminfo");
-        assertThat(r.problems()).isEmpty();
+        Parsing r = Parsing.fixture(parser, "memory/host-healthy/capture/sosreport-vm-2026-11-25-wtmem01/proc/meminfo");
+        assertThat(r.diagnostics).isEmpty();
         Meminfo m = r.only(Meminfo.class);
         assertThat(m.host()).isEqualTo("vm");
         assertThat(m.fields()).hasSize(54); // every line of the file
@@ -57,8 +57,8 @@ class MeminfoParserTest {
 
     @Test
     void numaNodeMeminfoNamesItsNode() {
-        ParserRun r = ParserRun.file(parser, "memory/hugepages-exhausted/capture/sys/devices/system/node/node0/meminfo");
-        assertThat(r.problems()).isEmpty();
+        Parsing r = Parsing.fixture(parser, "memory/hugepages-exhausted/capture/sys/devices/system/node/node0/meminfo");
+        assertThat(r.diagnostics).isEmpty();
         Meminfo m = r.only(Meminfo.class);
         assertThat(m.numaNode()).isZero();
         assertThat(m.fields().get(0).excerpt()).startsWith("Node 0 MemTotal:");
@@ -70,8 +70,8 @@ class MeminfoParserTest {
 
     @Test
     void grepOutputWithItsPromptIsOneBlock() {
-        ParserRun r = ParserRun.file(parser, "memory/seed-hugepages/capture/case-notes/grep-hugepages-meminfo.txt");
-        assertThat(r.problems()).isEmpty();
+        Parsing r = Parsing.fixture(parser, "memory/seed-hugepages/capture/case-notes/grep-hugepages-meminfo.txt");
+        assertThat(r.diagnostics).isEmpty();
         assertThat(r.only(Meminfo.class).fields()).extracting(MeminfoField::key, MeminfoField::value).containsExactly(
                 tuple("HugePages_Total", 20L), tuple("HugePages_Free", 17L), tuple("HugePages_Rsvd", 5L),
                 tuple("HugePages_Surp", 0L));
@@ -81,10 +81,10 @@ class MeminfoParserTest {
     void severalHostsAndARepeatedKeyStartNewBlocks() {
         String text = String.join("\n", List.of("HOSTNAME: a", "MemTotal: 100 kB", "MemFree: 10 kB", "", "HOSTNAME: b",
                 "MemTotal: 200 kB", "MemTotal: 300 kB", "garbage here", "MemFree: 5 kB")) + "\n";
-        ParserRun r = ParserRun.text(parser, "meminfo", text);
+        Parsing r = Parsing.run(parser, "meminfo", text);
         assertThat(r.all(Meminfo.class)).extracting(Meminfo::host, m -> m.value("MemTotal"))
                 .containsExactly(tuple("a", 102400L), tuple("b", 204800L), tuple("b", 307200L));
-        assertThat(r.problems()).singleElement().satisfies(p -> {
+        assertThat(r.diagnostics).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(8);
             assertThat(p.message()).contains("expected 'Key:  N kB'");
         });

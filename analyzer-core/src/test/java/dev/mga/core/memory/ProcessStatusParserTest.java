@@ -2,7 +2,7 @@ package dev.mga.core.memory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mga.core.testing.ParserRun;
+import dev.mga.core.testing.Parsing;
 import org.junit.jupiter.api.Test;
 
 class ProcessStatusParserTest {
@@ -11,8 +11,8 @@ class ProcessStatusParserTest {
 
     @Test
     void hugetlbProcess() {
-        ParserRun r = ParserRun.file(parser, "memory/hugepages-reserved/capture/proc/15810/status");
-        assertThat(r.problems()).isEmpty();
+        Parsing r = Parsing.fixture(parser, "memory/hugepages-reserved/capture/proc/15810/status");
+        assertThat(r.diagnostics).isEmpty();
         ProcessStatus s = r.only(ProcessStatus.class);
         assertThat(s.pid()).isEqualTo(15810);
         assertThat(s.name()).isEqualTo("hugemap");
@@ -25,9 +25,9 @@ class ProcessStatusParserTest {
 
     @Test
     void ordinaryProcess() {
-        ParserRun r = ParserRun.file(parser, "memory/host-healthy/capture/sosreport-vm-2026-11-25-wtmem01/proc/16577/status");
+        Parsing r = Parsing.fixture(parser, "memory/host-healthy/capture/sosreport-vm-2026-11-25-wtmem01/proc/16577/status");
         ProcessStatus s = r.only(ProcessStatus.class);
-        assertThat(r.problems()).isEmpty();
+        assertThat(r.diagnostics).isEmpty();
         assertThat(s.host()).isEqualTo("vm");
         assertThat(s.name()).isEqualTo("wtmem-sleep");
         assertThat(s.residentBytes()).isEqualTo(1664L * 1024);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.mga.core.testing.ParserRun;
+import dev.mga.core.testing.Parsing;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,8 +18,8 @@ class SmapsParserTest {
 
     @Test
     void wholeSmapsOfARunningProcess() {
-        ParserRun r = ParserRun.file(parser, SLEEP + "smaps");
-        assertThat(r.problems()).isEmpty();
+        Parsing r = Parsing.fixture(parser, SLEEP + "smaps");
+        assertThat(r.diagnostics).isEmpty();
         ProcessMemoryMap map = r.only(ProcessMemoryMap.class);
         assertThat(map.host()).isEqualTo("vm");
         assertThat(map.pid()).isEqualTo(16577);
@@ -55,8 +55,8 @@ class SmapsParserTest {
 
     @Test
     void rollupIsOnePseudoMapping() {
-        ParserRun r = ParserRun.file(parser, SLEEP + "smaps_rollup");
-        assertThat(r.problems()).isEmpty();
+        Parsing r = Parsing.fixture(parser, SLEEP + "smaps_rollup");
+        assertThat(r.diagnostics).isEmpty();
         ProcessMemoryMap map = r.only(ProcessMemoryMap.class);
         assertThat(map.source()).isEqualTo("smaps_rollup");
         assertThat(map.mappingCount()).isOne();
@@ -72,8 +72,8 @@ class SmapsParserTest {
 
     @Test
     void hugetlbMappingsAreAllKept() {
-        ParserRun r = ParserRun.file(parser, HUGEMAP + "proc/15810/smaps");
-        assertThat(r.problems()).isEmpty();
+        Parsing r = Parsing.fixture(parser, HUGEMAP + "proc/15810/smaps");
+        assertThat(r.diagnostics).isEmpty();
         ProcessMemoryMap map = r.only(ProcessMemoryMap.class);
         assertThat(map.mappingCount()).isEqualTo(26);
         assertThat(map.hugetlbBytes()).isEqualTo(24576 * KI);
@@ -87,8 +87,8 @@ class SmapsParserTest {
 
     @Test
     void grepFragmentsTakeThePidFromTheCommand() {
-        ParserRun seed = ParserRun.file(parser, "memory/seed-hugepages/capture/case-notes/oc-exec-grep-smaps.txt");
-        assertThat(seed.problems()).isEmpty();
+        Parsing seed = Parsing.fixture(parser, "memory/seed-hugepages/capture/case-notes/oc-exec-grep-smaps.txt");
+        assertThat(seed.diagnostics).isEmpty();
         ProcessMemoryMap m = seed.only(ProcessMemoryMap.class);
         assertThat(m.pid()).isOne();
         assertThat(m.source()).isEqualTo("fragment");
@@ -101,9 +101,9 @@ class SmapsParserTest {
                     entry("MMUPageSize", 16384 * KI));
             assertThat(x.location().line()).isEqualTo(2);
         });
-        ParserRun variable = ParserRun.file(parser, "memory/seed-hugepages/capture/case-notes/grep-A3-smaps-proc.txt");
+        Parsing variable = Parsing.fixture(parser, "memory/seed-hugepages/capture/case-notes/grep-A3-smaps-proc.txt");
         assertThat(variable.only(ProcessMemoryMap.class).pid()).isEqualTo(27693); // $ PROC=27693, then /proc/${PROC}/smaps
-        ParserRun own = ParserRun.file(parser, HUGEMAP + "grep-A3-demo-smaps.txt");
+        Parsing own = Parsing.fixture(parser, HUGEMAP + "grep-A3-demo-smaps.txt");
         assertThat(own.only(ProcessMemoryMap.class).pid()).isEqualTo(15810);
         assertThat(own.only(ProcessMemoryMap.class).hugetlbMappings()).singleElement()
                 .extracting(MemoryMapping::sizeBytes).isEqualTo(65536 * KI);
@@ -111,8 +111,8 @@ class SmapsParserTest {
 
     @Test
     void fieldsBeforeAHeaderAndBadLinesAreReported() {
-        ParserRun r = ParserRun.text(parser, "smaps", "Rss: 4 kB\n00400000-00401000 r-xp 00000000 08:01 12 /bin/x\nSize: 4 kB\nnonsense\n");
-        assertThat(r.problems()).extracting(ParserRun.Problem::line).containsExactly(1L, 4L);
+        Parsing r = Parsing.run(parser, "smaps", "Rss: 4 kB\n00400000-00401000 r-xp 00000000 08:01 12 /bin/x\nSize: 4 kB\nnonsense\n");
+        assertThat(r.diagnostics).extracting(dev.mga.core.model.Diagnostic::line).containsExactly(1L, 4L);
         assertThat(r.only(ProcessMemoryMap.class).mappingCount()).isOne();
     }
 }

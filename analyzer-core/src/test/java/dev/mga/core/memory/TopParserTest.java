@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.mga.core.testing.ParserRun;
+import dev.mga.core.testing.Parsing;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,8 +16,8 @@ class TopParserTest {
 
     @Test
     void seedSnapshotProcps33() {
-        ParserRun r = ParserRun.file(parser, "memory/seed-top-loop/capture/case-notes/top-per-node.txt");
-        assertThat(r.problems()).isEmpty();
+        Parsing r = Parsing.fixture(parser, "memory/seed-top-loop/capture/case-notes/top-per-node.txt");
+        assertThat(r.diagnostics).isEmpty();
         TopSnapshot s = r.only(TopSnapshot.class);
         assertThat(s.host()).isEqualTo("master-0.ocp-power.xyz");
         assertThat(s.iteration()).isEqualTo(1);
@@ -50,8 +50,8 @@ class TopParserTest {
 
     @Test
     void procps4MebibyteSummaryAndScaledTaskMemory() {
-        ParserRun r = ParserRun.file(parser, "memory/command-outputs/capture/top-b-Em-em.txt");
-        assertThat(r.problems()).isEmpty();
+        Parsing r = Parsing.fixture(parser, "memory/command-outputs/capture/top-b-Em-em.txt");
+        assertThat(r.diagnostics).isEmpty();
         TopSnapshot s = r.only(TopSnapshot.class);
         assertThat(s.users()).isZero(); // procps-ng 4 prints "0 user"
         assertThat(s.cpu()).containsEntry("us", 100.0); // "%Cpu(s):100.0 us": no space after the colon
@@ -69,8 +69,8 @@ class TopParserTest {
 
     @Test
     void twoIterationsAreTwoSnapshots() {
-        ParserRun r = ParserRun.file(parser, "memory/command-outputs/capture/top-b-n2.txt");
-        assertThat(r.problems()).isEmpty();
+        Parsing r = Parsing.fixture(parser, "memory/command-outputs/capture/top-b-n2.txt");
+        assertThat(r.diagnostics).isEmpty();
         List<TopSnapshot> s = r.all(TopSnapshot.class);
         assertThat(s).extracting(TopSnapshot::iteration, TopSnapshot::time, TopSnapshot::processCount,
                 x -> x.location().line()).containsExactly(tuple(1, "16:28:51", 86, 2L), tuple(2, "16:28:52", 86, 96L));
@@ -80,8 +80,8 @@ class TopParserTest {
 
     @Test
     void wideOutputKeepsWholeCommandLines() {
-        ParserRun r = ParserRun.file(parser, "memory/command-outputs/capture/top-b-w512-c.txt");
-        assertThat(r.problems()).isEmpty();
+        Parsing r = Parsing.fixture(parser, "memory/command-outputs/capture/top-b-w512-c.txt");
+        assertThat(r.diagnostics).isEmpty();
         TopProcess p = r.only(TopSnapshot.class).processes().get(0);
         assertThat(p.command()).startsWith("qemu-system-x86_64 -accel tcg -m 1024 -smp 2 -nographic").endsWith("if=virtio");
         assertThat(p.commandCut()).isFalse();
@@ -90,8 +90,8 @@ class TopParserTest {
     @Test
     void everyCaptureOfTheMachineParsesWithoutProblems() {
         for (String f : new String[] {"top-b-n1", "top-b-Eg-oMEM"}) {
-            ParserRun r = ParserRun.file(parser, "memory/command-outputs/capture/" + f + ".txt");
-            assertThat(r.problems()).as(f).isEmpty();
+            Parsing r = Parsing.fixture(parser, "memory/command-outputs/capture/" + f + ".txt");
+            assertThat(r.diagnostics).as(f).isEmpty();
             assertThat(r.only(TopSnapshot.class).processCount()).as(f).isEqualTo(86);
         }
     }
@@ -109,12 +109,12 @@ class TopParserTest {
                     2  0.0 kthreadd
                   bad row
                 """;
-        ParserRun r = ParserRun.text(parser, "top", text);
+        Parsing r = Parsing.run(parser, "top", text);
         TopSnapshot s = r.only(TopSnapshot.class);
         assertThat(s.memoryUnit()).isEqualTo("KiB");
         assertThat(s.memory()).containsEntry("total", 16266500 * KI);
         assertThat(s.processes()).extracting(TopProcess::command, TopProcess::residentBytes, TopProcess::memPercent)
                 .containsExactly(tuple("systemd", -1L, 0.1), tuple("kthreadd", -1L, 0.0));
-        assertThat(r.problems()).singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(9));
+        assertThat(r.diagnostics).singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(9));
     }
 }

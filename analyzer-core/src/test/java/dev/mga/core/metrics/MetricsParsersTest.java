@@ -1,8 +1,9 @@
 package dev.mga.core.metrics;
 
+import dev.mga.core.testing.Parsing;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mga.core.klog.ParseRun;
+
 import dev.mga.core.model.Quantity;
 import dev.mga.core.testing.Fixtures;
 import java.nio.file.Path;
@@ -20,8 +21,8 @@ class MetricsParsersTest {
 
     @Test
     void seedTopNodeWithCollapsedColumns() {
-        ParseRun run = ParseRun.file(new NodeTopParser(), seed("oc-adm-top-node.txt"));
-        NodeTopTable t = run.one(NodeTopTable.class);
+        Parsing run = Parsing.file(new NodeTopParser(), seed("oc-adm-top-node.txt"));
+        NodeTopTable t = run.only(NodeTopTable.class);
         assertThat(t.command()).isEqualTo("oc adm top node --show-capacity=true");
         assertThat(t.percentOf()).isEqualTo("capacity");
         assertThat(t.rows()).hasSize(5);
@@ -33,14 +34,14 @@ class MetricsParsersTest {
         assertThat(m0.memoryPercent()).isEqualTo(93);
         assertThat(m0.location().line()).isEqualTo(3);
         assertThat(t.rows()).extracting(NodeUsage::memoryPercent).containsExactly(93, 54, 67, 41, 41);
-        assertThat(run.diagnostics).hasSize(5).first().asString()
+        assertThat(run.messages()).hasSize(5).first().asString()
                 .isEqualTo("3: 3 values for 4 columns (expected CPU(cores) CPU% MEMORY(bytes) MEMORY%): read by their units "
                         + "as CPU 1894m, CPU% -, MEMORY 15272Mi, MEMORY% 93%");
     }
 
     @Test
     void kubectlTopNodeVariants() {
-        NodeTopTable plain = ParseRun.file(new NodeTopParser(), kubectl("top-node.txt")).one(NodeTopTable.class);
+        NodeTopTable plain = Parsing.file(new NodeTopParser(), kubectl("top-node.txt")).only(NodeTopTable.class);
         assertThat(plain.percentOf()).isEqualTo("allocatable");
         assertThat(plain.header()).startsWith("NAME                     CPU(cores)   CPU(%)");
         assertThat(plain.rows().get(0)).isEqualTo(new NodeUsage("master-0.ocp-power.xyz", Quantity.parse("1894m"), 25,
@@ -49,27 +50,27 @@ class MetricsParsersTest {
         assertThat(unknown.node()).isEqualTo("worker-2.ocp-power.xyz");
         assertThat(unknown.metricsAvailable()).isFalse();
         assertThat(unknown.memory()).isNull();
-        ParseRun noHeaders = ParseRun.file(new NodeTopParser(), kubectl("top-node-no-headers.txt"));
-        assertThat(noHeaders.one(NodeTopTable.class).header()).isEmpty();
-        assertThat(noHeaders.one(NodeTopTable.class).rows()).extracting(NodeUsage::cpuPercent).containsExactly(25, 13, 20, 20, 12, -1);
+        Parsing noHeaders = Parsing.file(new NodeTopParser(), kubectl("top-node-no-headers.txt"));
+        assertThat(noHeaders.only(NodeTopTable.class).header()).isEmpty();
+        assertThat(noHeaders.only(NodeTopTable.class).rows()).extracting(NodeUsage::cpuPercent).containsExactly(25, 13, 20, 20, 12, -1);
         assertThat(noHeaders.diagnostics).isEmpty();
-        NodeTopTable capacity = ParseRun.file(new NodeTopParser(), kubectl("top-node-show-capacity.txt")).one(NodeTopTable.class);
+        NodeTopTable capacity = Parsing.file(new NodeTopParser(), kubectl("top-node-show-capacity.txt")).only(NodeTopTable.class);
         assertThat(capacity.rows()).extracting(NodeUsage::memoryPercent).containsExactly(93, 54, 67, 41, 41, -1);
     }
 
     @Test
     void seedTopPodWithPrefixesAndGluedNames() {
-        ParseRun run = ParseRun.file(new PodTopParser(), seed("oc-adm-top-pod.txt"));
-        PodTopTable t = run.one(PodTopTable.class);
+        Parsing run = Parsing.file(new PodTopParser(), seed("oc-adm-top-pod.txt"));
+        PodTopTable t = run.only(PodTopTable.class);
         assertThat(t.allNamespaces()).isTrue();
         assertThat(t.sortBy()).isEqualTo("memory");
         assertThat(t.rows().get(0)).isEqualTo(new PodUsage("openshift-kube-apiserver", "kube-apiserver-master-2.ocp-power.xyz",
                 "", Quantity.parse("386m"), Quantity.parse("2452Mi"), t.rows().get(0).location(), t.rows().get(0).excerpt()));
-        assertThat(run.diagnostics).containsExactly("3: text '15% - ' before the row is not kubectl output; ignored",
+        assertThat(run.messages()).containsExactly("3: text '15% - ' before the row is not kubectl output; ignored",
                 "4: text '11% - ' before the row is not kubectl output; ignored",
                 "5: text '10% - ' before the row is not kubectl output; ignored");
-        ParseRun containers = ParseRun.file(new PodTopParser(), seed("kubectl-top-pod-containers.txt"));
-        PodTopTable c = containers.one(PodTopTable.class);
+        Parsing containers = Parsing.file(new PodTopParser(), seed("kubectl-top-pod-containers.txt"));
+        PodTopTable c = containers.only(PodTopTable.class);
         assertThat(c.containers()).isTrue();
         assertThat(c.rows()).extracting(PodUsage::container).containsExactly("POD", "kube-apiserver",
                 "kube-apiserver-cert-regeneration-controller", "kube-apiserver-cert-syncer", "kube-apiserver-check-endpoints",
@@ -81,28 +82,28 @@ class MetricsParsersTest {
 
     @Test
     void kubectlTopPodVariants() {
-        PodTopTable all = ParseRun.file(new PodTopParser(), kubectl("top-pod-A-containers.txt")).one(PodTopTable.class);
+        PodTopTable all = Parsing.file(new PodTopParser(), kubectl("top-pod-A-containers.txt")).only(PodTopTable.class);
         assertThat(all.allNamespaces()).isTrue();
         assertThat(all.containers()).isTrue();
         assertThat(all.rows()).hasSize(30);
         assertThat(all.rows().get(6)).isEqualTo(new PodUsage("openshift-etcd", "etcd-master-0.ocp-power.xyz", "etcd",
                 Quantity.parse("142m"), Quantity.parse("1169Mi"), all.rows().get(6).location(), all.rows().get(6).excerpt()));
-        PodTopTable noHeaders = ParseRun.file(new PodTopParser(), kubectl("top-pod-ns-containers-no-headers.txt")).one(PodTopTable.class);
+        PodTopTable noHeaders = Parsing.file(new PodTopParser(), kubectl("top-pod-ns-containers-no-headers.txt")).only(PodTopTable.class);
         assertThat(noHeaders.containers()).isTrue();
         assertThat(noHeaders.rows().get(1).namespace()).isEqualTo("openshift-etcd");
         assertThat(noHeaders.rows().get(1).container()).isEqualTo("etcd");
-        PodTopTable sum = ParseRun.file(new PodTopParser(), kubectl("top-pod-sum.txt")).one(PodTopTable.class);
+        PodTopTable sum = Parsing.file(new PodTopParser(), kubectl("top-pod-sum.txt")).only(PodTopTable.class);
         assertThat(sum.rows()).hasSize(3);
         assertThat(sum.totalCpu()).isEqualTo(Quantity.parse("850m"));
         assertThat(sum.totalMemory()).isEqualTo(Quantity.parse("6128Mi"));
-        PodTopTable aNoHeaders = ParseRun.file(new PodTopParser(), kubectl("top-pod-A-no-headers.txt")).one(PodTopTable.class);
+        PodTopTable aNoHeaders = Parsing.file(new PodTopParser(), kubectl("top-pod-A-no-headers.txt")).only(PodTopTable.class);
         assertThat(aNoHeaders.rows()).extracting(PodUsage::namespace).startsWith("default", "minio-operator");
     }
 
     @Test
     void seedPodMetricsJson() {
-        ParseRun run = ParseRun.file(new MetricsJsonParser(), seed("podmetrics-etcd-master-0.json"));
-        PodMetrics m = run.one(PodMetrics.class);
+        Parsing run = Parsing.file(new MetricsJsonParser(), seed("podmetrics-etcd-master-0.json"));
+        PodMetrics m = run.only(PodMetrics.class);
         assertThat(m.namespace()).isEqualTo("openshift-etcd");
         assertThat(m.pod()).isEqualTo("etcd-master-0.ocp-power.xyz");
         assertThat(m.timestamp()).isEqualTo("2022-06-25T00:10:58Z");
@@ -117,7 +118,7 @@ class MetricsParsersTest {
 
     @Test
     void nodeMetricsList() {
-        ParseRun run = ParseRun.file(new MetricsJsonParser(), kubectl("nodemetrics-list.json"));
+        Parsing run = Parsing.file(new MetricsJsonParser(), kubectl("nodemetrics-list.json"));
         assertThat(run.all(NodeMetrics.class)).hasSize(5);
         NodeMetrics m0 = run.all(NodeMetrics.class).get(0);
         assertThat(m0.node()).isEqualTo("master-0.ocp-power.xyz");
@@ -128,7 +129,7 @@ class MetricsParsersTest {
 
     @Test
     void seedNodeMemoryLines() {
-        ParseRun run = ParseRun.file(new NodeMemoryParser(), seed("node-memory.txt"));
+        Parsing run = Parsing.file(new NodeMemoryParser(), seed("node-memory.txt"));
         assertThat(run.all(NodeMemoryCapacity.class)).hasSize(5);
         NodeMemoryCapacity c = run.all(NodeMemoryCapacity.class).get(0);
         assertThat(c.node()).isEqualTo("master-0.ocp-power.xyz");

@@ -4,6 +4,7 @@ import dev.mga.core.model.Diagnostic;
 import dev.mga.core.parse.ArtifactParser;
 import dev.mga.core.parse.ParseContext;
 import dev.mga.core.parse.ParseInput;
+import dev.mga.core.parse.PathHints;
 import dev.mga.core.source.CaptureEntry;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -25,13 +26,31 @@ public final class Parsing {
     }
 
     public static Parsing run(ArtifactParser parser, String path, String content) {
-        return run(parser, path, content.getBytes(StandardCharsets.UTF_8), Map.of(), "");
+        return run(parser, path, content, Map.of());
     }
 
+    public static Parsing run(ArtifactParser parser, String path, String content, Map<String, String> options) {
+        return run(parser, path, content.getBytes(StandardCharsets.UTF_8), options);
+    }
+
+    /** Runs with the host the path names, as the pipeline would. */
+    public static Parsing run(ArtifactParser parser, String path, byte[] content, Map<String, String> options) {
+        return run(parser, path, content, options, PathHints.host(path));
+    }
+
+    /** Parses a file under fixtures/, its path inside the input being {@code fixture}. */
     public static Parsing fixture(ArtifactParser parser, String fixture) {
         try {
-            Path p = Fixtures.path(fixture);
-            return run(parser, fixture, Files.readAllBytes(p), Map.of(), "");
+            return run(parser, fixture, Files.readAllBytes(Fixtures.path(fixture)), Map.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Parses any file, its path being the file's path. */
+    public static Parsing file(ArtifactParser parser, Path file) {
+        try {
+            return run(parser, file.toString(), Files.readAllBytes(file), Map.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -57,6 +76,11 @@ public final class Parsing {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /** The diagnostics as {@code line: message}. */
+    public List<String> messages() {
+        return diagnostics.stream().map(d -> d.line() + ": " + d.message()).toList();
     }
 
     public <T> List<T> all(Class<T> type) {
