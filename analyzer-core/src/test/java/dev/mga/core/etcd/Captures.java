@@ -4,6 +4,8 @@ import dev.mga.core.model.Location;
 import dev.mga.core.testing.Fixtures;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Paths and raw lines of the real etcd 3.4 captures, so tests can take what they expect (the
@@ -15,6 +17,8 @@ final class Captures {
     static final String RUN2 = "etcd/cluster-3.4/";
     /** First run: partitioned/, member-down/ and its logs. */
     static final String RUN1 = "etcd/cluster-3.4-run1/";
+
+    private static final Map<String, List<String>> LINES = new ConcurrentHashMap<>();
 
     private Captures() {
     }
@@ -37,12 +41,13 @@ final class Captures {
 
     /** The file's lines, split on \n only (a progress bar's \r stays in its line). */
     static List<String> lines(String path) {
-        String text = Fixtures.read(path);
-        List<String> out = new ArrayList<>(List.of(text.split("\n", -1)));
-        if (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
-            out.remove(out.size() - 1);
-        }
-        return out;
+        return LINES.computeIfAbsent(path, p -> {
+            List<String> out = new ArrayList<>(List.of(Fixtures.read(p).split("\n", -1)));
+            if (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
+                out.remove(out.size() - 1);
+            }
+            return List.copyOf(out);
+        });
     }
 
     /** Line {@code n} (1-based) as captured. */

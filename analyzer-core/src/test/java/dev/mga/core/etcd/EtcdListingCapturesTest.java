@@ -7,6 +7,7 @@ import dev.mga.core.testing.Parsing;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -402,9 +403,9 @@ class EtcdListingCapturesTest {
         assertThat(h.keysListed()).isEqualTo(5);
         assertThat(h.mostRecentlyWritten()).extracting(EtcdKeyStats::modRevision).containsExactly(14719L, 14719L, 14718L, 14718L, 14717L);
         assertThat(h.resources()).extracting(EtcdResourceCount::resource, EtcdResourceCount::keys)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("events", 5L));
+                .containsExactly(Tuple.tuple("events", 5L));
         assertThat(h.namespaces()).extracting(EtcdResourceCount::namespace, EtcdResourceCount::keys)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("app-frontend", 5L));
+                .containsExactly(Tuple.tuple("app-frontend", 5L));
     }
 
     private static EtcdKeyspace only(String path) {

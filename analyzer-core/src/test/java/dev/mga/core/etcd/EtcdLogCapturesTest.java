@@ -3,9 +3,7 @@ package dev.mga.core.etcd;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mga.core.testing.Parsing;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

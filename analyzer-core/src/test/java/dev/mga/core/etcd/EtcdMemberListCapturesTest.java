@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mga.core.testing.Parsing;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -93,6 +94,6 @@ class EtcdMemberListCapturesTest {
     }
 
     private static List<Long> numbers(String spaced) {
-        return java.util.Arrays.stream(spaced.strip().split("\\s+")).map(Long::parseLong).toList();
+        return Arrays.stream(spaced.strip().split("\\s+")).map(Long::parseLong).toList();
     }
 }
