@@ -81,7 +81,9 @@ final class EtcdLogLine {
             m = COMPACTED.matcher(msg);
             return new Event("compaction", m.find() ? EtcdValues.millis(m.group(2)) : EtcdValues.millis(took), "");
         }
-        if (msg.equals("finished defragment") || msg.startsWith("finished defragmenting directory")) {
+        // zap: "finished defragment"; capnslog (v3rpc): "finished defragmenting the storage backend"
+        if (msg.equals("finished defragment") || msg.startsWith("finished defragmenting directory")
+                || msg.startsWith("finished defragmenting the storage backend")) {
             return new Event("defragmentation", EtcdValues.millis(took), "");
         }
         return null;

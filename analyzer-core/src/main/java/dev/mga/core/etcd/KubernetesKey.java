@@ -23,6 +23,8 @@ public record KubernetesKey(String key, String prefix, String group, String reso
     private static final Set<String> PREFIXES = Set.of("kubernetes.io", "registry", "openshift.io");
     /** Resources the API server stores under two segments (services/specs, oauth/…, ranges/…). */
     private static final Set<String> TWO_SEGMENT = Set.of("services", "oauth");
+    /** What follows {@code services/} in a two-segment key; anything else is a namespace. */
+    private static final Set<String> SERVICE_KINDS = Set.of("specs", "endpoints");
 
     /** Parses a key; never fails: keys outside the Kubernetes layout get an empty resource. */
     public static KubernetesKey parse(String key) {
@@ -41,7 +43,8 @@ public record KubernetesKey(String key, String prefix, String group, String reso
             group = s.get(i++);
         }
         String resource = s.get(i++);
-        if (TWO_SEGMENT.contains(resource) && group.isEmpty() && s.size() > i + 1) {
+        if (TWO_SEGMENT.contains(resource) && group.isEmpty() && s.size() > i + 1
+                && (!resource.equals("services") || SERVICE_KINDS.contains(s.get(i)))) {
             resource = resource + "/" + s.get(i++);
         }
         List<String> rest = s.subList(i, s.size());

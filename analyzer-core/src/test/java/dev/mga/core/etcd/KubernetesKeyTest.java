@@ -25,6 +25,12 @@ class KubernetesKeyTest {
         KubernetesKey spec = KubernetesKey.parse("/kubernetes.io/services/specs/default/kubernetes");
         assertThat(spec.resource()).isEqualTo("services/specs");
         assertThat(spec.namespace()).isEqualTo("default");
+        // a services key without specs/ or endpoints/ (make-captures.sh writes them) is namespaced services
+        KubernetesKey plain = KubernetesKey.parse("/kubernetes.io/services/kube-system/services-kube-system-1");
+        assertThat(plain.resource()).isEqualTo("services");
+        assertThat(plain.namespace()).isEqualTo("kube-system");
+        assertThat(plain.name()).isEqualTo("services-kube-system-1");
+        assertThat(KubernetesKey.parse("/kubernetes.io/services/endpoints/default/kubernetes").resource()).isEqualTo("services/endpoints");
         KubernetesKey token = KubernetesKey.parse("/openshift.io/oauth/accesstokens/sha256~abc");
         assertThat(token.prefix()).isEqualTo("/openshift.io");
         assertThat(token.resource()).isEqualTo("oauth/accesstokens");
