@@ -1,5 +1,6 @@
 package dev.mga.core.etcd;
 
+import dev.mga.core.testing.Parsing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -13,9 +14,9 @@ class SeedCapturesTest {
 
     @Test
     void handAbbreviatedStatusTableIsMappedByHeader() {
-        Parsed p = Parsed.fixture(parser, "etcd/seed-3.5/capture/case-notes/endpoint-status.txt");
-        assertThat(p.diagnostics()).isEmpty();
-        EtcdStatusReport r = p.one(EtcdStatusReport.class);
+        Parsing p = Parsing.fixture(parser, "etcd/seed-3.5/capture/case-notes/endpoint-status.txt");
+        assertThat(p.diagnostics).isEmpty();
+        EtcdStatusReport r = p.only(EtcdStatusReport.class);
         assertThat(r.format()).isEqualTo("table");
         assertThat(r.location().line()).isEqualTo(5);
         assertThat(r.statuses()).extracting(EtcdEndpointStatus::endpoint)
@@ -46,9 +47,9 @@ class SeedCapturesTest {
 
     @Test
     void countOnlyFieldsGiveTheKeyCountAndRevision() {
-        Parsed p = Parsed.fixture(parser, "etcd/seed-3.5/capture/case-notes/count-only.txt");
-        assertThat(p.diagnostics()).isEmpty();
-        EtcdKeyspace k = p.one(EtcdKeyspace.class);
+        Parsing p = Parsing.fixture(parser, "etcd/seed-3.5/capture/case-notes/count-only.txt");
+        assertThat(p.diagnostics).isEmpty();
+        EtcdKeyspace k = p.only(EtcdKeyspace.class);
         assertThat(k.format()).isEqualTo("fields");
         assertThat(k.reportedCount()).isEqualTo(5061);
         assertThat(k.revision()).isEqualTo(2712993);
@@ -59,9 +60,9 @@ class SeedCapturesTest {
 
     @Test
     void modRevisionLinesAreTheMostRecentlyWrittenKeys() {
-        Parsed p = Parsed.fixture(parser, "etcd/seed-3.5/capture/case-notes/top-modrevisions.txt");
-        assertThat(p.diagnostics()).isEmpty();
-        EtcdKeyspace k = p.one(EtcdKeyspace.class);
+        Parsing p = Parsing.fixture(parser, "etcd/seed-3.5/capture/case-notes/top-modrevisions.txt");
+        assertThat(p.diagnostics).isEmpty();
+        EtcdKeyspace k = p.only(EtcdKeyspace.class);
         assertThat(k.format()).isEqualTo("number-key");
         assertThat(k.keysListed()).isEqualTo(5);
         assertThat(k.hasVersions()).isFalse();
@@ -90,7 +91,7 @@ class SeedCapturesTest {
     void quotaOptionAppliesWhenTheCaptureHasNone() {
         byte[] table = ("| ENDPOINT | ID | VERSION | DB SIZE | IS LEADER | IS LEARNER | RAFT TERM | RAFT INDEX | RAFT APPLIED INDEX | ERRORS |\n"
                 + "| https://1.2.3.3:2379 | e97ca8fed9268702 | 3.5.3 |  128 MB | false | false | 8 | 2766616 | 2766616 |   |\n").getBytes();
-        Parsed p = Parsed.parse(parser, "notes.txt", table, Map.of("etcd.quota-backend-bytes", "8589934592"));
-        assertThat(p.one(EtcdStatusReport.class).statuses().get(0).quotaBytes()).isEqualTo(8589934592L);
+        Parsing p = Parsing.run(parser, "notes.txt", table, Map.of("etcd.quota-backend-bytes", "8589934592"));
+        assertThat(p.only(EtcdStatusReport.class).statuses().get(0).quotaBytes()).isEqualTo(8589934592L);
     }
 }
