@@ -1,6 +1,7 @@
 package dev.mga.core.memory;
 
 import dev.mga.core.model.CaptureModel;
+import dev.mga.core.rules.Figures;
 import dev.mga.core.rules.Rule;
 import dev.mga.core.rules.RuleContext;
 import dev.mga.core.slab.SlabCacheStats;
@@ -39,8 +40,8 @@ public final class KernelUnreclaimableRule implements Rule {
             long bytes = unreclaimable ? u.unreclaimableSlabBytes() : u.slabBytes();
             double share = unreclaimable ? u.unreclaimableShare() : u.slabShare();
             StringBuilder summary = new StringBuilder(String.format(Locale.ROOT, "%s: %s is %s, %.1f%% of MemTotal %s.",
-                    u.host().isEmpty() ? "This host" : u.host(), what, Sizes.format(bytes), share * 100,
-                    Sizes.format(u.totalBytes())));
+                    u.host().isEmpty() ? "This host" : u.host(), what, Figures.bytes(bytes), share * 100,
+                    Figures.bytes(u.totalBytes())));
             RuleContext.FindingBuilder f = ctx.finding();
             f.evidence(u.slabLine(), u.slabLine().excerpt());
             f.evidence(u.totalLine(), u.totalLine().excerpt());
@@ -74,7 +75,7 @@ public final class KernelUnreclaimableRule implements Rule {
             Optional<SlabCacheStats> largest = t.caches().stream().max(Comparator.comparingLong(SlabCacheStats::objectBytes));
             largest.ifPresent(c -> {
                 clues.add(String.format(Locale.ROOT, "largest cache in %s: %s, %,d objects of %d bytes (%s)", t.source(),
-                        c.name(), c.totalObjects(), c.objectSize(), Sizes.format(c.objectBytes())));
+                        c.name(), c.totalObjects(), c.objectSize(), Figures.bytes(c.objectBytes())));
                 f.evidence(c, c.excerpt());
             });
         }

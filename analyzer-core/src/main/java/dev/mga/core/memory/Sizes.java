@@ -89,18 +89,6 @@ final class Sizes {
         return OptionalLong.empty();
     }
 
-    /** Bytes for a finding's summary: {@code 1.5 GiB}, {@code 348.0 MiB}, {@code 512 B}. */
-    static String format(long bytes) {
-        String[] units = {"B", "KiB", "MiB", "GiB", "TiB", "PiB"};
-        double v = bytes;
-        int u = 0;
-        while (Math.abs(v) >= 1024 && u < units.length - 1) {
-            v /= 1024;
-            u++;
-        }
-        return u == 0 ? bytes + " B" : String.format(java.util.Locale.ROOT, "%.1f %s", v, units[u]);
-    }
-
     static OptionalLong times(String number, long mult) {
         if (number.indexOf('.') < 0) { // whole numbers (most of them) without BigDecimal
             try {

@@ -1,5 +1,6 @@
 package dev.mga.core.memory;
 
+import dev.mga.core.rules.Figures;
 import dev.mga.core.rules.Rule;
 import dev.mga.core.rules.RuleContext;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ public final class TopConsumersRule implements Rule {
             for (TopProcess p : top) {
                 parts.add(describe(p));
             }
-            String total = s.memoryTotalBytes() > 0 ? " of " + Sizes.format(s.memoryTotalBytes()) : "";
+            String total = s.memoryTotalBytes() > 0 ? " of " + Figures.bytes(s.memoryTotalBytes()) : "";
             String summary = String.format(Locale.ROOT, "%s: most resident memory in top at %s%s: %s.",
                     s.host().isEmpty() ? "This host" : s.host(), s.time(), total, String.join("; ", parts));
             RuleContext.FindingBuilder f = ctx.finding().summary(summary);

@@ -9,7 +9,6 @@ import dev.cel.common.types.SimpleType;
 import dev.cel.extensions.CelExtensions;
 import dev.cel.parser.CelStandardMacro;
 import dev.cel.runtime.CelFunctionBinding;
-import java.util.Locale;
 
 /**
  * The CEL environment of the rule pack: standard macros, the strings and math extensions,
@@ -44,21 +43,14 @@ final class CelFunctions {
     }
 
     static String percent(double share) {
-        return String.format(Locale.ROOT, "%.1f%%", share * 100);
+        return Figures.percent(share);
     }
 
     static String bytes(long n) {
-        String[] units = {"B", "KiB", "MiB", "GiB", "TiB", "PiB"};
-        double v = n;
-        int u = 0;
-        while (Math.abs(v) >= 1024 && u < units.length - 1) {
-            v /= 1024;
-            u++;
-        }
-        return u == 0 ? n + " B" : String.format(Locale.ROOT, "%.1f %s", v, units[u]);
+        return Figures.bytes(n);
     }
 
     static String grouped(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
+        return Figures.grouped(n);
     }
 }
