@@ -13,10 +13,12 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
+import org.apache.commons.compress.archivers.ArchiveEntry;
+import org.apache.commons.compress.archivers.ArchiveInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 
 /**
@@ -41,10 +43,7 @@ public final class InputReader {
     private final EntryVisitor visitor;
 
     private final byte[] drainBuffer = new byte[1 << 16];
-    private long entries;
-    private long totalBytes;
-    private boolean entryLimitReported;
-    private boolean totalLimitReported;
+    private final ReadBudget budget;
     private boolean anythingRead;
 
     public InputReader(String input, Limits limits, ProgressListener progress, EntryVisitor visitor) {
@@ -52,6 +51,7 @@ public final class InputReader {
         this.limits = limits;
         this.progress = progress;
         this.visitor = visitor;
+        this.budget = new ReadBudget(limits, (path, message) -> diagnostic(path, 0, message));
     }
 
     /** What reading the input amounted to. */
@@ -74,12 +74,12 @@ public final class InputReader {
             }
         } catch (LimitExceededException e) {
             limitHit("", e);
-            return new Outcome("file", anythingRead, entries, totalBytes);
+            return new Outcome("file", anythingRead, budget.entries(), budget.totalBytes());
         } catch (IOException e) {
             diagnostic("", 0, "cannot read input: " + describe(e));
-            return new Outcome("file", anythingRead, entries, totalBytes);
+            return new Outcome("file", anythingRead, budget.entries(), budget.totalBytes());
         }
-        return new Outcome(kind, anythingRead, entries, totalBytes);
+        return new Outcome(kind, anythingRead, budget.entries(), budget.totalBytes());
     }
 
     /**
@@ -89,13 +89,13 @@ public final class InputReader {
     public Outcome read(String name, InputStream stream, long size) {
         try {
             String kind = readTopStream(stream, name, size);
-            return new Outcome(kind, anythingRead, entries, totalBytes);
+            return new Outcome(kind, anythingRead, budget.entries(), budget.totalBytes());
         } catch (LimitExceededException e) {
             limitHit("", e);
         } catch (IOException | RuntimeException e) {
             diagnostic("", 0, "cannot read input: " + describe(e));
         }
-        return new Outcome("file", anythingRead, entries, totalBytes);
+        return new Outcome("file", anythingRead, budget.entries(), budget.totalBytes());
     }
 
     private String readTopFile(Path path, long size) throws IOException {
@@ -122,7 +122,7 @@ public final class InputReader {
         boolean archive = readStream(in, name, name, "", 0, size, metered::count, false);
         progress.progress(input, Math.max(size, metered.count()), Math.max(size, metered.count()));
         if (!archive) {
-            entries++;
+            budget.countFile();
         }
         return archive ? "archive" : "file";
     }
@@ -164,11 +164,11 @@ public final class InputReader {
     }
 
     private void readDirectoryFile(Path file, String rel, long size) {
-        if (!countEntry(rel)) {
+        if (!budget.admit(rel)) {
             return;
         }
         try (InputStream raw = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
-            InputStream guarded = guardEntry(raw, rel);
+            InputStream guarded = budget.entry(raw);
             readStream(new BufferedInputStream(guarded, 1 << 16), rel, rel, rel + "!/", 0, size, null, true);
         } catch (LimitExceededException e) {
             limitHit(rel, e);
@@ -210,7 +210,7 @@ public final class InputReader {
             }
             // the outermost layer of a big archive is inflated on a second core while this one parses
             InputStream decompressed = depth == 0 && size >= READ_AHEAD_MIN ? new ReadAheadInputStream(opened, path) : opened;
-            BufferedInputStream inner = new BufferedInputStream(new RatioGuard(decompressed, consumed, path), 1 << 16);
+            BufferedInputStream inner = new BufferedInputStream(budget.ratio(decompressed, consumed), 1 << 16);
             try {
                 readDecompressed(inner, path, compression.strip(detectName), prefix, depth + 1);
             } catch (LimitExceededException e) {
@@ -236,7 +236,7 @@ public final class InputReader {
             }
             return true;
         }
-        InputStream content = guarded ? in : guardEntry(in, path);
+        InputStream content = guarded ? in : budget.entry(in);
         visitor.file(new CaptureEntry(input, path, detectName, size, depth), content);
         return false;
     }
@@ -252,52 +252,49 @@ public final class InputReader {
             readZip(in, path, prefix, depth);
         } else {
             // a single compressed file: shown under its stored name, detected by its inner name
-            InputStream guarded = guardEntry(in, path);
+            InputStream guarded = budget.entry(in);
             visitor.file(new CaptureEntry(input, path, innerName, -1, depth), new BufferedInputStream(guarded, 1 << 16));
         }
     }
 
     private void readTar(InputStream in, String path, String prefix, int depth) {
-        long seen = 0;
-        try {
-            TarArchiveInputStream tar = new TarArchiveInputStream(in);
-            TarArchiveEntry e;
-            while ((e = tar.getNextEntry()) != null) {
-                seen++;
-                EntryNames.Normalised name = EntryNames.normalise(e.getName());
-                String entryPath = prefix + name.path();
-                reportNameIssues(entryPath, e.getName(), name);
-                if (e.isDirectory()) {
-                    continue;
-                }
-                CaptureEntry entry = new CaptureEntry(input, entryPath, entryPath, e.getSize(), depth);
-                if (e.isSymbolicLink()) {
-                    skip(entry, "symbolic link to '" + e.getLinkName() + "', not followed");
-                } else if (e.isLink()) {
-                    skip(entry, "hard link to '" + e.getLinkName() + "', not followed");
-                } else if (!e.isFile()) {
-                    skip(entry, "not a regular file (device, fifo or special entry)");
-                } else if (!tar.canReadEntryData(e)) {
-                    skip(entry, "entry data cannot be read (unsupported tar feature)");
-                } else if (!countEntry(entryPath)) {
-                    return;
-                } else if (!readEntry(tar, entryPath, depth, e.getSize())) {
-                    return;
-                }
+        TarArchiveInputStream tar = new TarArchiveInputStream(in);
+        readContainer("tar", tar, path, prefix, depth, e -> {
+            TarArchiveEntry t = (TarArchiveEntry) e;
+            if (t.isSymbolicLink()) {
+                return "symbolic link to '" + t.getLinkName() + "', not followed";
             }
-        } catch (LimitExceededException ex) {
-            limitHit(path, ex);
-        } catch (IOException | RuntimeException ex) {
-            diagnostic(path, 0, "tar archive is truncated or corrupt after " + seen + " entries: " + describe(ex));
-        }
+            if (t.isLink()) {
+                return "hard link to '" + t.getLinkName() + "', not followed";
+            }
+            if (!t.isFile()) {
+                return "not a regular file (device, fifo or special entry)";
+            }
+            return tar.canReadEntryData(t) ? null : "entry data cannot be read (unsupported tar feature)";
+        }, entryPath -> tar);
     }
 
     private void readZip(InputStream in, String path, String prefix, int depth) {
+        ZipArchiveInputStream zip = new ZipArchiveInputStream(in, "UTF-8", true, true);
+        readContainer("zip", zip, path, prefix, depth,
+                e -> zip.canReadEntryData(e) ? null : "zip entry uses an unsupported compression or encryption",
+                entryPath -> budget.ratio(zip, zip::getCompressedCount));
+    }
+
+    /**
+     * The entries of one tar or zip: names normalised, links and unreadable entries recorded,
+     * files read until a limit or the end.
+     *
+     * @param skipReason why an entry is not read, or null to read it
+     * @param content    the stream of the current entry's data
+     */
+    private void readContainer(String kind, ArchiveInputStream<? extends ArchiveEntry> archive, String path,
+                               String prefix, int depth, Function<ArchiveEntry, String> skipReason,
+                               Function<String, InputStream> content) {
         long seen = 0;
         try {
-            ZipArchiveInputStream zip = new ZipArchiveInputStream(in, "UTF-8", true, true);
-            ZipArchiveEntry e;
-            while ((e = zip.getNextEntry()) != null) {
+            ArchiveEntry e;
+            while ((e = archive.getNextEntry()) != null) {
                 seen++;
                 EntryNames.Normalised name = EntryNames.normalise(e.getName());
                 String entryPath = prefix + name.path();
@@ -305,19 +302,17 @@ public final class InputReader {
                 if (e.isDirectory()) {
                     continue;
                 }
-                CaptureEntry entry = new CaptureEntry(input, entryPath, entryPath, e.getSize(), depth);
-                if (!zip.canReadEntryData(e)) {
-                    skip(entry, "zip entry uses an unsupported compression or encryption");
-                } else if (!countEntry(entryPath)) {
-                    return;
-                } else if (!readEntry(new RatioGuard(zip, zip::getCompressedCount, entryPath), entryPath, depth, e.getSize())) {
+                String reason = skipReason.apply(e);
+                if (reason != null) {
+                    skip(new CaptureEntry(input, entryPath, entryPath, e.getSize(), depth), reason);
+                } else if (!budget.admit(entryPath) || !readEntry(content.apply(entryPath), entryPath, depth, e.getSize())) {
                     return;
                 }
             }
         } catch (LimitExceededException ex) {
             limitHit(path, ex);
         } catch (IOException | RuntimeException ex) {
-            diagnostic(path, 0, "zip archive is truncated or corrupt after " + seen + " entries: " + describe(ex));
+            diagnostic(path, 0, kind + " archive is truncated or corrupt after " + seen + " entries: " + describe(ex));
         }
     }
 
@@ -327,7 +322,7 @@ public final class InputReader {
      */
     private boolean readEntry(InputStream content, String entryPath, int depth, long size) throws IOException {
         try {
-            InputStream guarded = guardEntry(content, entryPath);
+            InputStream guarded = budget.entry(content);
             readStream(new BufferedInputStream(guarded, 1 << 16), entryPath, entryPath, entryPath + "!/", depth, size, null, true);
             drain(guarded);
             return true;
@@ -361,80 +356,6 @@ public final class InputReader {
             return false;
         }
         return true;
-    }
-
-    private boolean countEntry(String path) {
-        if (entries >= limits.maxEntries()) {
-            if (!entryLimitReported) {
-                entryLimitReported = true;
-                diagnostic(path, 0, "more than " + limits.maxEntries() + " entries (limit maxEntries): the rest of the input is not read");
-            }
-            return false;
-        }
-        if (totalBytes >= limits.maxTotalBytes()) {
-            if (!totalLimitReported) {
-                totalLimitReported = true;
-                diagnostic(path, 0, "more than " + limits.maxTotalBytes() + " bytes read (limit maxTotalBytes): the rest of the input is not read");
-            }
-            return false;
-        }
-        entries++;
-        return true;
-    }
-
-    /** Limits one entry's bytes and counts them into the input's total. */
-    private InputStream guardEntry(InputStream in, String path) {
-        return new MeteredInputStream(in) {
-            private long last;
-
-            @Override
-            protected void onBytes(long total) throws IOException {
-                totalBytes += total - last;
-                last = total;
-                if (total > limits.maxEntryBytes()) {
-                    throw new LimitExceededException(LimitExceededException.Scope.ENTRY, "entry is larger than " + limits.maxEntryBytes()
-                            + " bytes (limit maxEntryBytes): the rest of it is not read");
-                }
-                if (totalBytes > limits.maxTotalBytes()) {
-                    throw new LimitExceededException(LimitExceededException.Scope.INPUT, "more than " + limits.maxTotalBytes()
-                            + " bytes read (limit maxTotalBytes): the rest of the input is not read");
-                }
-            }
-        };
-    }
-
-    /** Stops a decompressed stream that grows far beyond what it was made from. */
-    private final class RatioGuard extends MeteredInputStream {
-        private final LongSupplier stored;
-        private final String path;
-        private LimitExceededException tripped;
-
-        RatioGuard(InputStream in, LongSupplier stored, String path) {
-            super(in);
-            this.stored = stored;
-            this.path = path;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            if (tripped != null) {
-                throw tripped; // once a bomb, always a bomb: the container must not read on
-            }
-            return super.read(b, off, len);
-        }
-
-        @Override
-        protected void onBytes(long produced) throws IOException {
-            if (produced < limits.ratioGraceBytes()) {
-                return;
-            }
-            long consumed = Math.max(1, stored.getAsLong());
-            if (produced > limits.maxCompressionRatio() * consumed) {
-                tripped = new LimitExceededException(LimitExceededException.Scope.LAYER, "expands more than " + (long) limits.maxCompressionRatio()
-                        + " times (limit maxCompressionRatio; " + produced + " bytes from " + consumed + "): looks like an archive bomb, the rest is not read");
-                throw tripped;
-            }
-        }
     }
 
     private void reportNameIssues(String path, String raw, EntryNames.Normalised name) {
