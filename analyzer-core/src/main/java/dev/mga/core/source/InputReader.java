@@ -6,13 +6,10 @@ import dev.mga.core.model.Diagnostic;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import org.apache.commons.compress.archivers.ArchiveEntry;
@@ -65,7 +62,7 @@ public final class InputReader {
             if (attrs.isDirectory()) {
                 kind = "directory";
                 anythingRead = true;
-                walk(path, path);
+                new DirectoryWalker(input, visitor, this::readDirectoryFile).walk(path);
             } else if (attrs.isRegularFile()) {
                 kind = readTopFile(path, attrs.size());
             } else {
@@ -125,42 +122,6 @@ public final class InputReader {
             budget.countFile();
         }
         return archive ? "archive" : "file";
-    }
-
-    private void walk(Path root, Path dir) {
-        List<Path> children = new ArrayList<>();
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
-            ds.forEach(children::add);
-        } catch (IOException | RuntimeException e) {
-            diagnostic(relative(root, dir), 0, "cannot list directory: " + describe(e));
-            return;
-        }
-        children.sort(null);
-        for (Path child : children) {
-            String rel = relative(root, child);
-            BasicFileAttributes attrs;
-            try {
-                attrs = Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            } catch (IOException e) {
-                diagnostic(rel, 0, "cannot read attributes: " + describe(e));
-                continue;
-            }
-            if (attrs.isSymbolicLink()) {
-                String target = "?";
-                try {
-                    target = Files.readSymbolicLink(child).toString();
-                } catch (IOException | UnsupportedOperationException e) {
-                    // the target is only informative
-                }
-                skip(new CaptureEntry(input, rel, rel, -1, 0), "symbolic link to '" + target + "', not followed");
-            } else if (attrs.isDirectory()) {
-                walk(root, child);
-            } else if (attrs.isRegularFile()) {
-                readDirectoryFile(child, rel, attrs.size());
-            } else {
-                skip(new CaptureEntry(input, rel, rel, -1, 0), "not a regular file (device, socket or pipe)");
-            }
-        }
     }
 
     private void readDirectoryFile(Path file, String rel, long size) {
@@ -373,9 +334,6 @@ public final class InputReader {
         visitor.diagnostic(new Diagnostic(input, path, line, message));
     }
 
-    private static String relative(Path root, Path p) {
-        return root.relativize(p).toString().replace('\\', '/');
-    }
 
     private static String printable(String raw) {
         StringBuilder sb = new StringBuilder();

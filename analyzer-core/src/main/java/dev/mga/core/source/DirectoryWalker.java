@@ -1,0 +1,80 @@
+package dev.mga.core.source;
+
+import dev.mga.core.model.Diagnostic;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Walks an extracted capture in a stable (sorted) order without following links: regular files
+ * go to the reader, links and special files are recorded as skipped, unreadable folders become
+ * diagnostics.
+ */
+final class DirectoryWalker {
+
+    /** Reads one regular file of the tree. */
+    interface FileReader {
+        void read(Path file, String relativePath, long size);
+    }
+
+    private final String input;
+    private final EntryVisitor visitor;
+    private final FileReader reader;
+
+    DirectoryWalker(String input, EntryVisitor visitor, FileReader reader) {
+        this.input = input;
+        this.visitor = visitor;
+        this.reader = reader;
+    }
+
+    void walk(Path root) {
+        walk(root, root);
+    }
+
+    private void walk(Path root, Path dir) {
+        List<Path> children = new ArrayList<>();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+            ds.forEach(children::add);
+        } catch (IOException | RuntimeException e) {
+            visitor.diagnostic(new Diagnostic(input, relative(root, dir), 0, "cannot list directory: " + InputReader.describe(e)));
+            return;
+        }
+        children.sort(null);
+        for (Path child : children) {
+            String rel = relative(root, child);
+            BasicFileAttributes attrs;
+            try {
+                attrs = Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException e) {
+                visitor.diagnostic(new Diagnostic(input, rel, 0, "cannot read attributes: " + InputReader.describe(e)));
+                continue;
+            }
+            if (attrs.isSymbolicLink()) {
+                visitor.skipped(new CaptureEntry(input, rel, rel, -1, 0), "symbolic link to '" + target(child) + "', not followed");
+            } else if (attrs.isDirectory()) {
+                walk(root, child);
+            } else if (attrs.isRegularFile()) {
+                reader.read(child, rel, attrs.size());
+            } else {
+                visitor.skipped(new CaptureEntry(input, rel, rel, -1, 0), "not a regular file (device, socket or pipe)");
+            }
+        }
+    }
+
+    private static String target(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException | UnsupportedOperationException e) {
+            return "?"; // the target is only informative
+        }
+    }
+
+    private static String relative(Path root, Path p) {
+        return root.relativize(p).toString().replace('\\', '/');
+    }
+}
