@@ -54,4 +54,34 @@ class QuantityTest {
         assertThat(Quantity.parse(n + "m").milliValue()).isEqualTo(n);
         assertThat(Quantity.parse(n + "k").longValue()).isEqualTo(n * 1000);
     }
+
+    /** Decimal suffixes and exponents scale the number exactly, as resource.Quantity defines them. */
+    @Property(tries = 500)
+    void decimalSuffixesAndExponentsAreExact(@ForAll @LongRange(min = -999_999, max = 999_999) long unscaled,
+                                             @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 3) int scale,
+                                             @ForAll("suffixes") String suffix) {
+        BigDecimal mantissa = BigDecimal.valueOf(unscaled, scale);
+        int exp = switch (suffix) {
+            case "n" -> -9;
+            case "u" -> -6;
+            case "m" -> -3;
+            case "" -> 0;
+            case "k" -> 3;
+            case "M" -> 6;
+            case "G" -> 9;
+            case "T" -> 12;
+            case "P" -> 15;
+            case "E" -> 18;
+            default -> Integer.parseInt(suffix.substring(1));
+        };
+        Quantity q = Quantity.parse(mantissa.toPlainString() + suffix);
+        assertThat(q.value()).isEqualByComparingTo(mantissa.scaleByPowerOfTen(exp));
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> suffixes() {
+        return net.jqwik.api.Arbitraries.oneOf(net.jqwik.api.Arbitraries.of("n", "u", "m", "", "k", "M", "G", "T", "P", "E"),
+                net.jqwik.api.Arbitraries.integers().between(-12, 12).map(e -> "e" + e),
+                net.jqwik.api.Arbitraries.integers().between(-12, 12).map(e -> "E" + e));
+    }
 }
