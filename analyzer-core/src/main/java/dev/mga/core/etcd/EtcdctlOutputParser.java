@@ -50,7 +50,7 @@ public final class EtcdctlOutputParser implements ArtifactParser {
                 table.reset();
                 shape = "";
                 any = true;
-                document(reader, capture);
+                crashed = !document(reader, capture);
                 capture.endSection();
                 continue;
             }
@@ -98,7 +98,8 @@ public final class EtcdctlOutputParser implements ArtifactParser {
         capture.finish(any);
     }
 
-    private void document(MixedReader reader, EtcdctlCapture capture) throws IOException {
+    /** Reads one JSON document; false when the bytes are not text and the rest of the file is left unread. */
+    private boolean document(MixedReader reader, EtcdctlCapture capture) throws IOException {
         long start = reader.nextLineNumber();
         JsonParser p = json.createParser(reader.jsonStream());
         try {
@@ -106,9 +107,15 @@ public final class EtcdctlOutputParser implements ArtifactParser {
         } catch (JsonProcessingException e) {
             capture.diagnostic(start + e.getLocation().getLineNr() - 1, "malformed JSON (expected a complete etcdctl -w json"
                     + " document): " + e.getOriginalMessage());
+        } catch (java.io.CharConversionException e) {
+            // Jackson guesses UTF-16/32 from zero bytes: this is binary, not etcdctl output
+            capture.diagnostic(start, "bytes that are not UTF-8 text where a JSON document starts (expected etcdctl -w json"
+                    + " output); the rest of the file is not read");
+            return false;
         }
         reader.resume(p, start);
         p.close();
+        return true;
     }
 
     private static String shapeOf(String t) {

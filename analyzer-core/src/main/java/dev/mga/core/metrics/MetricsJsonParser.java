@@ -25,7 +25,8 @@ public final class MetricsJsonParser implements ArtifactParser {
 
     @Override
     public void parse(ParseInput input, ParseContext context) throws IOException {
-        try (JsonParser p = mapper.getFactory().createParser(input.content())) {
+        try (JsonParser p = mapper.getFactory().createParser(
+                new java.io.InputStreamReader(input.content(), java.nio.charset.StandardCharsets.UTF_8))) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 context.diagnostic(1, "not a JSON object (expected PodMetrics, NodeMetrics or their List)");
                 return;

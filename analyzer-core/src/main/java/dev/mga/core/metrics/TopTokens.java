@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class TopTokens {
 
-    static final Pattern PERCENT = Pattern.compile("\\d+%");
+    static final Pattern PERCENT = Pattern.compile("\\d{1,9}%");
     static final Pattern CPU = Pattern.compile("\\d+(?:\\.\\d+)?[num]?");
     static final Pattern MEMORY = Pattern.compile("\\d+(?:\\.\\d+)?(?:Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?");
     static final Pattern BINARY_MEMORY = Pattern.compile("\\d+(?:\\.\\d+)?(?:Ki|Mi|Gi|Ti|Pi|Ei)");

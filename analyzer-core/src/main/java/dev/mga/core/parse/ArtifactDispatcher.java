@@ -84,7 +84,8 @@ public final class ArtifactDispatcher implements EntryVisitor {
 
     private void parse(CaptureEntry entry, InputStream in, Detection d) throws IOException {
         EntryContext ctx = new EntryContext(entry);
-        ParseInput input = new ParseInput(entry, in, PathHints.host(entry.path()), options, maxLineLength);
+        StreamWatch watched = new StreamWatch(in);
+        ParseInput input = new ParseInput(entry, watched, PathHints.host(entry.path()), options, maxLineLength);
         IOException broken = null;
         try {
             d.type().parser().parse(input, ctx);
@@ -95,12 +96,17 @@ public final class ArtifactDispatcher implements EntryVisitor {
                 ctx.diagnostic(0, "reading stopped: " + message(e));
             }
         } catch (IOException e) {
-            broken = e;
-            ctx.diagnostic(0, "reading stopped: " + message(e));
+            if (watched.failed()) {
+                broken = e;
+                ctx.diagnostic(0, "reading stopped: " + message(e));
+            } else {
+                // thrown by the parser itself (a JSON library meeting binary bytes), not by the
+                // stream: a parser bug that costs this entry only, the container is fine
+                parserFailed(ctx, d, e);
+            }
         } catch (RuntimeException | StackOverflowError e) {
             // a parser bug must cost only this entry, and never show a stack trace to the user
-            ctx.diagnostic(0, "the " + d.type().id() + " parser failed on this entry (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); the rest of the input is analysed");
+            parserFailed(ctx, d, e);
         }
         ArtifactStatus status = ctx.records > 0 ? ArtifactStatus.PARSED : ArtifactStatus.FAILED;
         if (status == ArtifactStatus.FAILED && ctx.diagnostics.isEmpty()) {
@@ -143,6 +149,59 @@ public final class ArtifactDispatcher implements EntryVisitor {
 
     public List<String> unknownSample() {
         return List.copyOf(unknownSample);
+    }
+
+    private static void parserFailed(EntryContext ctx, Detection d, Throwable e) {
+        ctx.diagnostic(0, "the " + d.type().id() + " parser failed on this entry (" + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); the rest of the input is analysed");
+    }
+
+    /** Remembers whether the entry's stream itself failed, to tell a broken container from a parser bug. */
+    private static final class StreamWatch extends java.io.FilterInputStream {
+        private boolean failed;
+
+        StreamWatch(InputStream in) {
+            super(in);
+        }
+
+        boolean failed() {
+            return failed;
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (IOException e) {
+                failed = true;
+                throw e;
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return in.read(b, off, len);
+            } catch (IOException e) {
+                failed = true;
+                throw e;
+            }
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            try {
+                return in.skip(n);
+            } catch (IOException e) {
+                failed = true;
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() {
+            // the container owns the stream; a parser closing it must not end the archive
+        }
     }
 
     private static String message(Exception e) {

@@ -229,4 +229,16 @@ class InputReaderTest {
     private static Analyzer withLimits(UnaryOperator<Limits> change) {
         return Analyzer.builder().limits(change.apply(Limits.defaults())).build();
     }
+
+    @Test
+    void aParserClosingItsStreamDoesNotEndTheArchive() throws IOException {
+        // the metrics JSON parser reads through Jackson, which closes the stream it was given
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("a/podmetrics.json", Files.readAllBytes(Fixtures.path("metrics/seed-pasted/capture/podmetrics-etcd-master-0.json")));
+        files.putAll(tree);
+        Report r = analyzer.analyze(Archives.save(tmp, "mixed.tar.gz", Archives.gzip(Archives.tar(files))));
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.artifacts()).extracting(Artifact::type).contains("metrics.metrics-json", "slab.calls");
+        assertThat(r.findings()).extracting(Finding::ruleId).contains("kernel.slab.list-lru-leak");
+    }
 }
