@@ -40,17 +40,32 @@ final class TopSummary {
         if (!m.matches()) {
             return false;
         }
+        try {
+            int u = Integer.parseInt(m.group(3));
+            List<Double> l = new ArrayList<>();
+            for (int g = 4; g <= 6; g++) {
+                l.add(Double.parseDouble(m.group(g)));
+            }
+            users = u;
+            load.addAll(l);
+        } catch (NumberFormatException e) {
+            return false; // "1.2.3" or a count beyond int: not a line top printed
+        }
         time = m.group(1);
         uptime = m.group(2).strip();
-        users = Integer.parseInt(m.group(3));
-        for (int g = 4; g <= 6; g++) {
-            load.add(Double.parseDouble(m.group(g)));
-        }
         return true;
     }
 
     /** Reads one of the other summary lines; false when the line is none of them. */
     boolean line(String t) {
+        try {
+            return summaryLine(t);
+        } catch (NumberFormatException e) {
+            return false; // numbers top never prints (several points, beyond long)
+        }
+    }
+
+    private boolean summaryLine(String t) {
         if (t.startsWith("Tasks:") || t.startsWith("Threads:")) {
             Matcher m = COUNT.matcher(t);
             while (m.find()) {
