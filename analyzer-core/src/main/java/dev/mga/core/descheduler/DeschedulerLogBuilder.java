@@ -30,6 +30,8 @@ final class DeschedulerLogBuilder implements Consumer<KlogLine> {
     static final int MAX_WORKLOADS_KEPT = 20;
     static final int MAX_NODES = 5000;
     private static final int MAX_CYCLE_BUFFER = 10_000;
+    /** Strategies counted by name: the descheduler has about a dozen. */
+    static final int MAX_STRATEGIES = 100;
 
     private final List<DeschedulerCycle> cycles = new ArrayList<>();
     private final List<Pending> cycleEvictions = new ArrayList<>();
@@ -97,7 +99,9 @@ final class DeschedulerLogBuilder implements Consumer<KlogLine> {
 
     private void pending(KlogEntry e, String strategy, Boolean dryRun) {
         String pod = e.field("pod");
-        cyclePods.add(pod);
+        if (cyclePods.size() < MAX_CYCLE_BUFFER) {
+            cyclePods.add(pod); // beyond, a PodLifeTime line may count once more: memory stays bounded
+        }
         if (cycleEvictions.size() < MAX_CYCLE_BUFFER) {
             cycleEvictions.add(new Pending(e, pod, strategy, dryRun));
         } else {
@@ -145,7 +149,7 @@ final class DeschedulerLogBuilder implements Consumer<KlogLine> {
         if (samples.size() < MAX_SAMPLES) {
             samples.add(ev);
         }
-        if (!p.strategy().isEmpty()) {
+        if (!p.strategy().isEmpty() && (strategies.size() < MAX_STRATEGIES || strategies.containsKey(p.strategy()))) {
             strategies.merge(p.strategy(), 1L, Long::sum);
         }
         WorkloadTally w = workloads.get(workload);

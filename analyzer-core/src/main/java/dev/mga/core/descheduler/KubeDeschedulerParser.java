@@ -23,6 +23,8 @@ import java.util.Map;
 public final class KubeDeschedulerParser implements ArtifactParser {
 
     private static final int MAX_LINES = 50_000;
+    /** Text read: a KubeDescheduler is a kilobyte; SnakeYAML itself stops a document at 3 MB. */
+    private static final int MAX_CHARS = 4 << 20;
     private final YAMLFactory yaml = new YAMLFactory();
 
     @Override
@@ -30,11 +32,14 @@ public final class KubeDeschedulerParser implements ArtifactParser {
         List<String> lines = new ArrayList<>();
         LineReader reader = input.lines();
         String line;
+        long chars = 0;
         while ((line = reader.next()) != null) {
-            if (lines.size() == MAX_LINES) {
-                context.diagnostic(reader.lineNumber(), "more than " + MAX_LINES + " lines; the rest is not read");
+            if (lines.size() == MAX_LINES || chars + line.length() > MAX_CHARS) {
+                context.diagnostic(reader.lineNumber(), "more than " + MAX_LINES + " lines or " + (MAX_CHARS >> 20)
+                        + " MiB; the rest is not read");
                 break;
             }
+            chars += line.length() + 1;
             lines.add(line);
         }
         Map<String, Integer> at = new HashMap<>();
@@ -49,7 +54,8 @@ public final class KubeDeschedulerParser implements ArtifactParser {
                 doc++;
             }
         } catch (IOException e) {
-            context.diagnostic(0, "not valid YAML (expected a KubeDescheduler resource): " + e.getMessage().lines().findFirst().orElse(""));
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+            context.diagnostic(0, "not valid YAML (expected a KubeDescheduler resource): " + why);
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Set;
 final class WorkloadTally {
 
     private static final int MAX_PODS = 20;
+    private static final int MAX_STRATEGIES = 20;
 
     private final String workload;
     private long evictions;
@@ -45,7 +46,7 @@ final class WorkloadTally {
                 samplePods.add(e.pod());
             }
         }
-        if (!e.strategy().isEmpty()) {
+        if (!e.strategy().isEmpty() && strategies.size() < MAX_STRATEGIES) {
             strategies.add(e.strategy());
         }
         if (first == null) {

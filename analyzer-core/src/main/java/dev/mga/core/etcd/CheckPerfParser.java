@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  */
 public final class CheckPerfParser implements ArtifactParser {
 
+    /** Failures kept: check perf prints at most three. */
+    static final int MAX_FAILURES = 20;
     private static final Pattern THROUGHPUT = Pattern.compile("Throughput (?:is|too low:) (\\d+(?:\\.\\d+)?) writes/s");
     private static final Pattern SLOWEST = Pattern.compile("Slowest request took(?: too long:)? (\\d+(?:\\.\\d+)?)s");
     private static final Pattern STDDEV = Pattern.compile("Stddev (?:is|too high:) (\\d+(?:\\.\\d+)?)s");
@@ -45,8 +47,8 @@ public final class CheckPerfParser implements ArtifactParser {
                 stddev = Double.parseDouble(m.group(1));
             }
             boolean failed = t.startsWith("FAIL:") || t.startsWith("Slowest request took too long") || t.startsWith("Stddev too high");
-            if (failed) {
-                failures.add(t);
+            if (failed && failures.size() < MAX_FAILURES) {
+                failures.add(t.length() > 300 ? t.substring(0, 300) + "…" : t);
             }
             if (t.equals("PASS") || t.equals("FAIL")) {
                 String excerpt = failures.isEmpty() ? t : t + " (" + String.join("; ", failures) + ")";

@@ -93,6 +93,8 @@ final class EtcdLogLine {
     static long zapTime(String ts) {
         try {
             return OffsetDateTime.parse(ts.replaceFirst("([+-]\\d\\d)(\\d\\d)$", "$1:$2")).toInstant().toEpochMilli();
+        } catch (ArithmeticException e) {
+            return -1; // a year like +999999999 parses but has no epoch milliseconds
         } catch (DateTimeParseException e) {
             try {
                 return (long) (Double.parseDouble(ts) * 1000);
@@ -124,7 +126,7 @@ final class EtcdLogLine {
     static long rfc3339(String ts) {
         try {
             return Instant.parse(ts).toEpochMilli();
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeParseException | ArithmeticException e) {
             return -1;
         }
     }

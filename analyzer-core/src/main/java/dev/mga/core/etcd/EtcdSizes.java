@@ -1,6 +1,7 @@
 package dev.mga.core.etcd;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,7 +20,11 @@ final class EtcdSizes {
 
     /** Bytes, or -1 when the text is not a size. */
     static long parse(String text) {
-        Matcher m = SIZE.matcher(text.strip());
+        String t = text.strip();
+        if (t.length() > EtcdValues.MAX_DIGITS) {
+            return -1; // go-humanize prints three digits; BigDecimal would take seconds on a long run of them
+        }
+        Matcher m = SIZE.matcher(t);
         if (!m.matches()) {
             return -1;
         }
@@ -27,6 +32,10 @@ final class EtcdSizes {
         String prefix = m.group(2).toUpperCase(Locale.ROOT).replace("K", "k");
         int power = prefix.isEmpty() ? 0 : "kMGTPE".indexOf(prefix) + 1;
         BigDecimal unit = m.group(3).isEmpty() ? BigDecimal.valueOf(1000).pow(power) : BigDecimal.valueOf(1024).pow(power);
-        return n.multiply(unit).longValue();
+        try {
+            return n.multiply(unit).setScale(0, RoundingMode.DOWN).longValueExact();
+        } catch (ArithmeticException e) {
+            return -1; // beyond 64 bits: not a size etcd has
+        }
     }
 }

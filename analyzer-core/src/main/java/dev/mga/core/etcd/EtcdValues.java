@@ -1,5 +1,6 @@
 package dev.mga.core.etcd;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,9 @@ import java.util.regex.Pattern;
 final class EtcdValues {
 
     private static final Pattern DURATION_PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(ns|us|µs|μs|ms|s|m|h)");
+    /** Longest number or id text worth reading: a uint64 has 20 decimal digits. */
+    static final int MAX_DIGITS = 40;
+
     private static final Pattern ERROR_START = Pattern.compile("(?=etcdserver: |memberID:|member_id:)");
 
     private EtcdValues() {
@@ -21,6 +25,9 @@ final class EtcdValues {
         String t = text.strip();
         if (t.isEmpty()) {
             return "";
+        }
+        if (t.length() > MAX_DIGITS) {
+            return t.toLowerCase(Locale.ROOT); // not a uint64; BigInteger would take seconds on a long run of digits
         }
         try {
             return decimal ? new BigInteger(t).toString(16) : new BigInteger(t, 16).toString(16);
@@ -53,12 +60,29 @@ final class EtcdValues {
         return at == t.length() && at > 0 ? total : -1;
     }
 
+    /** An unsigned number as etcdctl prints counts, sizes, revisions and raft indexes; -1 when it is not one within 63 bits. */
     static long number(String text) {
-        try {
-            return Long.parseLong(text.strip());
-        } catch (NumberFormatException e) {
+        String t = text.strip();
+        if (t.isEmpty() || t.length() > MAX_DIGITS) {
             return -1;
         }
+        long v = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9' || v > (Long.MAX_VALUE - (c - '0')) / 10) {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+
+    /** {@link #number(String)} of a JSON value: an integer within [0, 2^63), or -1 (floats, strings, uint64 beyond long). */
+    static long number(JsonNode n) {
+        if (n.isIntegralNumber() && n.canConvertToLong()) {
+            return n.longValue() < 0 ? -1 : n.longValue();
+        }
+        return n.isTextual() ? number(n.asText()) : -1;
     }
 
     /**

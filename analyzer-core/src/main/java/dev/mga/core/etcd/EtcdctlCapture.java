@@ -25,6 +25,9 @@ final class EtcdctlCapture {
     private final List<EtcdEndpointHealth> healths = new ArrayList<>();
     private final List<EtcdMember> members = new ArrayList<>();
     private final List<EtcdAlarm> alarms = new ArrayList<>();
+    /** Entries of one section (statuses, healths, members, alarms each): a cluster has a handful of members. */
+    static final int MAX_ENTRIES = 1000;
+    private long dropped;
     private String format = "";
     private long sectionLine;
     private boolean emptyAlarmList;
@@ -58,22 +61,30 @@ final class EtcdctlCapture {
     void status(EtcdEndpointStatus s) {
         section(s.format(), s.location().line());
         long quota = input.option(QUOTA_OPTION).map(EtcdValues::number).orElse(-1L);
-        statuses.add(s.quotaBytes() == 0 && quota > 0 ? s.withQuota(quota) : s);
+        if (room(statuses)) {
+            statuses.add(s.quotaBytes() == 0 && quota > 0 ? s.withQuota(quota) : s);
+        }
     }
 
     void health(EtcdEndpointHealth h) {
         section(h.format(), h.location().line());
-        healths.add(h);
+        if (room(healths)) {
+            healths.add(h);
+        }
     }
 
     void member(EtcdMember m, String memberFormat) {
         section(memberFormat, m.location().line());
-        members.add(m);
+        if (room(members)) {
+            members.add(m);
+        }
     }
 
     void alarm(EtcdAlarm a, String alarmFormat) {
         section(alarmFormat, a.location().line());
-        alarms.add(a);
+        if (room(alarms)) {
+            alarms.add(a);
+        }
     }
 
     /** An alarm list that says no alarm is raised ({@code {}}, a header alone, no line at all). */
@@ -86,6 +97,14 @@ final class EtcdctlCapture {
         ctx.emit(new EtcdClientError(endpoint, message, command, input.location(line), excerpt));
     }
 
+    private boolean room(List<?> entries) {
+        if (entries.size() < MAX_ENTRIES) {
+            return true;
+        }
+        dropped++;
+        return false;
+    }
+
     private void section(String f, long line) {
         if (format.isEmpty()) {
             format = f;
@@ -96,6 +115,11 @@ final class EtcdctlCapture {
     /** Ends the current table, document or run of lines: what it held becomes reports. */
     void endSection() {
         Location at = input.location(sectionLine);
+        if (dropped > 0) {
+            ctx.diagnostic(sectionLine, dropped + " entries beyond the first " + MAX_ENTRIES + " of one kind are left out"
+                    + " (expected one per member)");
+            dropped = 0;
+        }
         if (!statuses.isEmpty()) {
             ctx.emit(new EtcdStatusReport(format, statuses, at));
         }

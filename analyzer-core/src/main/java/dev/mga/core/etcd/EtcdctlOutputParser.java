@@ -105,8 +105,9 @@ public final class EtcdctlOutputParser implements ArtifactParser {
         try {
             new JsonDocuments(capture).read(p, start);
         } catch (JsonProcessingException e) {
-            capture.diagnostic(start + e.getLocation().getLineNr() - 1, "malformed JSON (expected a complete etcdctl -w json"
-                    + " document): " + e.getOriginalMessage());
+            // malformed, or past Jackson's own limits (nesting depth, number or name length: no location then)
+            long at = e.getLocation() == null ? start : start + Math.max(1, e.getLocation().getLineNr()) - 1;
+            capture.diagnostic(at, "malformed JSON (expected a complete etcdctl -w json document): " + e.getOriginalMessage());
         } catch (java.io.CharConversionException e) {
             // Jackson guesses UTF-16/32 from zero bytes: this is binary, not etcdctl output
             capture.diagnostic(start, "bytes that are not UTF-8 text where a JSON document starts (expected etcdctl -w json"
@@ -150,6 +151,10 @@ public final class EtcdctlOutputParser implements ArtifactParser {
     }
 
     private static void rows(TableBlock table, EtcdctlCapture capture) {
+        if (table.dropped() > 0) {
+            capture.diagnostic(0, table.dropped() + " table rows beyond the first " + TableBlock.MAX_ROWS
+                    + " are left out (expected a row per member)");
+        }
         for (TableBlock.Row r : table.takeRows()) {
             row(r.cells(), r.line(), r.text(), table.kind(), capture);
         }
@@ -222,7 +227,7 @@ public final class EtcdctlOutputParser implements ArtifactParser {
         Matcher m = NUMBER_KEY.matcher(t);
         if (m.matches()) {
             // the seed's loop prints each key's ModRevision before it
-            capture.keys("number-key").add(m.group(2), -1, Long.parseLong(m.group(1)), -1, capture.at(n), line);
+            capture.keys("number-key").add(m.group(2), -1, EtcdValues.number(m.group(1)), -1, capture.at(n), line);
             return;
         }
         capture.diagnostic(n, "not etcdctl output (expected a table, \"Field\" : value lines, JSON, a simple status,"

@@ -18,6 +18,8 @@ final class FieldsBlocks {
 
     static final Pattern LINE = Pattern.compile("^\"([A-Za-z]+)\" :\\s?(.*)$");
     private static final int EXCERPT_MAX = 600;
+    /** Fields of one block: etcdctl prints at most about twenty; a longer run is not its output. */
+    static final int MAX_BLOCK = 1000;
 
     private record Field(String name, String value, long line, String raw) {
     }
@@ -43,7 +45,7 @@ final class FieldsBlocks {
             key = unquote(value);
             keyLine = n;
             keyExcerpt.setLength(0);
-            keyExcerpt.append(raw);
+            keyExcerpt.append(raw, 0, Math.min(raw.length(), EXCERPT_MAX));
             return;
         }
         if (key != null) {
@@ -60,14 +62,26 @@ final class FieldsBlocks {
                 }
                 default -> {
                     endKey();
-                    block.add(new Field(name, value, n, raw));
+                    add(new Field(name, value, n, raw));
                     return;
                 }
             }
-            keyExcerpt.append("  ").append(raw);
+            if (keyExcerpt.length() < EXCERPT_MAX) {
+                keyExcerpt.append("  ").append(raw, 0, Math.min(raw.length(), EXCERPT_MAX));
+            }
             return;
         }
-        block.add(new Field(name, value, n, raw));
+        add(new Field(name, value, n, raw));
+    }
+
+    private void add(Field f) {
+        if (block.size() < MAX_BLOCK) {
+            block.add(f);
+        } else if (block.size() == MAX_BLOCK) {
+            capture.diagnostic(f.line(), "more than " + MAX_BLOCK + " fields without a blank line (expected etcdctl's"
+                    + " blocks of a few fields); the rest of the block is left out");
+            block.add(f); // one past the cap marks it reported; never read
+        }
     }
 
     /** A blank line or the end of the fields: the block is complete. */
@@ -75,6 +89,9 @@ final class FieldsBlocks {
         endKey();
         if (block.isEmpty()) {
             return;
+        }
+        if (block.size() > MAX_BLOCK) {
+            block.remove(MAX_BLOCK);
         }
         Map<String, List<Field>> byName = new LinkedHashMap<>();
         for (Field f : block) {

@@ -2,7 +2,9 @@ package dev.mga.core.etcd;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mga.core.model.Location;
 import java.io.IOException;
@@ -34,11 +36,21 @@ final class JsonDocuments {
         JsonToken t = p.nextToken();
         long line = startLine;
         if (t == JsonToken.START_ARRAY) {
-            JsonNode array = p.readValueAsTree();
-            for (JsonNode e : array) {
-                element(e, line);
+            // element by element: an array of any length is never held whole
+            boolean empty = true;
+            while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                if (t == null) {
+                    throw new JsonEOFException(p, null, "end of input inside a JSON array");
+                }
+                empty = false;
+                JsonNode e = JsonTrees.read(p);
+                if (e == null) {
+                    tooLarge(line);
+                } else {
+                    element(e, line);
+                }
             }
-            if (array.isEmpty()) {
+            if (empty) {
                 capture.diagnostic(line, "empty JSON array (expected endpoint status or health entries)");
             }
         } else if (t == JsonToken.START_OBJECT) {
@@ -62,8 +74,13 @@ final class JsonDocuments {
         }
     }
 
+    private void tooLarge(long line) {
+        capture.diagnostic(line, "JSON value larger than " + JsonTrees.MAX_NODES + " values or "
+                + (JsonTrees.MAX_CHARS >> 20) + " MiB of text (expected the small entries etcdctl prints); skipped");
+    }
+
     private void object(JsonParser p, long line) throws IOException {
-        ObjectNode rest = (ObjectNode) p.getCodec().createObjectNode();
+        ObjectNode rest = JsonNodeFactory.instance.objectNode();
         boolean kvs = false;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
@@ -72,16 +89,26 @@ final class JsonDocuments {
                 kvs = true;
                 KeyspaceTally tally = capture.keys("json");
                 while (p.nextToken() == JsonToken.START_OBJECT) {
-                    JsonNode kv = p.readValueAsTree();
+                    JsonNode kv = JsonTrees.read(p);
+                    if (kv == null) {
+                        tooLarge(line + p.currentLocation().getLineNr() - 1);
+                        continue;
+                    }
                     String key = decode(kv.path("key").asText(""));
-                    tally.add(key, kv.path("create_revision").asLong(-1), kv.path("mod_revision").asLong(-1),
-                            kv.path("version").asLong(-1), capture.at(line + p.currentLocation().getLineNr() - 1),
-                            "{\"key\":\"" + key + "\",\"create_revision\":" + kv.path("create_revision").asLong(-1)
-                                    + ",\"mod_revision\":" + kv.path("mod_revision").asLong(-1) + ",\"version\":"
-                                    + kv.path("version").asLong(-1) + "}");
+                    long create = EtcdValues.number(kv.path("create_revision"));
+                    long mod = EtcdValues.number(kv.path("mod_revision"));
+                    long version = EtcdValues.number(kv.path("version"));
+                    tally.add(key, create, mod, version, capture.at(line + p.currentLocation().getLineNr() - 1),
+                            "{\"key\":\"" + excerptOf(key) + "\",\"create_revision\":" + create + ",\"mod_revision\":" + mod
+                                    + ",\"version\":" + version + "}");
                 }
             } else {
-                rest.set(name, p.readValueAsTree());
+                JsonNode value = JsonTrees.read(p);
+                if (value == null) {
+                    tooLarge(line);
+                } else {
+                    rest.set(name, value);
+                }
             }
         }
         Location at = capture.at(line);
@@ -102,8 +129,8 @@ final class JsonDocuments {
             }
         } else if (kvs || rest.has("count")) {
             KeyspaceTally tally = capture.keys("json");
-            tally.reportedCount(rest.path("count").asLong(0));
-            tally.revision(rest.path("header").path("revision").asLong(-1));
+            tally.reportedCount(Math.max(0, EtcdValues.number(rest.path("count"))));
+            tally.revision(EtcdValues.number(rest.path("header").path("revision")));
         } else if (!rest.has("header") && rest.isEmpty() || capture.command().equals("alarm list")) {
             // etcdctl 3.4 prints {} for an alarm list with no alarm; later versions a header alone
             capture.noAlarms("json", line);
@@ -123,10 +150,16 @@ final class JsonDocuments {
         List<String> errors = new ArrayList<>();
         s.path("errors").forEach(e -> errors.add(e.asText()));
         return new EtcdEndpointStatus(endpoint, memberId, s.path("version").asText(""), s.path("storageVersion").asText(""),
-                s.path("dbSize").asLong(0), s.path("dbSize").asText("0"), s.has("dbSizeInUse") ? s.get("dbSizeInUse").asLong()
-                : -1, s.path("dbSizeQuota").asLong(0), !memberId.isEmpty() && memberId.equals(leader),
-                leader.equals("0") ? "" : leader, s.path("isLearner").asBoolean(false), s.path("raftTerm").asLong(0),
-                s.path("raftIndex").asLong(0), s.path("raftAppliedIndex").asLong(0), errors, other, "json", at, excerpt);
+                number(s.path("dbSize"), 0), s.path("dbSize").asText("0"), s.has("dbSizeInUse")
+                ? EtcdValues.number(s.get("dbSizeInUse")) : -1, number(s.path("dbSizeQuota"), 0),
+                !memberId.isEmpty() && memberId.equals(leader), leader.equals("0") ? "" : leader,
+                s.path("isLearner").asBoolean(false), number(s.path("raftTerm"), 0), number(s.path("raftIndex"), 0),
+                number(s.path("raftAppliedIndex"), 0), errors, other, "json", at, excerpt);
+    }
+
+    /** An unsigned number etcd printed; {@code absent} when the field is missing, -1 when it is not such a number. */
+    private static long number(JsonNode n, long absent) {
+        return n.isMissingNode() ? absent : EtcdValues.number(n);
     }
 
     /** A uint64 id as a number, or a hex string (--hex), as lower-case hex. */
@@ -134,7 +167,8 @@ final class JsonDocuments {
         if (n.isMissingNode() || n.isNull()) {
             return "";
         }
-        return n.isNumber() ? n.bigIntegerValue().toString(16) : EtcdValues.hexId(n.asText(), false);
+        // uint64 ids are integers; a float (1e400, 1.5) is not one and BigDecimal would refuse Infinity
+        return n.isIntegralNumber() ? n.bigIntegerValue().toString(16) : EtcdValues.hexId(n.asText(), false);
     }
 
     private static List<String> texts(JsonNode array) {
@@ -158,9 +192,17 @@ final class JsonDocuments {
         return m.find() ? m.group(1) : "";
     }
 
+    private static String excerptOf(String key) {
+        return key.length() > EXCERPT_MAX ? key.substring(0, EXCERPT_MAX) + "…" : key;
+    }
+
     private static String fieldNames(JsonNode n) {
         List<String> names = new ArrayList<>();
-        n.fieldNames().forEachRemaining(names::add);
+        n.fieldNames().forEachRemaining(f -> {
+            if (names.size() < 20) {
+                names.add(f.length() > 100 ? f.substring(0, 100) + "…" : f);
+            }
+        });
         return names.toString();
     }
 

@@ -43,7 +43,12 @@ final class KeyspaceTally {
         EtcdKeyStats k = EtcdKeyStats.of(key, create, mod, version, at, excerpt);
         String resource = k.resource().isEmpty() ? "(not a Kubernetes key)" : k.resource();
         long updates = Math.max(version, 0);
-        bump(perResource, resource, updates);
+        if (perResource.size() < MAX_GROUPS || perResource.containsKey(resource)) {
+            bump(perResource, resource, updates);
+        } else {
+            overflow = true;
+            bump(perResource, "(other resources)", updates);
+        }
         String group = resource + '\0' + k.namespace();
         if (perNamespace.size() < MAX_GROUPS || perNamespace.containsKey(group)) {
             bump(perNamespace, group, updates);

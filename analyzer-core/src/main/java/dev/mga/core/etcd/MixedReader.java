@@ -42,6 +42,9 @@ final class MixedReader {
     boolean jsonNext() throws IOException {
         int i = pos;
         while (true) {
+            if (i - pos > maxLine) {
+                return false; // a run of blanks longer than a line: a (cut) text line, not JSON; the buffer stays bounded
+            }
             if (i == end) {
                 if (!more()) {
                     return false;

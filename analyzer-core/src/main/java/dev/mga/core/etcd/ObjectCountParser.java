@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  */
 public final class ObjectCountParser implements ArtifactParser {
 
+    /** Lines kept: a cluster has a few hundred resource types. */
+    static final int MAX_LINES = 10_000;
     private static final Pattern LINE = Pattern.compile("^\\s*(\\d+)\\s+(\\S+)\\s*$");
 
     @Override
@@ -36,9 +38,16 @@ public final class ObjectCountParser implements ArtifactParser {
                 continue;
             }
             long c = EtcdValues.number(m.group(1));
-            total += Math.max(c, 0);
-            counts.add(new EtcdResourceCount(m.group(2), "", c, -1, input.location(n), line));
+            total = c > 0 && total > Long.MAX_VALUE - c ? Long.MAX_VALUE : total + Math.max(c, 0);
+            if (counts.size() < MAX_LINES) {
+                counts.add(new EtcdResourceCount(m.group(2), "", c, -1, input.location(n), line));
+            } else if (counts.size() == MAX_LINES) {
+                context.diagnostic(n, "more than " + MAX_LINES + " resources (expected one line per resource type);"
+                        + " the rest are only counted in the total");
+                counts.add(null); // marks it reported; removed below
+            }
         }
+        counts.remove(null);
         if (!counts.isEmpty()) {
             context.emit(new EtcdKeyspace("object-count", total, -1, -1, false, List.of(), List.of(), counts, List.of(),
                     input.location(0)));

@@ -18,7 +18,15 @@ final class TableBlock {
     record Row(Map<String, String> cells, long line, String text) {
     }
 
+    /** Columns read: etcdctl's widest table has 16. */
+    static final int MAX_COLUMNS = 64;
+    /** Rows of one table: a cluster has a handful of members. */
+    static final int MAX_ROWS = 1000;
+    /** Text of one row with its continuation lines. */
+    static final int MAX_ROW_TEXT = 8192;
+
     private List<String> header;
+    private long dropped;
     private final List<List<String>> rows = new ArrayList<>();
     private final List<Long> lines = new ArrayList<>();
     private final List<String> texts = new ArrayList<>();
@@ -32,6 +40,12 @@ final class TableBlock {
         rows.clear();
         lines.clear();
         texts.clear();
+        dropped = 0;
+    }
+
+    /** Rows left out of the current table since the last {@link #takeRows}. */
+    long dropped() {
+        return dropped;
     }
 
     /**
@@ -46,12 +60,20 @@ final class TableBlock {
         }
         if (!rows.isEmpty() && cells.get(0).isEmpty()) {
             List<String> above = rows.get(rows.size() - 1);
+            String text = texts.get(texts.size() - 1);
+            if (text.length() >= MAX_ROW_TEXT) {
+                return; // continuation lines past any real cell's length
+            }
             for (int i = 0; i < cells.size() && i < above.size(); i++) {
                 if (!cells.get(i).isEmpty()) {
                     above.set(i, above.get(i).isEmpty() ? cells.get(i) : above.get(i) + " " + cells.get(i));
                 }
             }
-            texts.set(texts.size() - 1, texts.get(texts.size() - 1) + " " + line.strip());
+            texts.set(texts.size() - 1, text + " " + line.strip());
+            return;
+        }
+        if (rows.size() >= MAX_ROWS) {
+            dropped++;
             return;
         }
         rows.add(new ArrayList<>(cells));
@@ -68,6 +90,7 @@ final class TableBlock {
         rows.clear();
         lines.clear();
         texts.clear();
+        dropped = 0;
         return out;
     }
 
@@ -110,7 +133,7 @@ final class TableBlock {
             t = t.substring(0, t.length() - 1);
         }
         List<String> out = new ArrayList<>();
-        for (String c : t.split("\\|", -1)) {
+        for (String c : t.split("\\|", MAX_COLUMNS + 1)) {
             out.add(c.strip());
         }
         return out;

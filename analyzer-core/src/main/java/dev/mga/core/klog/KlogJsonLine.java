@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -79,10 +80,24 @@ final class KlogJsonLine {
     private static String time(JsonParser p, JsonToken v) throws IOException {
         if (v == JsonToken.VALUE_NUMBER_FLOAT || v == JsonToken.VALUE_NUMBER_INT) {
             BigDecimal ms = p.getDecimalValue();
+            // 1e999999999 or 1e-999999999 are short to write but BigDecimal would build (or divide by) a
+            // number of a billion digits: anything beyond an epoch time in nanoseconds is kept as written
+            int integerDigits = ms.precision() - ms.scale();
+            if (integerDigits > 15) {
+                return p.getText();
+            }
+            if (integerDigits < -12) {
+                ms = BigDecimal.ZERO; // below a nanosecond
+            }
             // component-base writes milliseconds; zap's default EpochTimeEncoder writes seconds
             BigDecimal nanos = ms.compareTo(BigDecimal.valueOf(100_000_000_000L)) > 0
                     ? ms.movePointRight(6) : ms.movePointRight(9);
-            long n = nanos.longValue();
+            long n;
+            try {
+                n = nanos.setScale(0, RoundingMode.FLOOR).longValueExact();
+            } catch (ArithmeticException e) {
+                return p.getText(); // beyond the nanoseconds a long holds (years after 2262)
+            }
             return ISO.format(Instant.ofEpochSecond(Math.floorDiv(n, 1_000_000_000L), Math.floorMod(n, 1_000_000_000L)));
         }
         return p.getValueAsString("");

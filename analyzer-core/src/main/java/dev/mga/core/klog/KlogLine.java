@@ -13,6 +13,8 @@ import java.util.List;
 public final class KlogLine {
 
     static final int MAX_CONTINUATION_LINES = 200;
+    /** Characters of continuation kept per entry: a stack trace's worth, whatever the line length. */
+    static final int MAX_CONTINUATION_CHARS = 1 << 16;
 
     private final KlogReader reader;
     String text;
@@ -23,6 +25,7 @@ public final class KlogLine {
     long lineNumber;
     int lines;
     final List<String> continuation = new ArrayList<>();
+    int continuationChars;
     KlogJsonLine.Parsed json;
 
     KlogLine(KlogReader reader) {
@@ -130,7 +133,11 @@ public final class KlogLine {
             i++;
         }
         long v = 0;
-        while (i < text.length() && Character.isDigit(text.charAt(i))) {
+        int digits = 0;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            if (++digits > 18) {
+                return -1; // no thread id is that long: not a number worth reading
+            }
             v = v * 10 + (text.charAt(i) - '0');
             i++;
         }

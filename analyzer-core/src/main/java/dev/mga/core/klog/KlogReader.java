@@ -89,13 +89,13 @@ public final class KlogReader {
                 if (partial == null) {
                     partial = new StringBuilder(reader.string());
                 } else if (partial.length() < input.maxLineLength()) {
-                    partial.append(reader.string(), prefix.contentStart, len);
+                    appendContent(partial, reader.string());
                 }
                 continue;
             }
             String line;
             if (partial != null) {
-                line = partial.append(reader.string(), prefix.contentStart, len).toString();
+                line = appendContent(partial, reader.string()).toString();
                 partial = null;
                 prefix.read(line);
             } else if (fast && countedInfo(b, off, len, reader.lineNumber(), sink)) {
@@ -110,6 +110,14 @@ public final class KlogReader {
             context.diagnostic(0, "no klog line among " + lines + " lines (expected 'Lmmdd hh:mm:ss.uuuuuu threadid "
                     + "file:line] message' or a JSON log line with \"msg\")");
         }
+    }
+
+    /**
+     * Appends what follows the CRI prefix of {@code line}: the prefix is ASCII, so its byte length is
+     * its length in characters, but the rest of the line is counted in characters, not bytes.
+     */
+    private StringBuilder appendContent(StringBuilder partial, String line) {
+        return partial.append(line, Math.min(prefix.contentStart, line.length()), line.length());
     }
 
     /** An INFO header line handled on its bytes for a sink that only counts them; false to decode it. */
@@ -156,10 +164,15 @@ public final class KlogReader {
             }
         }
         if (pending) {
-            current.lines++;
+            current.lines = current.lines == Integer.MAX_VALUE ? current.lines : current.lines + 1;
             continuationLines++;
-            if (current.continuation.size() < KlogLine.MAX_CONTINUATION_LINES) {
-                current.continuation.add(line.substring(c));
+            if (current.continuation.size() < KlogLine.MAX_CONTINUATION_LINES
+                    && current.continuationChars < KlogLine.MAX_CONTINUATION_CHARS) {
+                String rest = line.substring(c);
+                int room = KlogLine.MAX_CONTINUATION_CHARS - current.continuationChars;
+                rest = rest.length() > room ? rest.substring(0, room) : rest;
+                current.continuation.add(rest);
+                current.continuationChars += rest.length();
             }
         } else if (countedEntryOpen) {
             continuationLines++;
@@ -180,6 +193,7 @@ public final class KlogReader {
         current.lineNumber = n;
         current.lines = 1;
         current.continuation.clear();
+        current.continuationChars = 0;
         current.json = json;
         pending = true;
         countedEntryOpen = false;

@@ -18,6 +18,7 @@ public final class KlogSummaryBuilder implements KlogReader.Sink {
     static final int MAX_MESSAGES = 500;
     static final int TOP = 10;
     private static final int MAX_KEY = 160;
+    static final int MAX_TEXT = 2000;
 
     private final Map<String, Group> groups = new LinkedHashMap<>();
     private long infos;
@@ -76,7 +77,7 @@ public final class KlogSummaryBuilder implements KlogReader.Sink {
 
     private void error(KlogLine line) {
         KlogEntry e = line.toEntry();
-        String key = e.structured() ? e.message() : normalise(e.message());
+        String key = e.structured() ? cut(e.message()) : normalise(e.message());
         Group g = groups.get(key);
         if (g == null) {
             distinct++;
@@ -89,7 +90,7 @@ public final class KlogSummaryBuilder implements KlogReader.Sink {
             g.source = e.source();
             g.firstTime = e.time();
             g.first = e.location();
-            g.excerpt = e.excerpt();
+            g.excerpt = cut(e.excerpt());
             groups.put(key, g);
         }
         g.count++;
@@ -98,6 +99,11 @@ public final class KlogSummaryBuilder implements KlogReader.Sink {
         if (e.severity() == KlogSeverity.FATAL) {
             g.severity = KlogSeverity.FATAL;
         }
+    }
+
+    /** Kept messages and excerpts are cut: {@link #MAX_MESSAGES} of them, each up to a line long, would be gigabytes. */
+    static String cut(String text) {
+        return text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) + "…" : text;
     }
 
     /** Numbers become {@code #} so that "took 1234ms" and "took 99ms" are one message. */

@@ -2,8 +2,8 @@ package dev.mga.core.kube;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import dev.mga.core.parse.ArtifactParser;
 import dev.mga.core.parse.LineReader;
 import dev.mga.core.parse.ParseContext;
@@ -26,6 +26,8 @@ public final class KubeAllocatableParser implements ArtifactParser {
 
     private static final Pattern GET_NODE = Pattern.compile("\\bget\\s+(?:nodes?|no)(?:/|\\s+)([A-Za-z0-9][\\w.-]*)");
     private static final int MAX_LINES = 1000;
+    /** Text kept for the map: an allocatable map is a few hundred bytes. */
+    private static final int MAX_CHARS = 1 << 20;
     private static final JsonFactory JSON = JsonFactory.builder().build();
 
     @Override
@@ -35,7 +37,7 @@ public final class KubeAllocatableParser implements ArtifactParser {
         StringBuilder json = new StringBuilder();
         long first = 0;
         String line;
-        while ((line = lines.next()) != null && lines.lineNumber() - first < MAX_LINES) {
+        while ((line = lines.next()) != null && lines.lineNumber() - first < MAX_LINES && json.length() < MAX_CHARS) {
             if (first == 0) {
                 Matcher m = GET_NODE.matcher(line);
                 if (m.find()) {
@@ -65,7 +67,7 @@ public final class KubeAllocatableParser implements ArtifactParser {
             }
             Object allocatable = reader.read(p);
             context.emit(objects.allocatableOnly(node, allocatable, first));
-        } catch (StreamReadException e) {
+        } catch (JsonProcessingException e) {
             long at = e.getLocation() == null ? first : recorded.inputLine(e.getLocation().getLineNr());
             context.diagnostic(at, "not valid JSON (expected a map of resource to quantity): " + e.getOriginalMessage());
         } catch (ObjectTreeReader.TooLarge e) {

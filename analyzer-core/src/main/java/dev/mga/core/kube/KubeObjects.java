@@ -114,8 +114,16 @@ final class KubeObjects {
                 text(at(o, "reason")), text(message),
                 new KubeObjectRef(text(at(ref, "kind")), text(at(ref, "namespace")), text(at(ref, "name")),
                         text(at(ref, "fieldPath"))),
-                count.matches("\\d+") ? Long.parseLong(count) : 1, firstText(o, "firstTimestamp", "deprecatedFirstTimestamp"),
+                count(count), firstText(o, "firstTimestamp", "deprecatedFirstTimestamp"),
                 last, host.isEmpty() ? component : component + " " + host, input.location(lineOf(anchor)), excerpt(anchor));
+    }
+
+    /** An event's count: digits within 64 bits, else 1 (the event happened at least once). */
+    private static long count(String text) {
+        if (!text.matches("\\d{1,18}")) {
+            return 1;
+        }
+        return Long.parseLong(text);
     }
 
     private Map<String, Quantity> quantities(Object map, Map<String, ResourceLine> lineOut) {

@@ -2,8 +2,8 @@ package dev.mga.core.kube;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.mga.core.parse.ArtifactParser;
 import dev.mga.core.parse.ParseContext;
@@ -56,7 +56,8 @@ public final class KubeResourceParser implements ArtifactParser {
                     s.items(p, defaultKind);
                 }
             }
-        } catch (StreamReadException e) {
+        } catch (JsonProcessingException e) {
+            // malformed text, and also input past Jackson's own limits (nesting depth, number or name length)
             long line = e.getLocation() == null ? 0 : lines.inputLine(e.getLocation().getLineNr());
             context.diagnostic(line, "not valid " + (json ? "JSON" : "YAML") + " (expected Kubernetes objects as oc get -o "
                     + (json ? "json" : "yaml") + " prints them): " + e.getOriginalMessage());
@@ -88,6 +89,8 @@ public final class KubeResourceParser implements ArtifactParser {
         private final KubeObjects objects;
         private final ParseContext context;
         private final Map<String, Integer> otherKinds = new TreeMap<>();
+        /** Kinds named in the diagnostic: a file has a handful; a generated one could have millions. */
+        private static final int MAX_KINDS = 50;
 
         Session(ObjectTreeReader reader, KubeObjects objects, ParseContext context) {
             this.reader = reader;
@@ -99,6 +102,7 @@ public final class KubeResourceParser implements ArtifactParser {
         void root(JsonParser p) throws IOException {
             Map<String, Object> root = new LinkedHashMap<>();
             boolean list = false;
+            reader.start(); // the root's own fields share one budget; each list item has its own
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 JsonToken v = p.nextToken();
@@ -106,8 +110,9 @@ public final class KubeResourceParser implements ArtifactParser {
                     String kind = KubeObjects.text(root.get("kind"));
                     items(p, kind.endsWith("List") && !kind.equals("List") ? kind.substring(0, kind.length() - 4) : defaultKind);
                     list = true;
+                    reader.start();
                 } else {
-                    Object value = read(p);
+                    Object value = readField(p);
                     if (value != null) {
                         root.put(field, value);
                     }
@@ -119,8 +124,10 @@ public final class KubeResourceParser implements ArtifactParser {
         }
 
         void items(JsonParser p, String kind) throws IOException {
-            while (p.nextToken() != JsonToken.END_ARRAY) {
-                Object item = read(p);
+            JsonToken t;
+            while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
+                reader.start();
+                Object item = readField(p);
                 if (item instanceof Map<?, ?> m) {
                     @SuppressWarnings("unchecked")
                     Map<String, Object> o = (Map<String, Object>) m;
@@ -129,12 +136,14 @@ public final class KubeResourceParser implements ArtifactParser {
             }
         }
 
-        private Object read(JsonParser p) throws IOException {
+        /** A value within the budget of the object being read; null (reported) when it goes past it. */
+        private Object readField(JsonParser p) throws IOException {
             long line = reader.line(p);
             try {
-                return reader.read(p);
+                return reader.readMore(p);
             } catch (ObjectTreeReader.TooLarge e) {
-                context.diagnostic(line, "object larger than " + ObjectTreeReader.MAX_SCALARS + " values, skipped");
+                context.diagnostic(line, "object larger than " + ObjectTreeReader.MAX_SCALARS + " values or "
+                        + (ObjectTreeReader.MAX_CHARS >> 20) + " MiB of text, skipped");
                 return null;
             }
         }
@@ -146,7 +155,9 @@ public final class KubeResourceParser implements ArtifactParser {
             if (record.isPresent()) {
                 context.emit(record.get());
             } else {
-                otherKinds.merge(kind.isEmpty() ? "(no kind)" : kind, 1, Integer::sum);
+                String k = kind.isEmpty() ? "(no kind)" : kind.length() > 100 ? kind.substring(0, 100) + "…" : kind;
+                otherKinds.merge(otherKinds.containsKey(k) || otherKinds.size() < MAX_KINDS ? k : "(other kinds)", 1,
+                        Integer::sum);
             }
         }
 

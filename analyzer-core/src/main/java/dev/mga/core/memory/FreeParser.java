@@ -21,6 +21,9 @@ import java.util.OptionalLong;
  */
 public final class FreeParser implements ArtifactParser {
 
+    /** Rows kept under one header: free prints at most six. */
+    static final int MAX_ROWS = 64;
+
     @Override
     public void parse(ParseInput input, ParseContext context) throws IOException {
         LineReader lines = input.lines();
@@ -60,7 +63,10 @@ public final class FreeParser implements ArtifactParser {
                 continue;
             }
             FreeRow row = row(t, columns, command, input, n, line);
-            if (row == null) {
+            if (row != null && rows.size() >= MAX_ROWS) {
+                context.diagnostic(n, "more than " + MAX_ROWS + " rows under one header (expected free's few rows);"
+                        + " this one is left out");
+            } else if (row == null) {
                 context.diagnostic(n, "not a free row (expected 'Mem:', 'Swap:', 'Low:', 'High:' or 'Total:'"
                         + " and one size per column)");
             } else {

@@ -45,36 +45,49 @@ public final class HugeadmParser implements ArtifactParser {
             }
             Matcher mount = MOUNT_LINE.matcher(t);
             Matcher pool = POOL.matcher(t);
+            long[] counts = table.equals("pools") && pool.matches() ? counts(pool) : null;
             if (mount.matches()) {
                 context.emit(new HugetlbfsMount(host, mount.group(1), mount.group(2), pageSize(mount.group(2)),
                         input.location(n), line));
-            } else if (table.equals("pools") && pool.matches()) {
-                context.emit(new HugeadmPool(host, Long.parseLong(pool.group(1)), Long.parseLong(pool.group(2)),
-                        Long.parseLong(pool.group(3)), Long.parseLong(pool.group(4)), pool.group(5) != null,
+            } else if (counts != null) {
+                context.emit(new HugeadmPool(host, counts[0], counts[1], counts[2], counts[3], pool.group(5) != null,
                         input.location(n), line));
             } else if (table.equals("mounts") && t.split("\\s+").length == 2) {
                 String[] f = t.split("\\s+");
                 context.emit(new HugetlbfsMount(host, f[0], f[1], pageSize(f[1]), input.location(n), line));
             } else {
-                context.diagnostic(n, "not a hugeadm line (expected a --pool-list row 'SIZE MIN CUR MAX [*]' or a"
-                        + " --list-all-mounts row 'MOUNTPOINT OPTIONS')");
+                context.diagnostic(n, "not a hugeadm line (expected a --pool-list row 'SIZE MIN CUR MAX [*]' of 64-bit"
+                        + " numbers or a --list-all-mounts row 'MOUNTPOINT OPTIONS')");
             }
         }
     }
 
-    /** {@code pagesize=16M} → bytes; a bare number is bytes ({@code mount -o pagesize=16777216}). */
+    /** The four numbers of a pool row, or null when one is beyond 64 bits. */
+    private static long[] counts(Matcher pool) {
+        long[] c = new long[4];
+        for (int i = 0; i < 4; i++) {
+            c[i] = Numbers.whole(pool.group(i + 1));
+            if (c[i] < 0) {
+                return null;
+            }
+        }
+        return c;
+    }
+
+    /** {@code pagesize=16M} → bytes; a bare number is bytes ({@code mount -o pagesize=16777216}); -1 when absent or beyond 64 bits. */
     static long pageSize(String options) {
         Matcher m = PAGESIZE.matcher(options);
         if (!m.find()) {
             return -1;
         }
-        long v = Long.parseLong(m.group(1));
-        return switch (m.group(2)) {
-            case "K" -> v << 10;
-            case "M" -> v << 20;
-            case "G" -> v << 30;
-            case "T" -> v << 40;
-            default -> v;
+        long v = Numbers.whole(m.group(1));
+        int shift = switch (m.group(2)) {
+            case "K" -> 10;
+            case "M" -> 20;
+            case "G" -> 30;
+            case "T" -> 40;
+            default -> 0;
         };
+        return v < 0 || v > Long.MAX_VALUE >> shift ? -1 : v << shift;
     }
 }

@@ -37,8 +37,12 @@ public record HugepageCounter(String host, int numaNode, long pageSizeBytes, Str
         if (!m.find()) {
             return Optional.empty();
         }
-        int node = m.group(1) == null ? -1 : Integer.parseInt(m.group(1));
-        return Optional.of(new Place(node, Long.parseLong(m.group(2)) * 1024, m.group(3)));
+        long node = m.group(1) == null ? -1 : Numbers.whole(m.group(1));
+        long size = Numbers.kibToBytes(Numbers.whole(m.group(2)));
+        if (node > Integer.MAX_VALUE || m.group(1) != null && node < 0 || size < 0) {
+            return Optional.empty(); // numbers no kernel prints: not a sysfs path
+        }
+        return Optional.of(new Place((int) node, size, m.group(3)));
     }
 
     /** A counter from its place and the value text ({@code 17}, {@code 2048kB}); empty when not a number. */
@@ -47,11 +51,8 @@ public record HugepageCounter(String host, int numaNode, long pageSizeBytes, Str
         if (!v.matches()) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(new HugepageCounter(host, p.numaNode(), p.pageSizeBytes(), p.counter(),
-                    Long.parseLong(v.group(1)), v.group(2) == null ? "" : "kB", at, excerpt));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        long count = Numbers.whole(v.group(1));
+        return count < 0 ? Optional.empty() : Optional.of(new HugepageCounter(host, p.numaNode(), p.pageSizeBytes(),
+                p.counter(), count, v.group(2) == null ? "" : "kB", at, excerpt));
     }
 }

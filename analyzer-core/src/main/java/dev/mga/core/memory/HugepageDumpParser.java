@@ -32,7 +32,7 @@ public final class HugepageDumpParser implements ArtifactParser {
             }
             String path;
             String value;
-            if (t.startsWith("==> ") && t.endsWith(" <==")) {
+            if (t.length() >= 8 && t.startsWith("==> ") && t.endsWith(" <==")) {
                 headPath = t.substring(4, t.length() - 4);
                 continue;
             } else if (headPath != null && !t.contains(":")) {

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 public final class HugepageSizesParser implements ArtifactParser {
 
     static final Pattern NAME = Pattern.compile("^hugepages-(\\d+)kB/?$");
+    /** Sizes kept: a kernel offers two or three. */
+    static final int MAX_SIZES = 64;
 
     @Override
     public void parse(ParseInput input, ParseContext context) throws IOException {
@@ -28,10 +30,15 @@ public final class HugepageSizesParser implements ArtifactParser {
             }
             for (String token : line.strip().split("\\s+")) {
                 Matcher m = NAME.matcher(token);
-                if (m.matches()) {
-                    sizes.add(Long.parseLong(m.group(1)) * 1024);
+                long size = m.matches() ? Numbers.kibToBytes(Numbers.whole(m.group(1))) : -1;
+                if (size >= 0 && sizes.size() >= MAX_SIZES) {
+                    context.diagnostic(lines.lineNumber(), "more than " + MAX_SIZES + " page sizes (expected the"
+                            + " kernel's few); the rest are left out");
+                    break;
+                } else if (size >= 0) {
+                    sizes.add(size);
                 } else {
-                    context.diagnostic(lines.lineNumber(), "not a hugepage pool directory (expected hugepages-<N>kB): " + token);
+                    context.diagnostic(lines.lineNumber(), "not a hugepage pool directory (expected hugepages-<N>kB within 64 bits): " + token);
                 }
             }
             if (first == 0) {

@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
  */
 public final class MeminfoParser implements ArtifactParser {
 
+    /** Lines of one block: the kernel prints about 55; a longer run is cut into blocks of this size. */
+    static final int MAX_FIELDS = 512;
+
     static final Pattern LINE = Pattern.compile("^(?:Node (\\d+) )?([A-Za-z0-9_()]+):\\s+(\\d+)(?: (kB))?\\s*$");
 
     @Override
@@ -50,10 +53,11 @@ public final class MeminfoParser implements ArtifactParser {
                 body = sp > 5 ? body.substring(sp + 1) : "";
             }
             Tokens.KeyValue kv = Tokens.keyValue(body);
-            if (kv == null || !isKey(kv.key())) {
+            long bytes = kv == null || kv.unit().isEmpty() ? -1 : Numbers.kibToBytes(kv.value());
+            if (kv == null || !isKey(kv.key()) || !kv.unit().isEmpty() && bytes < 0) {
                 // lines right after a prompt are the rest of a pasted command (a for loop's body)
                 if (!inCommand || block.hasFields()) {
-                    context.diagnostic(n, "not a meminfo line (expected 'Key:  N kB' or 'Key:  N')");
+                    context.diagnostic(n, "not a meminfo line (expected 'Key:  N kB' or 'Key:  N', within 64 bits)");
                 }
                 continue;
             }
@@ -62,10 +66,7 @@ public final class MeminfoParser implements ArtifactParser {
             if (block.startsAnother(key, node)) {
                 block.flush(context);
             }
-            long value = kv.value();
-            String unit = kv.unit();
-            long bytes = unit.isEmpty() ? -1 : value * 1024;
-            block.add(node, new MeminfoField(key, value, unit, bytes, input.location(n), line));
+            block.add(node, new MeminfoField(key, kv.value(), kv.unit(), bytes, input.location(n), line));
         }
         block.flush(context);
     }
@@ -105,7 +106,7 @@ public final class MeminfoParser implements ArtifactParser {
         }
 
         boolean startsAnother(String key, int lineNode) {
-            return !fields.isEmpty() && (keys.contains(key) || lineNode != node);
+            return !fields.isEmpty() && (keys.contains(key) || lineNode != node || fields.size() >= MAX_FIELDS);
         }
 
         void add(int lineNode, MeminfoField f) {

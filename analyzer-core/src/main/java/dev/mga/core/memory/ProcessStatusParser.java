@@ -16,6 +16,8 @@ public final class ProcessStatusParser implements ArtifactParser {
     private static final Pattern LINE = Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*):\\s*(.*)$");
     private static final Pattern KB = Pattern.compile("^(\\d+) kB$");
     private static final Pattern PID_IN_PATH = Pattern.compile("(?:^|/)proc/(\\d+)/status$");
+    /** Lines kept: the kernel prints about 60 keys. */
+    static final int MAX_KEYS = 256;
 
     @Override
     public void parse(ParseInput input, ParseContext context) throws IOException {
@@ -33,21 +35,29 @@ public final class ProcessStatusParser implements ArtifactParser {
                 continue;
             }
             String value = m.group(2).strip();
+            if (!values.containsKey(m.group(1)) && values.size() >= MAX_KEYS) {
+                context.diagnostic(lines.lineNumber(), "more than " + MAX_KEYS + " keys (expected the kernel's few dozen);"
+                        + " this one is left out");
+                continue;
+            }
             values.put(m.group(1), value);
             Matcher kb = KB.matcher(value);
             if (kb.matches()) {
-                bytes.put(m.group(1), Long.parseLong(kb.group(1)) * 1024);
+                long b = Numbers.kibToBytes(Numbers.whole(kb.group(1)));
+                if (b < 0) {
+                    context.diagnostic(lines.lineNumber(), "not a size (expected 'N kB' within 64 bits)");
+                } else {
+                    bytes.put(m.group(1), b);
+                }
             }
         }
         if (values.isEmpty()) {
             return;
         }
-        long pid = -1;
-        try {
-            pid = Long.parseLong(values.getOrDefault("Pid", ""));
-        } catch (NumberFormatException e) {
+        long pid = Numbers.whole(values.getOrDefault("Pid", ""));
+        if (pid < 0) {
             Matcher p = PID_IN_PATH.matcher(input.entry().detectName());
-            pid = p.find() ? Long.parseLong(p.group(1)) : -1;
+            pid = p.find() ? Numbers.whole(p.group(1)) : -1;
         }
         context.emit(new ProcessStatus(input.host(), pid, values.getOrDefault("Name", ""), values, bytes,
                 input.location(0)));

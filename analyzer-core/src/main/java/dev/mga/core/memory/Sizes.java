@@ -1,6 +1,7 @@
 package dev.mga.core.memory;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.OptionalLong;
 
 /**
@@ -90,6 +91,9 @@ final class Sizes {
     }
 
     static OptionalLong times(String number, long mult) {
+        if (number.length() > Numbers.MAX_DIGITS) {
+            return OptionalLong.empty(); // no 64-bit size is that long; BigDecimal would take seconds on it
+        }
         if (number.indexOf('.') < 0) { // whole numbers (most of them) without BigDecimal
             try {
                 return OptionalLong.of(Math.multiplyExact(Long.parseLong(number), mult));
@@ -98,7 +102,8 @@ final class Sizes {
             }
         }
         try {
-            return OptionalLong.of(new BigDecimal(number).multiply(BigDecimal.valueOf(mult)).longValue());
+            return OptionalLong.of(new BigDecimal(number).multiply(BigDecimal.valueOf(mult))
+                    .setScale(0, RoundingMode.DOWN).longValueExact());
         } catch (NumberFormatException | ArithmeticException e) {
             return OptionalLong.empty();
         }

@@ -30,6 +30,10 @@ public final class SmapsParser implements ArtifactParser {
     public static final int KEPT_LARGEST = 32;
     /** Hugetlb mappings kept per process (DPDK maps hundreds of one-page files). */
     public static final int KEPT_HUGETLB = 256;
+    /** Fields kept per mapping (the kernel prints about 25) and kinds of field totalled per process. */
+    static final int MAX_FIELDS = 64;
+    /** VmFlags kept per mapping (the kernel defines about 40). */
+    static final int MAX_FLAGS = 64;
 
     static final Pattern HEADER = Pattern.compile(
             "^([0-9a-f]+)-([0-9a-f]+)\\s+([rwxsp-]{4})\\s+([0-9a-f]+)\\s+([0-9a-f]+:[0-9a-f]+)\\s+(\\d+)\\s*(.*)$");
@@ -56,7 +60,7 @@ public final class SmapsParser implements ArtifactParser {
                 String command = ShellTranscript.command(line);
                 Matcher v = PID_VARIABLE.matcher(command);
                 if (v.matches()) {
-                    variablePid = Long.parseLong(v.group(1)); // $ PROC=27693, used by the next command
+                    variablePid = Numbers.whole(v.group(1)); // $ PROC=27693, used by the next command
                 }
                 process = new Process(input.host(), pid(command, command.contains("${") ? variablePid : -1), "fragment");
                 continue;
@@ -67,7 +71,11 @@ public final class SmapsParser implements ArtifactParser {
             Matcher h = Character.digit(t.charAt(0), 16) >= 0 && t.indexOf('-') > 0 ? HEADER.matcher(t) : null;
             if (h != null && h.matches()) {
                 process.add(mapping);
-                mapping = new Mapping(h, input.location(n), line);
+                mapping = Mapping.of(h, input.location(n), line);
+                if (mapping == null) {
+                    context.diagnostic(n, "not a smaps mapping header (expected 'start-end perms offset dev inode [path]'"
+                            + " with addresses of at most 16 hex digits, end above start, and a 64-bit inode)");
+                }
                 continue;
             }
             if (mapping == null) {
@@ -75,16 +83,21 @@ public final class SmapsParser implements ArtifactParser {
                 continue;
             }
             if (t.startsWith("VmFlags:")) {
-                mapping.vmFlags = Arrays.asList(t.substring("VmFlags:".length()).strip().split("\\s+"));
+                List<String> flags = Arrays.asList(t.substring("VmFlags:".length()).strip().split("\\s+"));
+                mapping.vmFlags = flags.subList(0, Math.min(flags.size(), MAX_FLAGS));
                 continue;
             }
             Tokens.KeyValue f = Tokens.keyValue(t);
-            if (f == null) {
-                context.diagnostic(n, "not a smaps field (expected 'Key:  N kB', 'Key:  N' or 'VmFlags: …')");
+            long bytes = f == null || f.unit().isEmpty() ? 0 : Numbers.kibToBytes(f.value());
+            if (f == null || bytes < 0) {
+                context.diagnostic(n, "not a smaps field (expected 'Key:  N kB' within 64 bits, 'Key:  N' or 'VmFlags: …')");
+            } else if (!mapping.room(f.key())) {
+                context.diagnostic(n, "more than " + MAX_FIELDS + " fields in one mapping (expected the kernel's few"
+                        + " dozen); this one is left out");
             } else if (f.unit().isEmpty()) {
                 mapping.counts.put(f.key(), f.value());
             } else {
-                mapping.bytes.put(f.key(), f.value() * 1024);
+                mapping.bytes.put(f.key(), bytes);
             }
         }
         process.add(mapping);
@@ -93,39 +106,56 @@ public final class SmapsParser implements ArtifactParser {
 
     private static long pid(String text, long otherwise) {
         Matcher m = PID_IN_PATH.matcher(text);
-        return m.find() ? Long.parseLong(m.group(1)) : otherwise;
+        return m.find() ? Numbers.whole(m.group(1)) : otherwise;
     }
 
     /** One mapping while its fields are read. */
     private static final class Mapping {
         final Matcher header;
+        final long size;
+        final long inode;
         final Location location;
         final String excerpt;
         final Map<String, Long> bytes = new LinkedHashMap<>();
         final Map<String, Long> counts = new LinkedHashMap<>();
         List<String> vmFlags = List.of();
 
-        Mapping(Matcher header, Location location, String excerpt) {
+        private Mapping(Matcher header, long size, long inode, Location location, String excerpt) {
             this.header = header;
+            this.size = size;
+            this.inode = inode;
             this.location = location;
             this.excerpt = excerpt;
         }
 
+        /** The mapping a header starts, or null when its numbers are not the kernel's (too long, end below start). */
+        static Mapping of(Matcher header, Location location, String excerpt) {
+            Long start = Numbers.hex(header.group(1));
+            Long end = Numbers.hex(header.group(2));
+            long inode = Numbers.whole(header.group(6));
+            if (start == null || end == null || Long.compareUnsigned(end, start) < 0 || inode < 0) {
+                return null;
+            }
+            return new Mapping(header, end - start, inode, location, excerpt);
+        }
+
+        /** True when the field can be kept: already there, or fewer than {@link #MAX_FIELDS} so far. */
+        boolean room(String key) {
+            return bytes.containsKey(key) || counts.containsKey(key) || bytes.size() + counts.size() < MAX_FIELDS;
+        }
+
         MemoryMapping build() {
-            String start = header.group(1);
-            String end = header.group(2);
             String path = header.group(7).strip();
             boolean deleted = path.endsWith(" (deleted)");
             if (deleted) {
                 path = path.substring(0, path.length() - " (deleted)".length());
             }
-            long size = Long.parseUnsignedLong(end, 16) - Long.parseUnsignedLong(start, 16);
             long pageSize = bytes.getOrDefault("KernelPageSize", 0L);
             boolean hugetlb = vmFlags.contains("ht") || bytes.getOrDefault("Private_Hugetlb", 0L) > 0
                     || bytes.getOrDefault("Shared_Hugetlb", 0L) > 0
                     || pageSize > 4096 && (path.equals("/anon_hugepage") || path.contains("huge"));
-            return new MemoryMapping(start, end, size, header.group(3), header.group(4), header.group(5),
-                    Long.parseLong(header.group(6)), path, deleted, bytes, counts, vmFlags, hugetlb, location, excerpt);
+            return new MemoryMapping(header.group(1), header.group(2), size, header.group(3), header.group(4),
+                    header.group(5), inode, path, deleted, bytes, counts, vmFlags, hugetlb, location, excerpt);
         }
     }
 
@@ -155,9 +185,13 @@ public final class SmapsParser implements ArtifactParser {
             MemoryMapping mm = m.build();
             count++;
             first = first == null ? mm.location() : first;
-            mm.bytes().forEach((k, v) -> totals.merge(k, v, Long::sum));
+            mm.bytes().forEach((k, v) -> {
+                if (totals.containsKey(k) || totals.size() < 2 * MAX_FIELDS) {
+                    totals.merge(k, v, Numbers::sum);
+                }
+            });
             if (mm.hugetlb()) {
-                hugetlbBytes += mm.hugetlbBytes();
+                hugetlbBytes = Numbers.sum(hugetlbBytes, mm.hugetlbBytes());
                 if (hugetlb.size() < KEPT_HUGETLB) {
                     hugetlb.add(mm);
                 }

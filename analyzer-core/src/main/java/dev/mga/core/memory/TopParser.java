@@ -28,6 +28,8 @@ public final class TopParser implements ArtifactParser {
 
     /** Rows kept per snapshot, the largest RES first: enough for any "top consumers" question. */
     public static final int KEPT_PROCESSES = 25;
+    /** Hosts whose snapshots are numbered ({@code HOSTNAME:} lines of a per-host loop). */
+    static final int MAX_HOSTS = 10_000;
 
     private static final Pattern HEADER_TOKEN = Pattern.compile("%?[A-Za-z][A-Za-z0-9+_()-]*");
 
@@ -50,7 +52,10 @@ public final class TopParser implements ArtifactParser {
             }
             if (t.startsWith("top - ")) {
                 emit(current, context);
-                current = new Snapshot(host, iterations.merge(host, 1, Integer::sum), input.location(n), line);
+                // hosts counted for the iteration number: bounded, a host beyond the cap is numbered 1
+                int iteration = iterations.containsKey(host) || iterations.size() < MAX_HOSTS
+                        ? iterations.merge(host, 1, Integer::sum) : 1;
+                current = new Snapshot(host, iteration, input.location(n), line);
                 if (!current.summary.first(t)) {
                     context.diagnostic(n, "not a top first line"
                             + " (expected 'top - HH:MM:SS up …, N users, load average: a, b, c')");
@@ -103,7 +108,10 @@ public final class TopParser implements ArtifactParser {
         for (int i = 0; i < v.size(); i++) {
             fields.put(columns.get(i), v.get(i));
         }
-        long pid = Long.parseLong(fields.getOrDefault("PID", "-1"));
+        long pid = fields.containsKey("PID") ? Numbers.whole(fields.get("PID")) : -1;
+        if (pid < 0 && fields.containsKey("PID")) {
+            throw new NumberFormatException("PID " + fields.get("PID"));
+        }
         String command = fields.getOrDefault("COMMAND", "").strip();
         return new TopProcess(pid, fields.getOrDefault("USER", ""), resident, memory(fields, "VIRT"), memory(fields, "SHR"),
                 percent(fields, "%CPU"), percent(fields, "%MEM"), command, command.endsWith("+"), fields,
@@ -120,7 +128,14 @@ public final class TopParser implements ArtifactParser {
 
     private static double percent(Map<String, String> fields, String column) {
         String v = fields.get(column);
-        return v == null ? -1 : Double.parseDouble(v);
+        if (v == null) {
+            return -1;
+        }
+        double d = Numbers.decimal(v); // top prints 0.0 or 12.3: NaN, Infinity or 1e5 are not its output
+        if (Double.isNaN(d)) {
+            throw new NumberFormatException(column + " " + v);
+        }
+        return d;
     }
 
     private static void emit(Snapshot s, ParseContext context) {

@@ -41,11 +41,21 @@ public final class MetricsJsonParser implements ArtifactParser {
                     list = true;
                     while (p.nextToken() == JsonToken.START_OBJECT) {
                         long line = p.currentTokenLocation().getLineNr();
-                        JsonNode item = mapper.readTree(p);
-                        object(item, line, input, context);
+                        JsonNode item = JsonTrees.read(p);
+                        if (item == null) {
+                            tooLarge(line, context);
+                        } else {
+                            object(item, line, input, context);
+                        }
                     }
                 } else {
-                    top.set(name, mapper.readTree(p));
+                    long line = p.currentTokenLocation().getLineNr();
+                    JsonNode value = JsonTrees.read(p);
+                    if (value == null) {
+                        tooLarge(line, context);
+                    } else {
+                        top.set(name, value);
+                    }
                 }
             }
             if (!list) {
@@ -55,6 +65,11 @@ public final class MetricsJsonParser implements ArtifactParser {
             context.diagnostic(e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
                     "not valid JSON: " + e.getOriginalMessage());
         }
+    }
+
+    private static void tooLarge(long line, ParseContext context) {
+        context.diagnostic(line, "JSON value larger than " + JsonTrees.MAX_NODES + " values or "
+                + (JsonTrees.MAX_CHARS >> 20) + " MiB of text (expected a PodMetrics or NodeMetrics object); skipped");
     }
 
     private static void object(JsonNode o, long line, ParseInput input, ParseContext context) {

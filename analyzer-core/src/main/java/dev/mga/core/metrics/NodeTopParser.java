@@ -82,6 +82,8 @@ public final class NodeTopParser implements ArtifactParser {
         int cpuPct = -1;
         int memPct = -1;
         for (String cell : cells) {
+            // the unit patterns say which column a cell is; Quantity still refuses numbers no kubectl prints
+            Quantity q = Quantity.tryParse(cell).orElse(null);
             if (TopTokens.PERCENT.matcher(cell).matches()) {
                 int v = Integer.parseInt(cell.substring(0, cell.length() - 1));
                 if (memory == null && cpuPct < 0) {
@@ -89,10 +91,10 @@ public final class NodeTopParser implements ArtifactParser {
                 } else {
                     memPct = v;
                 }
-            } else if (cpu == null && memory == null && TopTokens.CPU.matcher(cell).matches()) {
-                cpu = Quantity.parse(cell);
-            } else if (memory == null && TopTokens.MEMORY.matcher(cell).matches()) {
-                memory = Quantity.parse(cell);
+            } else if (q != null && cpu == null && memory == null && TopTokens.CPU.matcher(cell).matches()) {
+                cpu = q;
+            } else if (q != null && memory == null && TopTokens.MEMORY.matcher(cell).matches()) {
+                memory = q;
             } else if (!cell.equals(TopTokens.UNKNOWN)) {
                 context.diagnostic(n, "cell '" + cell + "' is not a CPU, memory or percentage value (expected e.g. 1894m, 15272Mi, 93%)");
                 return null;

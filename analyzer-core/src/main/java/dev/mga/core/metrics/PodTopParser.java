@@ -60,8 +60,8 @@ public final class PodTopParser implements ArtifactParser {
             if (!share.isEmpty()) {
                 context.diagnostic(n, "text '" + share + " - ' before the row is not kubectl output; ignored");
             }
-            if (tokens.size() == 2 && tokens.stream().allMatch(t -> TopTokens.MEMORY.matcher(t).matches()
-                    || TopTokens.CPU.matcher(t).matches())) {
+            if (tokens.size() == 2 && tokens.stream().allMatch(t -> (TopTokens.MEMORY.matcher(t).matches()
+                    || TopTokens.CPU.matcher(t).matches()) && Quantity.tryParse(t).isPresent())) {
                 sum[0] = Quantity.parse(tokens.get(0)); // the --sum line under the underscores
                 sum[1] = Quantity.parse(tokens.get(1));
                 continue;

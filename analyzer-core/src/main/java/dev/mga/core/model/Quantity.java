@@ -16,6 +16,9 @@ public record Quantity(BigDecimal value, String text) implements Comparable<Quan
 
     public static final Quantity ZERO = new Quantity(BigDecimal.ZERO, "0");
 
+    /** Longest number part read: Kubernetes' own quantities fit in 64 bits and a few decimals. */
+    static final int MAX_NUMBER = 64;
+
     /** Parses a quantity; throws {@link IllegalArgumentException} saying what was expected. */
     public static Quantity parse(String text) {
         String s = text == null ? "" : text.trim();
@@ -25,6 +28,11 @@ public record Quantity(BigDecimal value, String text) implements Comparable<Quan
         int end = numberEnd(s);
         if (end == 0 || !hasDigit(s, end)) {
             throw new IllegalArgumentException("quantity '" + text + "' does not start with a number");
+        }
+        if (end > MAX_NUMBER) {
+            // BigDecimal takes seconds to minutes on hundreds of thousands of digits; no quantity has them
+            throw new IllegalArgumentException("quantity '" + s.substring(0, 20) + "…' has more than " + MAX_NUMBER
+                    + " characters in its number");
         }
         BigDecimal number;
         try {

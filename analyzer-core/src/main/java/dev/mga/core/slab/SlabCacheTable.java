@@ -17,6 +17,9 @@ import java.util.Optional;
 public record SlabCacheTable(String source, String version, String host, List<SlabCacheStats> caches,
                              Location location) implements Located {
 
+    /** Rows kept: a kernel has a few hundred caches. */
+    public static final int MAX_CACHES = 10_000;
+
     public SlabCacheTable {
         caches = List.copyOf(caches);
     }

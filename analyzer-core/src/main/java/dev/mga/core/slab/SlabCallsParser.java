@@ -34,6 +34,10 @@ public final class SlabCallsParser implements ArtifactParser {
      * with no marker; a listing that long was most probably cut.
      */
     static final int ONE_PAGE_LISTING = 3700;
+    /** Sites kept per listing; beyond, sites are still counted in the total. */
+    static final int MAX_SITES = 50_000;
+    /** Frames kept per site: the kernel records at most 16 (TRACK_ADDRS_COUNT). */
+    static final int MAX_FRAMES = 64;
 
     private static final Pattern CACHE_IN_PATH = Pattern.compile("(?:^|/)slab/([^/]+)/(?:alloc|free)_(?:calls|traces)$");
 
@@ -51,6 +55,7 @@ public final class SlabCallsParser implements ArtifactParser {
         boolean ascending = true;
         long previous = Long.MIN_VALUE;
         long total = 0;
+        long dropped = 0;
         long bytes = 0;
         String line;
         while ((line = lines.next()) != null) {
@@ -69,7 +74,7 @@ public final class SlabCallsParser implements ArtifactParser {
             }
             if (startsWithCount(trimmed)) {
                 if (current != null) {
-                    sites.add(site(current, frames, input.location(currentLine), currentText));
+                    dropped += keep(sites, site(current, frames, input.location(currentLine), currentText)) ? 0 : 1;
                 }
                 frames.clear();
                 try {
@@ -77,7 +82,7 @@ public final class SlabCallsParser implements ArtifactParser {
                     current = fast != null ? fast : grammar.callSite(trimmed);
                     currentLine = n;
                     currentText = line;
-                    total += current.count();
+                    total = total + current.count() < 0 ? Long.MAX_VALUE : total + current.count(); // held, never wrapped
                     ascending &= current.count() >= previous;
                     previous = current.count();
                 } catch (CallSiteLineParser.SyntaxError e) {
@@ -88,7 +93,10 @@ public final class SlabCallsParser implements ArtifactParser {
             } else if (current != null && Character.isWhitespace(line.charAt(0))) {
                 try {
                     CodeLocation fast = CallSiteScanner.frame(trimmed);
-                    frames.add(fast != null ? fast : grammar.frame(trimmed));
+                    CodeLocation frame = fast != null ? fast : grammar.frame(trimmed);
+                    if (frames.size() < MAX_FRAMES) {
+                        frames.add(frame);
+                    }
                     traces = true;
                 } catch (CallSiteLineParser.SyntaxError e) {
                     context.diagnostic(n, "not a stack frame (expected an indented 'symbol+0xOFF/0xSIZE'): " + e.getMessage());
@@ -98,7 +106,10 @@ public final class SlabCallsParser implements ArtifactParser {
             }
         }
         if (current != null) {
-            sites.add(site(current, frames, input.location(currentLine), currentText));
+            dropped += keep(sites, site(current, frames, input.location(currentLine), currentText)) ? 0 : 1;
+        }
+        if (dropped > 0) {
+            context.diagnostic(0, dropped + " call sites beyond the first " + MAX_SITES + " are counted in the total only");
         }
         if (sites.isEmpty() && !noData) {
             return;
@@ -114,6 +125,15 @@ public final class SlabCallsParser implements ArtifactParser {
         context.emit(new SlabCallSiteListing(cache(input), file.startsWith("free") ? "free" : "alloc",
                 tracesFormat ? "traces" : "calls", input.host(), withShares, total, noData, tailOnly,
                 !tracesFormat && !tailOnly && bytes >= ONE_PAGE_LISTING, callers(withShares, total), input.location(0)));
+    }
+
+    /** Keeps a site while there is room; false when it is only counted. */
+    private static boolean keep(List<SlabCallSite> sites, SlabCallSite site) {
+        if (sites.size() < MAX_SITES) {
+            sites.add(site);
+            return true;
+        }
+        return false;
     }
 
     /** Objects per caller, largest first, bounded. */

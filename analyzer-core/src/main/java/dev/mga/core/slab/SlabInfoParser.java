@@ -39,6 +39,9 @@ public final class SlabInfoParser implements ArtifactParser {
             if (row == null) {
                 context.diagnostic(n, "not a slabinfo row (expected 'name active num objsize objperslab pagesperslab"
                         + " : tunables l b s : slabdata active num sharedavail')");
+            } else if (caches.size() >= SlabCacheTable.MAX_CACHES) {
+                context.diagnostic(n, "more than " + SlabCacheTable.MAX_CACHES + " caches (expected a kernel's few"
+                        + " hundred); the rest are left out");
             } else {
                 caches.add(row);
             }

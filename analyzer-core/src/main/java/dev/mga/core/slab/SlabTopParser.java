@@ -37,6 +37,9 @@ public final class SlabTopParser implements ArtifactParser {
             SlabCacheStats row = row(t, input, n, line);
             if (row == null) {
                 context.diagnostic(n, "not a slabtop row (expected 'OBJS ACTIVE USE% OBJSIZE SLABS OBJ/SLAB CACHESIZE NAME')");
+            } else if (caches.size() >= SlabCacheTable.MAX_CACHES) {
+                context.diagnostic(n, "more than " + SlabCacheTable.MAX_CACHES + " caches (expected a kernel's few"
+                        + " hundred); the rest are left out");
             } else {
                 caches.add(row);
             }
@@ -69,7 +72,7 @@ public final class SlabTopParser implements ArtifactParser {
         }
     }
 
-    /** {@code 0.04K}, {@code 2048K}, {@code 1.5M} → bytes. */
+    /** {@code 0.04K}, {@code 2048K}, {@code 1.5M} → bytes; NumberFormatException for anything else. */
     static double size(String s) {
         char unit = Character.toUpperCase(s.charAt(s.length() - 1));
         double mult = switch (unit) {
@@ -78,9 +81,11 @@ public final class SlabTopParser implements ArtifactParser {
             case 'G' -> 1024d * 1024 * 1024;
             default -> 0;
         };
-        if (mult == 0) {
-            return Double.parseDouble(s);
+        String number = mult == 0 ? s : s.substring(0, s.length() - 1);
+        // slabtop prints digits and a point: Double would also take NaN, Infinity, 1e999 or 0x1p3
+        if (number.isEmpty() || number.length() > 24 || !number.matches("\\d*\\.?\\d*") || number.equals(".")) {
+            throw new NumberFormatException("not a slabtop size: " + s);
         }
-        return Double.parseDouble(s.substring(0, s.length() - 1)) * mult;
+        return Double.parseDouble(number) * (mult == 0 ? 1 : mult);
     }
 }
