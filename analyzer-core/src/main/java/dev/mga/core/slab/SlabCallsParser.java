@@ -8,11 +8,7 @@ import dev.mga.core.parse.ParseInput;
 import dev.mga.core.source.EntryNames;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,8 +30,8 @@ public final class SlabCallsParser implements ArtifactParser {
      * with no marker; a listing that long was most probably cut.
      */
     static final int ONE_PAGE_LISTING = 3700;
-    /** Sites kept per listing; beyond, sites are still counted in the total. */
-    static final int MAX_SITES = 50_000;
+    /** Sites kept per listing, the largest ones; the others are counted in the totals only. */
+    static final int MAX_SITES = 10_000;
     /** Frames kept per site: the kernel records at most 16 (TRACK_ADDRS_COUNT). */
     static final int MAX_FRAMES = 64;
 
@@ -45,7 +41,8 @@ public final class SlabCallsParser implements ArtifactParser {
     public void parse(ParseInput input, ParseContext context) throws IOException {
         GrammarHolder grammar = new GrammarHolder();
         LineReader lines = input.lines();
-        List<SlabCallSite> sites = new ArrayList<>();
+        LargestSites sites = new LargestSites(MAX_SITES);
+        CallerTally callers = new CallerTally();
         List<CodeLocation> frames = new ArrayList<>();
         CallSiteLineParser.Parsed current = null;
         long currentLine = 0;
@@ -55,7 +52,7 @@ public final class SlabCallsParser implements ArtifactParser {
         boolean ascending = true;
         long previous = Long.MIN_VALUE;
         long total = 0;
-        long dropped = 0;
+        long count = 0;
         long bytes = 0;
         String line;
         while ((line = lines.next()) != null) {
@@ -74,7 +71,7 @@ public final class SlabCallsParser implements ArtifactParser {
             }
             if (startsWithCount(trimmed)) {
                 if (current != null) {
-                    dropped += keep(sites, site(current, frames, input.location(currentLine), currentText)) ? 0 : 1;
+                    keep(sites, current, frames, input.location(currentLine), currentText);
                 }
                 frames.clear();
                 try {
@@ -83,6 +80,8 @@ public final class SlabCallsParser implements ArtifactParser {
                     currentLine = n;
                     currentText = line;
                     total = total + current.count() < 0 ? Long.MAX_VALUE : total + current.count(); // held, never wrapped
+                    count++;
+                    callers.add(current.caller(), current.count());
                     ascending &= current.count() >= previous;
                     previous = current.count();
                 } catch (CallSiteLineParser.SyntaxError e) {
@@ -106,53 +105,33 @@ public final class SlabCallsParser implements ArtifactParser {
             }
         }
         if (current != null) {
-            dropped += keep(sites, site(current, frames, input.location(currentLine), currentText)) ? 0 : 1;
+            keep(sites, current, frames, input.location(currentLine), currentText);
         }
-        if (dropped > 0) {
-            context.diagnostic(0, dropped + " call sites beyond the first " + MAX_SITES + " are counted in the total only");
+        if (sites.dropped() > 0) {
+            context.diagnostic(0, count + " call sites: the " + MAX_SITES + " largest are kept, the other " + sites.dropped()
+                    + " are counted in the totals only");
         }
         if (sites.isEmpty() && !noData) {
             return;
         }
-        List<SlabCallSite> withShares = new ArrayList<>(sites.size());
-        for (SlabCallSite s : sites) {
+        List<SlabCallSite> withShares = new ArrayList<>(MAX_SITES);
+        for (SlabCallSite s : sites.inOrder()) {
             withShares.add(s.withShare(total));
         }
         String path = input.entry().detectName();
         String file = EntryNames.fileName(path);
         boolean tracesFormat = traces || file.endsWith("_traces");
-        boolean tailOnly = sites.size() > 1 && ascending;
+        boolean tailOnly = count > 1 && ascending;
         context.emit(new SlabCallSiteListing(cache(input), file.startsWith("free") ? "free" : "alloc",
                 tracesFormat ? "traces" : "calls", input.host(), withShares, total, noData, tailOnly,
-                !tracesFormat && !tailOnly && bytes >= ONE_PAGE_LISTING, callers(withShares, total), input.location(0)));
+                !tracesFormat && !tailOnly && bytes >= ONE_PAGE_LISTING, callers.largest(SlabCallSiteListing.MAX_CALLERS, total), input.location(0)));
     }
 
-    /** Keeps a site while there is room; false when it is only counted. */
-    private static boolean keep(List<SlabCallSite> sites, SlabCallSite site) {
-        if (sites.size() < MAX_SITES) {
-            sites.add(site);
-            return true;
+    /** Offers the finished site to the keeper, building the record only when it is kept. */
+    private static void keep(LargestSites sites, CallSiteLineParser.Parsed p, List<CodeLocation> frames, Location at, String text) {
+        if (sites.wants(p.count())) {
+            sites.add(site(p, frames, at, text));
         }
-        return false;
-    }
-
-    /** Objects per caller, largest first, bounded. */
-    static List<CallerTotal> callers(List<SlabCallSite> sites, long total) {
-        Map<String, long[]> byCaller = new LinkedHashMap<>();
-        Map<String, String> symbols = new HashMap<>();
-        for (SlabCallSite s : sites) {
-            String key = s.caller().text();
-            long[] c = byCaller.computeIfAbsent(key, k -> new long[2]);
-            c[0] += s.count();
-            c[1]++;
-            symbols.putIfAbsent(key, s.symbol());
-        }
-        return byCaller.entrySet().stream()
-                .sorted(Map.Entry.<String, long[]>comparingByValue(Comparator.comparingLong((long[] c) -> c[0])).reversed())
-                .limit(SlabCallSiteListing.MAX_CALLERS)
-                .map(e -> new CallerTotal(e.getKey(), symbols.get(e.getKey()), e.getValue()[0], (int) e.getValue()[1],
-                        total == 0 ? 0 : (double) e.getValue()[0] / total))
-                .toList();
     }
 
     /** The cache: the folder above the file in a sysfs or debugfs path, else the option, else "unknown". */

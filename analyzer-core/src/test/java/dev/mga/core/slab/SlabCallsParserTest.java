@@ -221,4 +221,26 @@ class SlabCallsParserTest {
                 .only(SlabCallSiteListing.class);
         assertThat(none.noData()).isTrue();
     }
+
+    @Test
+    void aHugeListingKeepsItsLargestSitesAndCountsTheRest() {
+        // sort -n of a listing with more sites than are kept: the largest come last
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= SlabCallsParser.MAX_SITES + 2000; i++) {
+            text.append(String.format("%7d site_%d+0x1/0x2 age=1 pid=1%n", i, i % 3));
+        }
+        text.append("99999999 __list_lru_init+0x2b8/0x480 age=1 pid=1\n");
+        Parsing p = Parsing.run(parser, "sys/kernel/slab/kmalloc-32/alloc_calls", text.toString());
+        SlabCallSiteListing l = p.only(SlabCallSiteListing.class);
+        assertThat(l.sites()).hasSize(SlabCallsParser.MAX_SITES);
+        assertThat(l.sites().get(l.sites().size() - 1).symbol()).isEqualTo("__list_lru_init");
+        assertThat(l.sites().get(0).count()).isEqualTo(2002);
+        long n = SlabCallsParser.MAX_SITES + 2000L;
+        assertThat(l.totalObjects()).isEqualTo(n * (n + 1) / 2 + 99999999);
+        assertThat(l.tailOnly()).isTrue();
+        assertThat(l.topCaller().caller()).isEqualTo("__list_lru_init+0x2b8/0x480");
+        assertThat(l.callers()).extracting(CallerTotal::sites).containsExactly(1, 4000, 4000, 4000);
+        assertThat(p.diagnostics).singleElement().satisfies(d -> assertThat(d.message())
+                .isEqualTo((n + 1) + " call sites: the 10000 largest are kept, the other 2001 are counted in the totals only"));
+    }
 }

@@ -1,0 +1,60 @@
+package dev.mga.core.slab;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+
+/**
+ * Keeps the {@code capacity} call sites with the most objects of a listing, whatever its length:
+ * real listings have hundreds to a few thousand sites, but a hostile or concatenated file must not
+ * grow the model without bound. The culprits rules look for are large by nature, so they stay.
+ */
+final class LargestSites {
+
+    private final int capacity;
+    private final PriorityQueue<SlabCallSite> smallestFirst =
+            new PriorityQueue<>(Comparator.comparingLong(SlabCallSite::count).thenComparing(s -> -s.location().line()));
+    private long dropped;
+
+    LargestSites(int capacity) {
+        this.capacity = capacity;
+    }
+
+    /** Whether a site of this count would be kept; when not, it need not even be built. */
+    boolean wants(long count) {
+        if (smallestFirst.size() < capacity) {
+            return true;
+        }
+        boolean wanted = count > smallestFirst.peek().count();
+        if (!wanted) {
+            dropped++;
+        }
+        return wanted;
+    }
+
+    /** Keeps a site that {@link #wants} it, pushing out the smallest when full. */
+    void add(SlabCallSite site) {
+        smallestFirst.add(site);
+        if (smallestFirst.size() > capacity) {
+            smallestFirst.poll();
+            dropped++;
+        }
+    }
+
+    /** Sites that were counted but not kept. */
+    long dropped() {
+        return dropped;
+    }
+
+    boolean isEmpty() {
+        return smallestFirst.isEmpty();
+    }
+
+    /** The kept sites in the order the listing gave them. */
+    List<SlabCallSite> inOrder() {
+        List<SlabCallSite> out = new ArrayList<>(smallestFirst);
+        out.sort(Comparator.comparingLong(s -> s.location().line()));
+        return out;
+    }
+}
