@@ -17,7 +17,7 @@ public final class LineReader {
 
     private final InputStream in;
     private final int maxLine;
-    private final byte[] buf = new byte[1 << 16];
+    private final byte[] buf;
     private int pos;
     private int end;
     private byte[] line = new byte[256];
@@ -30,8 +30,17 @@ public final class LineReader {
     private int curLength;
 
     public LineReader(InputStream in, int maxLineLength) {
+        this(in, maxLineLength, -1);
+    }
+
+    /**
+     * @param sizeHint the content's size when known (else -1): a small file gets a buffer its size,
+     *                 so that parsing thousands of small files does not clear 64 KiB for each
+     */
+    public LineReader(InputStream in, int maxLineLength, long sizeHint) {
         this.in = in;
         this.maxLine = maxLineLength;
+        this.buf = new byte[sizeHint < 0 ? 1 << 16 : (int) Math.max(1 << 12, Math.min(1 << 16, sizeHint + 1))];
     }
 
     /** The next line without its terminator, or null at the end of the stream. */

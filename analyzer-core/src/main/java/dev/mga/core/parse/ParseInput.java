@@ -24,7 +24,7 @@ public record ParseInput(CaptureEntry entry, InputStream content, String host, M
     }
 
     public LineReader lines() {
-        return new LineReader(content, maxLineLength);
+        return new LineReader(content, maxLineLength, entry.size());
     }
 
     public Location location(long line) {

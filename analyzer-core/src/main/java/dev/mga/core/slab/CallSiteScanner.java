@@ -1,32 +1,54 @@
 package dev.mga.core.slab;
 
+import java.nio.charset.StandardCharsets;
+
 /**
- * The fast path for call-site lines: a single pass over the characters, no allocation but the
- * symbol strings, for the shape the kernel prints. It accepts exactly what the grammar
- * ({@code SlabCallSite.g4}) accepts for well-formed lines — a property test holds the two to the
- * same results — and returns null for anything unusual, which then goes to the grammar for a
- * precise answer or error message. The grammar parser alone reads ~10 MB/s; this reads the
- * listings at several hundred MB/s.
+ * The fast path for call-site lines: a single pass over the line's bytes as the reader holds them,
+ * no allocation but the symbol strings, for the shape the kernel prints. It accepts exactly what
+ * the grammar ({@code SlabCallSite.g4}) accepts for well-formed lines — a property test holds the
+ * two to the same results — and returns null for anything unusual, which then goes to the grammar
+ * for a precise answer or error message. The grammar parser alone reads ~10 MB/s; this reads the
+ * listings at well over 100 MB/s (see {@code SlabCallsBenchmark}).
  */
 final class CallSiteScanner {
 
-    private final String s;
+    /** What a listing's lines repeat: cpu and node lists (each caller is printed once per listing). */
+    static final class Caches {
+        final ByteKeyCache<IdRanges> ranges = new ByteKeyCache<>();
+    }
+
+    private final byte[] s;
     private final int n;
+    private final Caches caches;
     private int i;
 
-    private CallSiteScanner(String s) {
+    private CallSiteScanner(byte[] s, int from, int length, Caches caches) {
         this.s = s;
-        this.n = s.length();
+        this.i = from;
+        this.n = from + length;
+        this.caches = caches;
     }
 
     /** The fields of a call-site line, or null when the line is not in the kernel's usual shape. */
     static CallSiteLineParser.Parsed scan(String line) {
-        return new CallSiteScanner(line).callSite();
+        byte[] b = line.getBytes(StandardCharsets.UTF_8);
+        return scan(b, 0, b.length, new Caches());
+    }
+
+    /** As {@link #scan(String)}, on a line's UTF-8 bytes (blanks around it allowed). */
+    static CallSiteLineParser.Parsed scan(byte[] line, int from, int length, Caches caches) {
+        return new CallSiteScanner(line, from, length, caches).callSite();
     }
 
     /** A stack-frame line's location, or null when it is not in the usual shape. */
     static CodeLocation frame(String line) {
-        CallSiteScanner sc = new CallSiteScanner(line);
+        byte[] b = line.getBytes(StandardCharsets.UTF_8);
+        return frame(b, 0, b.length, new Caches());
+    }
+
+    /** As {@link #frame(String)}, on a line's UTF-8 bytes. */
+    static CodeLocation frame(byte[] line, int from, int length, Caches caches) {
+        CallSiteScanner sc = new CallSiteScanner(line, from, length, caches);
         sc.spaces();
         CodeLocation loc = sc.location();
         sc.spaces();
@@ -60,7 +82,7 @@ final class CallSiteScanner {
         if (ageMin == Long.MIN_VALUE) {
             return null;
         }
-        if (i < n && s.charAt(i) == '/') {
+        if (i < n && s[i] == '/') {
             i++;
             ageAvg = signed();
             if (ageAvg == Long.MIN_VALUE || !expect('/') || (ageMax = signed()) == Long.MIN_VALUE) {
@@ -75,7 +97,7 @@ final class CallSiteScanner {
         if (pidMin == Long.MIN_VALUE) {
             return null;
         }
-        if (i < n && s.charAt(i) == '-') {
+        if (i < n && s[i] == '-') {
             i++;
             pidMax = signed();
             if (pidMax == Long.MIN_VALUE) {
@@ -103,35 +125,35 @@ final class CallSiteScanner {
 
     /** A %pS location, or null. */
     private CodeLocation location() {
-        if (s.startsWith("<not-available>", i)) {
+        if (startsWith("<not-available>")) {
             i += "<not-available>".length();
             return CodeLocation.NOT_AVAILABLE;
         }
         int start = i;
-        if (s.startsWith("0x", i)) {
+        if (startsWith("0x")) {
             i += 2;
             int digits = i;
-            while (i < n && Character.digit(s.charAt(i), 16) >= 0) {
+            while (i < n && hexDigit(s[i]) >= 0) {
                 i++;
             }
-            if (i == digits || (i < n && s.charAt(i) != ' ')) {
+            if (i == digits || (i < n && s[i] != ' ')) {
                 return null;
             }
-            return new CodeLocation("", 0, 0, "", s.substring(start, i));
+            return new CodeLocation("", 0, 0, "", ascii(start, i));
         }
-        if (i >= n || !symbolStart(s.charAt(i))) {
+        if (i >= n || !symbolStart(s[i])) {
             return null;
         }
-        while (i < n && symbolPart(s.charAt(i))) {
+        while (i < n && symbolPart(s[i])) {
             i++;
         }
-        String symbol = s.substring(start, i);
-        if (!s.startsWith("+0x", i)) {
+        int symbolEnd = i;
+        if (!startsWith("+0x")) {
             return null;
         }
         i += 3;
         long offset = hex();
-        if (offset < 0 || !s.startsWith("/0x", i)) {
+        if (offset < 0 || !startsWith("/0x")) {
             return null;
         }
         i += 3;
@@ -139,22 +161,28 @@ final class CallSiteScanner {
         if (size < 0) {
             return null;
         }
-        String module = "";
-        if (s.startsWith(" [", i)) {
-            int close = s.indexOf(']', i + 2);
-            if (close < 0 || close == i + 2) {
+        int moduleFrom = i;
+        int moduleTo = i;
+        if (startsWith(" [")) {
+            int close = i + 2;
+            while (close < n && s[close] != ']') {
+                close++;
+            }
+            if (close >= n || close == i + 2) {
                 return null;
             }
-            module = s.substring(i + 2, close).trim();
+            moduleFrom = i + 2;
+            moduleTo = close;
             i = close + 1;
         }
-        return new CodeLocation(symbol, offset, size, module, "");
+        String module = moduleTo > moduleFrom ? new String(s, moduleFrom, moduleTo - moduleFrom, StandardCharsets.UTF_8).trim() : "";
+        return new CodeLocation(ascii(start, symbolEnd), offset, size, module, "");
     }
 
     /** One or more spaces then {@code name}; false (position kept) when the next field is another. */
     private boolean field(String name) {
         int save = i;
-        if (!spaces() || !s.startsWith(name, i)) {
+        if (!spaces() || !startsWith(name)) {
             i = save;
             return false;
         }
@@ -162,33 +190,43 @@ final class CallSiteScanner {
         return true;
     }
 
-    /** {@code INT(-INT)?(,INT(-INT)?)*}, as the grammar's rangeList; null otherwise. */
+    /**
+     * {@code INT(-INT)?(,INT(-INT)?)*}, as the grammar's rangeList, counted as {@link IdRanges#parse}
+     * counts it; null otherwise.
+     */
     private IdRanges ranges() {
         int start = i;
+        long count = 0;
         do {
-            if (unsigned() < 0) {
+            long lo = unsigned();
+            if (lo < 0) {
                 return null;
             }
-            if (i < n && s.charAt(i) == '-') {
+            if (i < n && s[i] == '-') {
                 i++;
-                if (unsigned() < 0) {
+                long hi = unsigned();
+                if (hi < 0) {
                     return null;
                 }
+                count += Math.max(0, hi - lo + 1);
+            } else {
+                count++;
             }
         } while (expect(','));
-        return IdRanges.parse(s.substring(start, i));
+        IdRanges seen = caches.ranges.get(s, start, i);
+        return seen != null ? seen : caches.ranges.put(s, start, i, new IdRanges(ascii(start, i), count));
     }
 
     private boolean spaces() {
         int start = i;
-        while (i < n && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+        while (i < n && (s[i] == ' ' || s[i] == '\t')) {
             i++;
         }
         return i > start;
     }
 
     private boolean expect(char c) {
-        if (i < n && s.charAt(i) == c) {
+        if (i < n && s[i] == c) {
             i++;
             return true;
         }
@@ -200,12 +238,12 @@ final class CallSiteScanner {
         int start = i;
         long v = 0;
         while (i < n) {
-            char c = s.charAt(i);
+            byte c = s[i];
             if (c < '0' || c > '9') {
                 break;
             }
-            if (v > (Long.MAX_VALUE - (c - '0')) / 10) {
-                return -1;
+            if (v >= Long.MAX_VALUE / 10 && (v > Long.MAX_VALUE / 10 || c - '0' > Long.MAX_VALUE % 10)) {
+                return -1; // v * 10 + digit would pass Long.MAX_VALUE
             }
             v = v * 10 + (c - '0');
             i++;
@@ -227,7 +265,7 @@ final class CallSiteScanner {
         int start = i;
         long v = 0;
         while (i < n) {
-            int d = Character.digit(s.charAt(i), 16);
+            int d = hexDigit(s[i]);
             if (d < 0) {
                 break;
             }
@@ -240,11 +278,43 @@ final class CallSiteScanner {
         return i == start ? -1 : v;
     }
 
-    private static boolean symbolStart(char c) {
+    /** Whether the bytes at the position spell {@code literal} (ASCII). */
+    private boolean startsWith(String literal) {
+        int len = literal.length();
+        if (n - i < len) {
+            return false;
+        }
+        for (int k = 0; k < len; k++) {
+            if (s[i + k] != literal.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Bytes already checked to be ASCII, as a string. */
+    private String ascii(int from, int to) {
+        return new String(s, from, to - from, StandardCharsets.ISO_8859_1);
+    }
+
+    private static int hexDigit(byte c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        return -1;
+    }
+
+    private static boolean symbolStart(byte c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '.' || c == '$';
     }
 
-    private static boolean symbolPart(char c) {
+    private static boolean symbolPart(byte c) {
         return symbolStart(c) || (c >= '0' && c <= '9');
     }
 }

@@ -1,9 +1,11 @@
 package dev.mga.core.slab;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 
 /**
  * Objects per caller over every site of a listing (kept or not): debugfs traces list one caller
@@ -15,39 +17,49 @@ final class CallerTally {
     static final int MAX_CALLERS = 20_000;
 
     private static final class Tally {
-        final String symbol;
+        final CodeLocation caller;
+        final int seen;
         long count;
         int sites;
 
-        Tally(String symbol) {
-            this.symbol = symbol;
+        Tally(CodeLocation caller, int seen) {
+            this.caller = caller;
+            this.seen = seen;
         }
     }
 
-    private final Map<String, Tally> byCaller = new HashMap<>();
+    /** Keyed by the location itself: its text is built once per caller, not once per line. */
+    private final Map<CodeLocation, Tally> byCaller = new HashMap<>();
 
     void add(CodeLocation caller, long count) {
-        String key = caller.text();
-        Tally t = byCaller.get(key);
+        Tally t = byCaller.get(caller);
         if (t == null) {
             if (byCaller.size() >= MAX_CALLERS) {
                 return;
             }
-            t = new Tally(caller.symbol());
-            byCaller.put(key, t);
+            t = new Tally(caller, byCaller.size());
+            byCaller.put(caller, t);
         }
         t.count = t.count + count < 0 ? Long.MAX_VALUE : t.count + count;
         t.sites++;
     }
 
-    /** The largest callers, most objects first, with their share of {@code total}. */
+    /** The largest callers, most objects first (the first printed first on a tie), with their share of {@code total}. */
     List<CallerTotal> largest(int limit, long total) {
-        return byCaller.entrySet().stream()
-                .sorted(Comparator.comparingLong((Map.Entry<String, Tally> e) -> e.getValue().count).reversed()
-                        .thenComparing(Map.Entry::getKey))
-                .limit(limit)
-                .map(e -> new CallerTotal(e.getKey(), e.getValue().symbol, e.getValue().count, e.getValue().sites,
-                        total == 0 ? 0 : (double) e.getValue().count / total))
-                .toList();
+        Comparator<Tally> mostFirst = Comparator.comparingLong((Tally t) -> t.count).reversed().thenComparingInt(t -> t.seen);
+        PriorityQueue<Tally> kept = new PriorityQueue<>(mostFirst.reversed()); // the least of the kept on top
+        for (Tally t : byCaller.values()) {
+            kept.add(t);
+            if (kept.size() > limit) {
+                kept.poll();
+            }
+        }
+        List<Tally> ordered = new ArrayList<>(kept);
+        ordered.sort(mostFirst);
+        List<CallerTotal> out = new ArrayList<>(ordered.size());
+        for (Tally t : ordered) {
+            out.add(new CallerTotal(t.caller.text(), t.caller.symbol(), t.count, t.sites, total == 0 ? 0 : (double) t.count / total));
+        }
+        return List.copyOf(out);
     }
 }

@@ -13,8 +13,13 @@ import java.util.PriorityQueue;
 final class LargestSites {
 
     private final int capacity;
-    private final PriorityQueue<SlabCallSite> smallestFirst =
-            new PriorityQueue<>(Comparator.comparingLong(SlabCallSite::count).thenComparing(s -> -s.location().line()));
+    /** Smallest count first; of equal counts the later line first, so the earlier one stays. */
+    private static final Comparator<SlabCallSite> SMALLEST_LATEST_FIRST = (a, b) -> {
+        int byCount = Long.compare(a.count(), b.count());
+        return byCount != 0 ? byCount : Long.compare(b.location().line(), a.location().line());
+    };
+
+    private final PriorityQueue<SlabCallSite> smallestFirst = new PriorityQueue<>(SMALLEST_LATEST_FIRST);
     private long dropped;
 
     LargestSites(int capacity) {

@@ -41,62 +41,53 @@ public final class SlabCallsParser implements ArtifactParser {
     public void parse(ParseInput input, ParseContext context) throws IOException {
         GrammarHolder grammar = new GrammarHolder();
         LineReader lines = input.lines();
-        LargestSites sites = new LargestSites(MAX_SITES);
-        CallerTally callers = new CallerTally();
-        List<CodeLocation> frames = new ArrayList<>();
-        CallSiteLineParser.Parsed current = null;
-        long currentLine = 0;
-        String currentText = null;
-        boolean noData = false;
-        boolean traces = false;
-        boolean ascending = true;
-        long previous = Long.MIN_VALUE;
-        long total = 0;
-        long count = 0;
+        Listing listing = new Listing(input);
         long bytes = 0;
-        String line;
-        while ((line = lines.next()) != null) {
+        while (lines.advance()) {
             long n = lines.lineNumber();
-            bytes += line.length() + 1;
+            bytes += lines.length() + 1;
             if (lines.lastWasCut()) {
                 context.diagnostic(n, "line longer than " + input.maxLineLength() + " characters, cut");
             }
-            String trimmed = line.strip();
-            if (trimmed.isEmpty()) {
-                continue;
+            // The usual lines are read from the reader's bytes; anything else is decoded and read below.
+            byte[] b = lines.bytes();
+            int from = lines.start();
+            int end = from + lines.length();
+            int p = from;
+            while (p < end && (b[p] == ' ' || b[p] == '\t')) {
+                p++;
             }
-            if (trimmed.equals("No data")) {
-                noData = true;
-                continue;
-            }
-            if (startsWithCount(trimmed)) {
-                if (current != null) {
-                    keep(sites, current, frames, input.location(currentLine), currentText);
+            if (p < end && b[p] >= '0' && b[p] <= '9') {
+                CallSiteLineParser.Parsed fast = CallSiteScanner.scan(b, from, end - from, listing.caches);
+                if (fast != null) {
+                    listing.site(fast, n, lines);
+                    continue;
                 }
-                frames.clear();
+            } else if (p > from && p < end && listing.inSite()) {
+                CodeLocation fast = CallSiteScanner.frame(b, from, end - from, listing.caches);
+                if (fast != null) {
+                    listing.frame(fast);
+                    continue;
+                }
+            }
+            String line = lines.string();
+            int start = firstNonBlank(line);
+            if (start == line.length()) {
+                continue;
+            }
+            if (line.startsWith("No data", start) && line.strip().equals("No data")) {
+                listing.noData = true;
+            } else if (startsWithCount(line, start)) {
                 try {
-                    CallSiteLineParser.Parsed fast = CallSiteScanner.scan(trimmed);
-                    current = fast != null ? fast : grammar.callSite(trimmed);
-                    currentLine = n;
-                    currentText = line;
-                    total = total + current.count() < 0 ? Long.MAX_VALUE : total + current.count(); // held, never wrapped
-                    count++;
-                    callers.add(current.caller(), current.count());
-                    ascending &= current.count() >= previous;
-                    previous = current.count();
+                    listing.site(grammar.callSite(line.strip()), n, lines);
                 } catch (CallSiteLineParser.SyntaxError e) {
-                    current = null;
+                    listing.endSite();
                     context.diagnostic(n, "not a call-site line (expected 'COUNT symbol+0xOFF/0xSIZE age=… pid=…'): "
                             + e.getMessage());
                 }
-            } else if (current != null && Character.isWhitespace(line.charAt(0))) {
+            } else if (listing.inSite() && Character.isWhitespace(line.charAt(0))) {
                 try {
-                    CodeLocation fast = CallSiteScanner.frame(trimmed);
-                    CodeLocation frame = fast != null ? fast : grammar.frame(trimmed);
-                    if (frames.size() < MAX_FRAMES) {
-                        frames.add(frame);
-                    }
-                    traces = true;
+                    listing.frame(grammar.frame(line.strip()));
                 } catch (CallSiteLineParser.SyntaxError e) {
                     context.diagnostic(n, "not a stack frame (expected an indented 'symbol+0xOFF/0xSIZE'): " + e.getMessage());
                 }
@@ -104,33 +95,90 @@ public final class SlabCallsParser implements ArtifactParser {
                 context.diagnostic(n, "not a call-site line (expected 'COUNT symbol+0xOFF/0xSIZE age=… pid=…' or 'No data')");
             }
         }
-        if (current != null) {
-            keep(sites, current, frames, input.location(currentLine), currentText);
-        }
-        if (sites.dropped() > 0) {
-            context.diagnostic(0, count + " call sites: the " + MAX_SITES + " largest are kept, the other " + sites.dropped()
-                    + " are counted in the totals only");
-        }
-        if (sites.isEmpty() && !noData) {
-            return;
-        }
-        List<SlabCallSite> withShares = new ArrayList<>(MAX_SITES);
-        for (SlabCallSite s : sites.inOrder()) {
-            withShares.add(s.withShare(total));
-        }
-        String path = input.entry().detectName();
-        String file = EntryNames.fileName(path);
-        boolean tracesFormat = traces || file.endsWith("_traces");
-        boolean tailOnly = count > 1 && ascending;
-        context.emit(new SlabCallSiteListing(cache(input), file.startsWith("free") ? "free" : "alloc",
-                tracesFormat ? "traces" : "calls", input.host(), withShares, total, noData, tailOnly,
-                !tracesFormat && !tailOnly && bytes >= ONE_PAGE_LISTING, callers.largest(SlabCallSiteListing.MAX_CALLERS, total), input.location(0)));
+        listing.endSite();
+        listing.emit(context, bytes);
     }
 
-    /** Offers the finished site to the keeper, building the record only when it is kept. */
-    private static void keep(LargestSites sites, CallSiteLineParser.Parsed p, List<CodeLocation> frames, Location at, String text) {
-        if (sites.wants(p.count())) {
-            sites.add(site(p, frames, at, text));
+    /** What one listing has gathered so far: the site being read, the kept sites, the totals. */
+    private static final class Listing {
+        private final ParseInput input;
+        final CallSiteScanner.Caches caches = new CallSiteScanner.Caches();
+        private final LargestSites sites = new LargestSites(MAX_SITES);
+        private final CallerTally callers = new CallerTally();
+        private final List<CodeLocation> frames = new ArrayList<>();
+        private CallSiteLineParser.Parsed current;
+        private boolean currentWanted;
+        private long currentLine;
+        private String currentText;
+        boolean noData;
+        private boolean traces;
+        private boolean ascending = true;
+        private long previous = Long.MIN_VALUE;
+        private long total;
+        private long count;
+
+        Listing(ParseInput input) {
+            this.input = input;
+        }
+
+        boolean inSite() {
+            return current != null;
+        }
+
+        /** Starts a site; its line is decoded only when the site will be kept (the evidence text). */
+        void site(CallSiteLineParser.Parsed p, long line, LineReader lines) {
+            endSite();
+            current = p;
+            currentLine = line;
+            currentWanted = sites.wants(p.count());
+            currentText = currentWanted ? lines.string() : null;
+            total = total + p.count() < 0 ? Long.MAX_VALUE : total + p.count(); // held, never wrapped
+            count++;
+            callers.add(p.caller(), p.count());
+            ascending &= p.count() >= previous;
+            previous = p.count();
+        }
+
+        void frame(CodeLocation frame) {
+            if (frames.size() < MAX_FRAMES) {
+                frames.add(frame);
+            }
+            traces = true;
+        }
+
+        /** Hands the site being read, with its frames, to the keeper when it wants it. */
+        void endSite() {
+            if (current != null && currentWanted) {
+                CallSiteLineParser.Parsed p = current;
+                sites.add(new SlabCallSite(p.count(), p.caller(), p.wasteBytes(), p.wasteEach(), p.ageMin(), p.ageAvg(),
+                        p.ageMax(), p.pidMin(), p.pidMax(), p.cpus(), p.nodes(), frames, 0, input.location(currentLine),
+                        currentText));
+            }
+            current = null;
+            currentText = null;
+            frames.clear();
+        }
+
+        void emit(ParseContext context, long bytes) {
+            if (sites.dropped() > 0) {
+                context.diagnostic(0, count + " call sites: the " + MAX_SITES + " largest are kept, the other "
+                        + sites.dropped() + " are counted in the totals only");
+            }
+            if (sites.isEmpty() && !noData) {
+                return;
+            }
+            List<SlabCallSite> kept = sites.inOrder();
+            List<SlabCallSite> withShares = new ArrayList<>(kept.size());
+            for (SlabCallSite s : kept) {
+                withShares.add(s.withShare(total));
+            }
+            String file = EntryNames.fileName(input.entry().detectName());
+            boolean tracesFormat = traces || file.endsWith("_traces");
+            boolean tailOnly = count > 1 && ascending;
+            context.emit(new SlabCallSiteListing(cache(input), file.startsWith("free") ? "free" : "alloc",
+                    tracesFormat ? "traces" : "calls", input.host(), withShares, total, noData, tailOnly,
+                    !tracesFormat && !tailOnly && bytes >= ONE_PAGE_LISTING,
+                    callers.largest(SlabCallSiteListing.MAX_CALLERS, total), input.location(0)));
         }
     }
 
@@ -143,17 +191,20 @@ public final class SlabCallsParser implements ArtifactParser {
         return input.option(CACHE_OPTION).orElse("unknown");
     }
 
-    private static boolean startsWithCount(String trimmed) {
+    private static int firstNonBlank(String line) {
         int i = 0;
-        while (i < trimmed.length() && Character.isDigit(trimmed.charAt(i))) {
+        while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
             i++;
         }
-        return i > 0 && i < trimmed.length() && (trimmed.charAt(i) == ' ' || trimmed.charAt(i) == '\t');
+        return i;
     }
 
-    private static SlabCallSite site(CallSiteLineParser.Parsed p, List<CodeLocation> frames, Location at, String text) {
-        return new SlabCallSite(p.count(), p.caller(), p.wasteBytes(), p.wasteEach(), p.ageMin(), p.ageAvg(), p.ageMax(),
-                p.pidMin(), p.pidMax(), p.cpus(), p.nodes(), frames, 0, at, text);
+    private static boolean startsWithCount(String line, int start) {
+        int i = start;
+        while (i < line.length() && Character.isDigit(line.charAt(i))) {
+            i++;
+        }
+        return i > start && i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t');
     }
 
     /** Creates the grammar parser only for the first line the fast scanner leaves to it. */

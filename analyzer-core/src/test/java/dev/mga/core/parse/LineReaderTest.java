@@ -57,6 +57,15 @@ class LineReaderTest {
         assertThat(r.next()).isEqualTo("\ufffdx");
     }
 
+    @Test
+    void aSizeHintFarBelowTheContentOnlySizesTheBuffer() throws IOException {
+        // an entry that declared 10 bytes (a lying tar header, a compressed size) but holds lines
+        // longer than the 4 KiB buffer it gets
+        String text = "a".repeat(10_000) + "\n" + "b".repeat(5000) + "\r\nc\n";
+        LineReader r = new LineReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), 1 << 20, 10);
+        assertThat(lines(r)).containsExactly("a".repeat(10_000), "b".repeat(5000), "c");
+    }
+
     /** Whatever the chunking of the stream, the lines are those of String.split. */
     @Property(tries = 200)
     void chunkingDoesNotMatter(@ForAll("text") String text, @ForAll @IntRange(min = 1, max = 70) int chunk) throws IOException {

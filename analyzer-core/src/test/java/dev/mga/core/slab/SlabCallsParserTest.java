@@ -243,4 +243,33 @@ class SlabCallsParserTest {
         assertThat(p.diagnostics).singleElement().satisfies(d -> assertThat(d.message())
                 .isEqualTo((n + 1) + " call sites: the 10000 largest are kept, the other 2001 are counted in the totals only"));
     }
+
+    @Test
+    void linesTheByteScannerLeavesToTheGrammarGiveTheSameListing() {
+        // CRLF ends, a form feed before a frame, a non-ASCII module and a frame at a raw address are
+        // read from the decoded line; the result must equal the plain listing's
+        String plain = String.join("\n",
+                "  20480 __list_lru_init+0x1cc/0x300 [ünï] age=1185/1187/1190 pid=1 cpus=0-1",
+                "        __kmalloc+0x2f7/0x440",
+                "        0xffffffffc0a1b2c3",
+                "",
+                "     42 kernfs_fop_open+0xdc/0x3b0 age=9/10/11 pid=300-400",
+                "");
+        String odd = plain.replace("        __kmalloc", "\f       __kmalloc").replace("pid=300-400", "pid=300-400 \u000b")
+                .replace("\n", "\r\n");
+        String path = "sys/kernel/debug/slab/kmalloc-32/alloc_traces";
+        Parsing a = Parsing.run(parser, path, plain);
+        Parsing b = Parsing.run(parser, path, odd);
+        assertThat(a.diagnostics).isEmpty();
+        assertThat(b.diagnostics).isEmpty();
+        SlabCallSiteListing first = a.only(SlabCallSiteListing.class);
+        SlabCallSiteListing second = b.only(SlabCallSiteListing.class);
+        assertThat(first.sites()).hasSize(2);
+        assertThat(first.sites().get(0).caller().module()).isEqualTo("ünï");
+        assertThat(first.sites().get(0).frames()).extracting(CodeLocation::text)
+                .containsExactly("__kmalloc+0x2f7/0x440", "0xffffffffc0a1b2c3");
+        assertThat(second.sites()).extracting(SlabCallSite::caller).isEqualTo(first.sites().stream().map(SlabCallSite::caller).toList());
+        assertThat(second.sites()).extracting(SlabCallSite::frames).isEqualTo(first.sites().stream().map(SlabCallSite::frames).toList());
+        assertThat(second.totalObjects()).isEqualTo(first.totalObjects());
+    }
 }

@@ -22,8 +22,11 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Throughput of the SLUB call-site listing parser on one core. The input repeats the shapes of
- * real listings (the seed's sysfs lines; debugfs traces with frames) with varied numbers. Bytes
- * per second = input size / time per operation; the input size is printed at setup.
+ * real listings (the seed's sysfs lines; debugfs traces with frames) with varied numbers, either as
+ * one 32 MiB listing (no kernel prints one that long: the worst case, every site a new caller) or
+ * as the 32 MiB cut into listings of the size real captures have (sysfs {@code alloc_calls} is one
+ * 4 KiB page; debugfs traces of a busy cache are some 64 KiB). Bytes per second = input size / time
+ * per operation; the input size is printed at setup.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -36,7 +39,11 @@ public class SlabCallsBenchmark {
     @Param({"calls", "traces"})
     public String format;
 
-    private byte[] content;
+    /** "one": a single 32 MiB listing; "real": the same bytes as listings of a real capture's size. */
+    @Param({"one", "real"})
+    public String listing;
+
+    private byte[][] listings;
     private final SlabCallsParser parser = new SlabCallsParser();
 
     @Setup(Level.Trial)
@@ -59,12 +66,32 @@ public class SlabCallsBenchmark {
                 sb.append('\n');
             }
         }
-        content = sb.toString().getBytes(StandardCharsets.UTF_8);
-        System.out.printf("%n[input: %d bytes of %s]%n", content.length, format);
+        byte[] content = sb.toString().getBytes(StandardCharsets.UTF_8);
+        listings = listing.equals("one") ? new byte[][] {content} : cut(content, format.equals("calls") ? 4096 : 64 << 10);
+        System.out.printf("%n[input: %d bytes of %s in %d listings]%n", content.length, format, listings.length);
+    }
+
+    /** Cuts at line ends (traces: at blank lines, between sites) into listings of about {@code size} bytes. */
+    private byte[][] cut(byte[] content, int size) {
+        java.util.List<byte[]> out = new java.util.ArrayList<>();
+        int from = 0;
+        while (from < content.length) {
+            int to = Math.min(content.length, from + size);
+            while (to < content.length && !(content[to - 1] == '\n' && (format.equals("calls") || content[to - 2] == '\n'))) {
+                to++;
+            }
+            out.add(java.util.Arrays.copyOfRange(content, from, to));
+            from = to;
+        }
+        return out.toArray(new byte[0][]);
     }
 
     @Benchmark
     public long parse(Blackhole bh) throws IOException {
-        return BenchInputs.parse(parser, "sys/kernel/slab/kmalloc-32/alloc_" + format, content, bh);
+        long records = 0;
+        for (byte[] l : listings) {
+            records += BenchInputs.parse(parser, "sys/kernel/slab/kmalloc-32/alloc_" + format, l, bh);
+        }
+        return records;
     }
 }
