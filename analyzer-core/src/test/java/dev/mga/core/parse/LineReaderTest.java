@@ -83,6 +83,40 @@ class LineReaderTest {
         assertThat(lines(new LineReader(trickle, 1 << 20))).isEqualTo(expected);
     }
 
+    /** The eight-bytes-at-a-time search finds what a byte loop finds, at any offset and length. */
+    @Property(tries = 1000)
+    void newlineSearchMatchesAByteLoop(@ForAll("bytes") byte[] b, @ForAll @IntRange(min = 0, max = 40) int from,
+                                       @ForAll @IntRange(min = 0, max = 40) int less) {
+        int start = Math.min(from, b.length);
+        int to = Math.max(start, b.length - less);
+        int expected = -1;
+        for (int i = start; i < to; i++) {
+            if (b[i] == '\n') {
+                expected = i;
+                break;
+            }
+        }
+        assertThat(LineReader.indexOfNewline(b, start, to)).isEqualTo(expected);
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<byte[]> bytes() {
+        // bytes near '\n' (0x0a) are where a wrong mask fails: 0x09, 0x0b, 0x8a, 0x00, 0x80, 0xff;
+        // some arrays have newlines often, some rarely (the first one far in, past several words)
+        net.jqwik.api.Arbitrary<Byte> tricky = net.jqwik.api.Arbitraries.of((byte) 0x0a, (byte) 0x09, (byte) 0x0b, (byte) 0x8a,
+                (byte) 0x00, (byte) 0x80, (byte) 0xff, (byte) 0x01, (byte) 'a');
+        net.jqwik.api.Arbitrary<Byte> rare = net.jqwik.api.Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(40, net.jqwik.api.Arbitraries.of((byte) 0x0b, (byte) 0x8a, (byte) 0x00, (byte) 0xff, (byte) 'a')),
+                net.jqwik.api.Tuple.of(1, net.jqwik.api.Arbitraries.just((byte) 0x0a)));
+        return net.jqwik.api.Arbitraries.oneOf(tricky.list().ofMaxSize(80), rare.list().ofMaxSize(80)).map(l -> {
+            byte[] out = new byte[l.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = l.get(i);
+            }
+            return out;
+        });
+    }
+
     @net.jqwik.api.Provide
     net.jqwik.api.Arbitrary<String> text() {
         return net.jqwik.api.Arbitraries.strings().withChars("ab \n\té").ofMaxLength(300);
