@@ -21,8 +21,17 @@ class AnalyzerConcurrencyTest {
     @Test
     void sameReportsFromManyThreads() throws Exception {
         Analyzer analyzer = Analyzer.builder().build();
-        List<Path> inputs = List.of(Fixtures.path("must-gather/list-lru-leak.tar.gz"), Fixtures.path("slab/seed-sort-tail/capture"),
-                Fixtures.path("slab/traces-dominant/capture"), Fixtures.path("slab/qemu-captures/6.1.0-56-amd64"));
+        // every family: the bundled must-gather and every fixture case's capture
+        List<Path> inputs = new ArrayList<>();
+        inputs.add(Fixtures.path("must-gather/list-lru-leak.tar.gz"));
+        try (java.util.stream.Stream<Path> families = java.nio.file.Files.list(Fixtures.path(""))) {
+            for (Path family : families.filter(java.nio.file.Files::isDirectory).sorted().toList()) {
+                try (java.util.stream.Stream<Path> cases = java.nio.file.Files.list(family)) {
+                    cases.map(c -> c.resolve("capture")).filter(java.nio.file.Files::isDirectory).sorted().forEach(inputs::add);
+                }
+            }
+        }
+        assertThat(inputs).hasSizeGreaterThan(20);
         List<String> sequential = new ArrayList<>();
         for (Path p : inputs) {
             sequential.add(json(analyzer.analyze(p)));
@@ -30,7 +39,7 @@ class AnalyzerConcurrencyTest {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<String>> futures = new ArrayList<>();
-            for (int round = 0; round < 3; round++) {
+            for (int round = 0; round < 2; round++) {
                 for (Path p : inputs) {
                     futures.add(pool.submit(() -> json(analyzer.analyze(p))));
                 }
