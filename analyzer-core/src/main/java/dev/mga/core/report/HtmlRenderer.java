@@ -85,7 +85,7 @@ public final class HtmlRenderer implements ReportRenderer {
         for (Artifact a : notParsed) {
             h.append("<li>").append(a.status().id()).append(": <code>").append(esc(a.path())).append("</code></li>\n");
         }
-        h.append("</ul>\n<p>").append(in.unknown()).append(" entries were not recognised.</p>\n");
+        h.append("</ul>\n<p>").append(in.unknown()).append(in.unknown() == 1 ? " entry was" : " entries were").append(" not recognised.</p>\n");
         List<Diagnostic> diags = report.diagnosticsOf(in.name());
         if (!diags.isEmpty()) {
             h.append("<h3>Diagnostics</h3>\n<ul>\n");

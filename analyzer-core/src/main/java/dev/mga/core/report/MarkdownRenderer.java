@@ -143,7 +143,7 @@ public final class MarkdownRenderer implements ReportRenderer {
         if (notParsed.size() > 50) {
             md.append("- … and ").append(notParsed.size() - 50).append(" more\n");
         }
-        md.append(in.unknown()).append(" entries were not recognised");
+        md.append(in.unknown()).append(in.unknown() == 1 ? " entry was not recognised" : " entries were not recognised");
         if (!in.unknownSample().isEmpty()) {
             md.append(", e.g. `").append(String.join("`, `", in.unknownSample().subList(0, Math.min(5, in.unknownSample().size()))))
                     .append('`');

@@ -208,6 +208,33 @@ class EtcdStatusCapturesTest {
         assertThat(table.fragmentedShare()).isEqualTo(-1);
     }
 
+    /**
+     * The real NOSPACE capture: etcdctl's table wraps the long ERRORS cell onto a second row with
+     * every other cell empty; the row is one member, its error the alarm, in table and json alike.
+     */
+    @Test
+    void nospaceAlarmInAWrappedTableCellAndInJson() {
+        String dir = "etcd/alarm-nospace/capture/";
+        Parsing table = Parsing.fixture(PARSER, dir + "endpoint-status-table.txt");
+        assertThat(table.diagnostics).isEmpty();
+        EtcdEndpointStatus t = table.only(EtcdStatusReport.class).statuses().get(0);
+        assertThat(table.only(EtcdStatusReport.class).statuses()).hasSize(1);
+        assertThat(t.memberId()).isEqualTo("2e1259d415f2a040");
+        assertThat(t.dbSizeBytes()).isEqualTo(17_000_000);
+        assertThat(t.raftIndex()).isEqualTo(15);
+        assertThat(t.errors()).containsExactly("memberID:3319814642761637952 alarm:NOSPACE");
+        assertThat(t.alarmErrors()).hasSize(1);
+        assertThat(t.location().line()).isEqualTo(4);
+
+        EtcdEndpointStatus j = Parsing.fixture(PARSER, dir + "etcd_info/endpoint_status.json").only(EtcdStatusReport.class)
+                .statuses().get(0);
+        assertThat(j.memberId()).isEqualTo("2e1259d415f2a040");
+        assertThat(j.dbSizeBytes()).isEqualTo(17_367_040);
+        assertThat(j.dbSizeInUseBytes()).isEqualTo(8_028_160);
+        assertThat(j.alarmErrors()).hasSize(1);
+        assertThat(j.healthErrors()).isEmpty();
+    }
+
     @Test
     void partitionedMemberReportsNoLeaderAsAHealthErrorNotAnAlarm() {
         for (String f : List.of("table", "simple", "fields", "json")) {
