@@ -36,6 +36,7 @@ seed etcdKeyListing $e/get-prefix-fields.txt $e/get-prefix-keys-only.txt fixture
 seed etcdObjectCount $(find fixtures/etcd -name etcd_object_count | head -2)
 seed etcdServerLog fixtures/etcd/cluster-3.4/logs/etcd-master-0.log
 seed etcdCheckPerf $e/check-perf.txt
+seed mustGatherTimestamp fixtures/capture/must-gather-timestamp/*/timestamp
 h=fixtures/memory/hugepages-reserved/capture
 c=fixtures/memory/command-outputs/capture
 k=fixtures/kube/healthy-cluster/capture

@@ -2,6 +2,8 @@ package dev.mga.core.descheduler;
 
 import dev.mga.core.model.Located;
 import dev.mga.core.model.Location;
+import dev.mga.core.model.YearlessTimes;
+import dev.mga.core.model.Years;
 
 /**
  * One descheduling cycle, closed by its total line ({@code "Number of evicted pods" totalEvicted=N},
@@ -17,7 +19,13 @@ import dev.mga.core.model.Location;
  * @param excerpt          that line
  */
 public record DeschedulerCycle(long number, String time, long reportedEvicted, long evictions, long dryRunEvictions,
-                               long failures, Location location, String excerpt) implements Located {
+                               long failures, Location location, String excerpt) implements Located, YearlessTimes {
+
+    @Override
+    public DeschedulerCycle withYears(Years years) {
+        return new DeschedulerCycle(number, years.complete(time), reportedEvicted, evictions, dryRunEvictions, failures,
+                location, excerpt);
+    }
 
     /** Evictions the cycle did or simulated: the printed total when there is one. */
     public long total() {

@@ -2,6 +2,8 @@ package dev.mga.core.descheduler;
 
 import dev.mga.core.model.Located;
 import dev.mga.core.model.Location;
+import dev.mga.core.model.YearlessTimes;
+import dev.mga.core.model.Years;
 
 /**
  * One eviction the descheduler logged, done or (dry run) simulated.
@@ -22,5 +24,11 @@ import dev.mga.core.model.Location;
  */
 public record DeschedulerEviction(String namespace, String pod, String workload, String node, String strategy,
                                   String reason, String profile, boolean dryRun, long cycle, String time,
-                                  Location location, String excerpt) implements Located {
+                                  Location location, String excerpt) implements Located, YearlessTimes {
+
+    @Override
+    public DeschedulerEviction withYears(Years years) {
+        return new DeschedulerEviction(namespace, pod, workload, node, strategy, reason, profile, dryRun, cycle,
+                years.complete(time), location, excerpt);
+    }
 }

@@ -2,6 +2,8 @@ package dev.mga.core.descheduler;
 
 import dev.mga.core.model.Located;
 import dev.mga.core.model.Location;
+import dev.mga.core.model.YearlessTimes;
+import dev.mga.core.model.Years;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +34,15 @@ public record DeschedulerLog(String namespace, String pod, boolean previous, Str
                              long failures, List<DeschedulerEviction> samples,
                              List<DeschedulerWorkloadEvictions> workloads, List<DeschedulerFailureGroup> failureGroups,
                              Map<String, Long> strategies, long nodesProcessed, String firstTime, String lastTime,
-                             Location location) implements Located {
+                             Location location) implements Located, YearlessTimes {
+
+    @Override
+    public DeschedulerLog withYears(Years years) {
+        return new DeschedulerLog(namespace, pod, previous, dryRunFlag, cycles.stream().map(c -> c.withYears(years)).toList(),
+                cycleCount, evictions, dryRunEvictions, failures, samples.stream().map(e -> e.withYears(years)).toList(),
+                workloads, failureGroups, strategies, nodesProcessed, years.complete(firstTime), years.complete(lastTime),
+                location);
+    }
 
     public DeschedulerLog {
         cycles = List.copyOf(cycles);

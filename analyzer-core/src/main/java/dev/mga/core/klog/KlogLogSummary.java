@@ -2,6 +2,8 @@ package dev.mga.core.klog;
 
 import dev.mga.core.model.Located;
 import dev.mga.core.model.Location;
+import dev.mga.core.model.YearlessTimes;
+import dev.mga.core.model.Years;
 import java.util.List;
 
 /**
@@ -32,10 +34,18 @@ import java.util.List;
 public record KlogLogSummary(String namespace, String pod, String container, String component, boolean previous,
                              String host, String format, long lines, long entries, long infos, long warnings,
                              long errors, long fatals, String firstTime, String lastTime, long notKlogLines,
-                             List<KlogMessageCount> topErrors, long errorMessages, Location location) implements Located {
+                             List<KlogMessageCount> topErrors, long errorMessages, Location location)
+        implements Located, YearlessTimes {
 
     public KlogLogSummary {
         topErrors = List.copyOf(topErrors);
+    }
+
+    @Override
+    public KlogLogSummary withYears(Years years) {
+        return new KlogLogSummary(namespace, pod, container, component, previous, host, format, lines, entries, infos,
+                warnings, errors, fatals, years.complete(firstTime), years.complete(lastTime), notKlogLines,
+                topErrors.stream().map(m -> m.withYears(years)).toList(), errorMessages, location);
     }
 
     /** Error and fatal entries together. */

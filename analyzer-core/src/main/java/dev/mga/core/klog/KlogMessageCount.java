@@ -2,6 +2,8 @@ package dev.mga.core.klog;
 
 import dev.mga.core.model.Located;
 import dev.mga.core.model.Location;
+import dev.mga.core.model.YearlessTimes;
+import dev.mga.core.model.Years;
 
 /**
  * How often one error-level message occurred in one log: the structured message as written, or a
@@ -19,5 +21,11 @@ import dev.mga.core.model.Location;
  */
 public record KlogMessageCount(KlogSeverity severity, String message, String source, long count, String firstTime,
                                String lastTime, Location location, String excerpt, Location lastLocation)
-        implements Located {
+        implements Located, YearlessTimes {
+
+    @Override
+    public KlogMessageCount withYears(Years years) {
+        return new KlogMessageCount(severity, message, source, count, years.complete(firstTime), years.complete(lastTime),
+                location, excerpt, lastLocation);
+    }
 }

@@ -60,8 +60,26 @@ public final class CaptureModel {
             items.add(item);
         }
 
+        /**
+         * The model. When the input says when it was captured (the latest {@link CaptureTime}),
+         * records with year-less times get them completed.
+         */
         public CaptureModel build() {
-            return new CaptureModel(input, new ArrayList<>(items));
+            CaptureTime latest = null;
+            for (Object o : items) {
+                if (o instanceof CaptureTime t && (latest == null || t.at().isAfter(latest.at()))) {
+                    latest = t;
+                }
+            }
+            if (latest == null) {
+                return new CaptureModel(input, new ArrayList<>(items));
+            }
+            Years years = new Years(latest.at().toLocalDate());
+            List<Object> completed = new ArrayList<>(items.size());
+            for (Object o : items) {
+                completed.add(o instanceof YearlessTimes y ? y.withYears(years) : o);
+            }
+            return new CaptureModel(input, completed);
         }
     }
 }

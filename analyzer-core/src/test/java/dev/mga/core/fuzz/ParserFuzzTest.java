@@ -187,4 +187,17 @@ class ParserFuzzTest {
     void kubeAllocatable(byte[] data) {
         as("kube.allocatable", data);
     }
+
+    @FuzzTest(maxDuration = "30s")
+    void mustGatherTimestamp(byte[] data) {
+        as("capture.must-gather-timestamp", data);
+    }
+
+    /** A type added without its fuzz target fails here: one target per type, plus anyLooseFile. */
+    @org.junit.jupiter.api.Test
+    void everyArtifactTypeHasATarget() {
+        long targets = java.util.Arrays.stream(ParserFuzzTest.class.getDeclaredMethods())
+                .filter(m -> m.isAnnotationPresent(FuzzTest.class)).count();
+        org.assertj.core.api.Assertions.assertThat(targets).isEqualTo(TYPES.all().size() + 1L);
+    }
 }
