@@ -2,7 +2,7 @@
 # Whole-CLI measurement on a large synthetic must-gather (see benchmarks/.../SyntheticMustGather):
 # prints mga analyze wall time and peak RSS (heap capped at 256 MB), the time of a plain
 # java.util.zip.GZIPInputStream read-and-discard of the same file, and their ratio.
-# Usage: bench/large-archive.sh [SIZE_MB=1100] [WORKDIR=/tmp/mga-bench]
+# Usage: bench/large-archive.sh [SIZE_MB=1100] [WORKDIR=/tmp/mga-bench]   (MGA_JAVA_OPTS: extra JVM options for mga)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 size_mb="${1:-1100}"
@@ -27,7 +27,7 @@ cat "$archive" > /dev/null
 base_out=$( { /usr/bin/time -f '%e %M' java -cp "$bench_jar" dev.mga.bench.GunzipBaseline "$archive" >/dev/null; } 2>&1 | tail -1)
 base_s=${base_out% *}
 
-mga_out=$( { /usr/bin/time -f '%e %M' java -Xmx256m -jar analyzer-cli/target/mga.jar analyze --no-progress "$archive" \
+mga_out=$( { /usr/bin/time -f '%e %M' java -Xmx256m ${MGA_JAVA_OPTS:-} -jar analyzer-cli/target/mga.jar analyze --no-progress "$archive" \
   -f json -o "$work/report.json"; } 2>&1 | tail -1)
 mga_s=${mga_out% *}
 mga_rss_kb=${mga_out#* }
