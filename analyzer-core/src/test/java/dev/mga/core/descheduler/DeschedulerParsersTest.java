@@ -48,6 +48,24 @@ class DeschedulerParsersTest {
     }
 
     @Test
+    void yearlessTimesOfTheSeedLogTakeTheCapturesYear() {
+        DeschedulerLog log = Parsing.file(new DeschedulerLogParser(),
+                Fixtures.root().resolve("descheduler/seed-predictive/capture/descheduler-f479c5669-5ffxl.log")).only(DeschedulerLog.class);
+        // captured in June 2022: the 6 May lines are of 2022; captured on 1 May 2023 they are of 2022 too
+        for (java.time.LocalDate captured : java.util.List.of(java.time.LocalDate.of(2022, 6, 1), java.time.LocalDate.of(2023, 5, 1))) {
+            DeschedulerLog dated = log.withYears(new dev.mga.core.model.Years(captured));
+            assertThat(dated.firstTime()).startsWith("2022-05-06T19:59:10.");
+            assertThat(dated.lastTime()).isEqualTo("2022-05-06T19:59:10.301097");
+            assertThat(dated.cycles().get(0).time()).isEqualTo("2022-05-06T19:59:10.301097");
+            assertThat(dated.samples()).extracting(DeschedulerEviction::time)
+                    .containsExactly("2022-05-06T19:59:10.298440", dated.samples().get(1).time());
+            assertThat(dated.samples().get(1).time()).startsWith("2022-05-06T");
+            assertThat(dated.evictions()).isEqualTo(log.evictions());
+            assertThat(dated.samples().get(0).excerpt()).isEqualTo(log.samples().get(0).excerpt());
+        }
+    }
+
+    @Test
     void mustGatherLogOfV026() throws IOException {
         Parsing run = Parsing.file(new DeschedulerLogParser(), mustGatherFile("current.log"));
         DeschedulerLog log = run.only(DeschedulerLog.class);
