@@ -3,7 +3,8 @@
 # MB/s and peak RSS. The file repeats the real captures of fixtures/ (kubectl --v=8 lines, the
 # must-gather descheduler log with its RFC 3339 prefixes, the seed's nfd-worker lines) and is laid
 # out as a must-gather pod log so the descheduler parser reads it too. It is deleted at the end.
-# Usage: bench/klog-1g.sh [size in MB, default 1024]   (after: mvn -B -q package -DskipTests -pl analyzer-cli -am)
+# Usage: bench/klog-1g.sh [size in MB, default 1024] [descheduler|component, default descheduler]
+#   component: the same lines as another component's pod log, read by the generic klog parser only   (after: mvn -B -q package -DskipTests -pl analyzer-cli -am)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 size_mb="${1:-1024}"
@@ -11,7 +12,11 @@ jar="$root/analyzer-cli/target/mga.jar"
 [ -f "$jar" ] || { echo "build first: mvn -B -q package -DskipTests -pl analyzer-cli -am" >&2; exit 2; }
 work="$(mktemp -d /tmp/mga-klog-1g.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
-dir="$work/must-gather/namespaces/openshift-kube-descheduler-operator/pods/descheduler-6f8d9c5b7-kx2lp/descheduler/descheduler/logs"
+if [ "${2:-descheduler}" = component ]; then
+  dir="$work/must-gather/namespaces/openshift-kube-apiserver/pods/kube-apiserver-master-0/kube-apiserver/kube-apiserver/logs"
+else
+  dir="$work/must-gather/namespaces/openshift-kube-descheduler-operator/pods/descheduler-6f8d9c5b7-kx2lp/descheduler/descheduler/logs"
+fi
 mkdir -p "$dir"
 chunk="$work/chunk.log"
 : > "$chunk"
@@ -33,8 +38,8 @@ wall="$(grep 'Elapsed (wall clock)' "$work/time.txt" | awk '{print $NF}')"
 rss_kb="$(grep 'Maximum resident set size' "$work/time.txt" | awk '{print $NF}')"
 secs="$(echo "$wall" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')"
 echo "wall time: ${wall} (${secs} s)"
-awk -v b="$bytes" -v s="$secs" 'BEGIN { printf "throughput: %.1f MB/s\n", b / 1048576 / s }'
+awk -v b="$bytes" -v s="$secs" 'BEGIN { printf "throughput: %.1f MB/s (10^6 bytes)\n", b / 1e6 / s }'
 cpu="$(awk '/User time|System time/ {t += $NF} END {print t}' "$work/time.txt")"
-awk -v b="$bytes" -v c="$cpu" 'BEGIN { printf "CPU time: %.1f s (user+sys), %.1f MB per CPU second\n", c, b / 1048576 / c }'
+awk -v b="$bytes" -v c="$cpu" 'BEGIN { printf "CPU time: %.1f s (user+sys), %.1f MB per CPU second\n", c, b / 1e6 / c }'
 echo "peak RSS: $((rss_kb / 1024)) MB"
 grep -o '"ruleId" *: *"[^"]*"' "$work/report.json" | sort | uniq -c || true
