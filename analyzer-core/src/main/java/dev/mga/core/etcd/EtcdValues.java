@@ -1,6 +1,7 @@
 package dev.mga.core.etcd;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mga.core.parse.Numbers;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,19 +63,7 @@ final class EtcdValues {
 
     /** An unsigned number as etcdctl prints counts, sizes, revisions and raft indexes; -1 when it is not one within 63 bits. */
     static long number(String text) {
-        String t = text.strip();
-        if (t.isEmpty() || t.length() > MAX_DIGITS) {
-            return -1;
-        }
-        long v = 0;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c < '0' || c > '9' || v > (Long.MAX_VALUE - (c - '0')) / 10) {
-                return -1;
-            }
-            v = v * 10 + (c - '0');
-        }
-        return v;
+        return Numbers.whole(text.strip());
     }
 
     /** {@link #number(String)} of a JSON value: an integer within [0, 2^63), or -1 (floats, strings, uint64 beyond long). */

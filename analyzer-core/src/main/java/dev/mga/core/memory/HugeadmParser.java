@@ -2,6 +2,7 @@ package dev.mga.core.memory;
 
 import dev.mga.core.parse.ArtifactParser;
 import dev.mga.core.parse.LineReader;
+import dev.mga.core.parse.Numbers;
 import dev.mga.core.parse.ParseContext;
 import dev.mga.core.parse.ParseInput;
 import java.io.IOException;

@@ -1,6 +1,7 @@
 package dev.mga.core.memory;
 
 import dev.mga.core.model.Location;
+import dev.mga.core.parse.Numbers;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

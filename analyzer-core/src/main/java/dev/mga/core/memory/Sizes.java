@@ -1,5 +1,6 @@
 package dev.mga.core.memory;
 
+import dev.mga.core.parse.Numbers;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.OptionalLong;

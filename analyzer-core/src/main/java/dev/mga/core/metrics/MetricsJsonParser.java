@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mga.core.model.Quantity;
 import dev.mga.core.parse.ArtifactParser;
+import dev.mga.core.parse.JsonTrees;
 import dev.mga.core.parse.ParseContext;
 import dev.mga.core.parse.ParseInput;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.mga.core.etcd;
+package dev.mga.core.parse;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -10,15 +10,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 
 /**
- * Reads one JSON value as a tree with a bound: the values etcdctl prints (a status, a member, an
- * alarm, a key-value) are small, so a value beyond {@link #MAX_NODES} nodes or {@link #MAX_CHARS}
- * characters of text is not etcdctl output; it is read through to its end, not kept, and
- * {@link #read} returns null. One instance per value.
+ * Reads one JSON value of a larger stream as a tree, with a bound: the values the JSON parsers
+ * take one at a time (what etcdctl prints for a status, a member, an alarm or a key-value; a
+ * PodMetrics or NodeMetrics object) are small, so a value beyond {@link #MAX_NODES} nodes or
+ * {@link #MAX_CHARS} characters of text is not one of them; it is read through to its end, not
+ * kept, and {@link #read} returns null.
  */
-final class JsonTrees {
+public final class JsonTrees {
 
-    static final int MAX_NODES = 100_000;
-    static final long MAX_CHARS = 8L << 20;
+    public static final int MAX_NODES = 100_000;
+    public static final long MAX_CHARS = 8L << 20;
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -29,7 +30,7 @@ final class JsonTrees {
     }
 
     /** The value whose first token is current, or null when it is too large (the parser is then past it). */
-    static JsonNode read(JsonParser p) throws IOException {
+    public static JsonNode read(JsonParser p) throws IOException {
         return new JsonTrees().value(p);
     }
 

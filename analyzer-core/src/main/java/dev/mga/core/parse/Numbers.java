@@ -1,20 +1,21 @@
-package dev.mga.core.memory;
+package dev.mga.core.parse;
 
 /**
- * Numbers read from captured text, bounded: the procps tools and the kernel print 64-bit values,
- * so digits beyond them (or a product beyond them) mean the text is not what the format says.
- * Every method returns -1 for that, never throws, so a parser can report the line and go on.
+ * Numbers read from captured text, bounded: the kernel, the procps tools and etcdctl print 64-bit
+ * values, so digits beyond them (or a product beyond them) mean the text is not what the format
+ * says. Every method returns -1 (or null, NaN) for that, never throws, so a parser can report the
+ * line and go on.
  */
-final class Numbers {
+public final class Numbers {
 
     /** Longest number text worth reading: 64-bit values have at most 20 digits. */
-    static final int MAX_DIGITS = 40;
+    public static final int MAX_DIGITS = 40;
 
     private Numbers() {
     }
 
     /** Decimal digits as a non-negative long, or -1 when they are empty, not all ASCII digits or beyond 64 bits. */
-    static long whole(String digits) {
+    public static long whole(String digits) {
         int n = digits.length();
         if (n == 0 || n > MAX_DIGITS) {
             return -1;
@@ -31,7 +32,7 @@ final class Numbers {
     }
 
     /** Hex digits as an unsigned 64-bit value (a negative long above 2^63), or null when they are not 1–16 hex digits. */
-    static Long hex(String digits) {
+    public static Long hex(String digits) {
         if (digits.isEmpty() || digits.length() > 16) {
             return null;
         }
@@ -43,18 +44,18 @@ final class Numbers {
     }
 
     /** {@code kib} KiB in bytes, or -1 when {@code kib} is negative or the bytes overflow 64 bits. */
-    static long kibToBytes(long kib) {
+    public static long kibToBytes(long kib) {
         return kib < 0 || kib > Long.MAX_VALUE / 1024 ? -1 : kib * 1024;
     }
 
     /** {@code a + b} held at {@link Long#MAX_VALUE}: totals of captured values never wrap negative. */
-    static long sum(long a, long b) {
+    public static long sum(long a, long b) {
         long s = a + b;
         return ((a ^ s) & (b ^ s)) < 0 ? (a < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : s;
     }
 
     /** A decimal as the procps tools print one ({@code 12}, {@code 0.3}, {@code 99.9}); NaN when it is not one. */
-    static double decimal(String text) {
+    public static double decimal(String text) {
         int n = text.length();
         if (n == 0 || n > MAX_DIGITS) {
             return Double.NaN;
