@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 final class EtcdValues {
 
     private static final Pattern DURATION_PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(ns|us|µs|μs|ms|s|m|h)");
-    /** Longest number or id text worth reading: a uint64 has 20 decimal digits. */
-    static final int MAX_DIGITS = 40;
+    /** Longest number or id text worth reading (a uint64 has 20 decimal digits), as for every parser. */
+    static final int MAX_DIGITS = Numbers.MAX_DIGITS;
 
     private static final Pattern ERROR_START = Pattern.compile("(?=etcdserver: |memberID:|member_id:)");
 

@@ -26,6 +26,8 @@ final class FieldsBlocks {
 
     private final EtcdctlCapture capture;
     private final List<Field> block = new ArrayList<>();
+    /** The current block ran past {@link #MAX_BLOCK} fields (reported once). */
+    private boolean blockCut;
     // the key-value being read: key, create, mod, version
     private String key;
     private long keyLine;
@@ -77,10 +79,10 @@ final class FieldsBlocks {
     private void add(Field f) {
         if (block.size() < MAX_BLOCK) {
             block.add(f);
-        } else if (block.size() == MAX_BLOCK) {
+        } else if (!blockCut) {
+            blockCut = true;
             capture.diagnostic(f.line(), "more than " + MAX_BLOCK + " fields without a blank line (expected etcdctl's"
                     + " blocks of a few fields); the rest of the block is left out");
-            block.add(f); // one past the cap marks it reported; never read
         }
     }
 
@@ -89,9 +91,6 @@ final class FieldsBlocks {
         endKey();
         if (block.isEmpty()) {
             return;
-        }
-        if (block.size() > MAX_BLOCK) {
-            block.remove(MAX_BLOCK);
         }
         Map<String, List<Field>> byName = new LinkedHashMap<>();
         for (Field f : block) {
@@ -130,6 +129,7 @@ final class FieldsBlocks {
                     + " endpoint status, endpoint health, member, alarm or get block)");
         }
         block.clear();
+        blockCut = false;
     }
 
     private EtcdEndpointStatus status(Map<String, List<Field>> f, Location at, String excerpt) {

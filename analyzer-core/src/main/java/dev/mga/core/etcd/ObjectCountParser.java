@@ -26,6 +26,7 @@ public final class ObjectCountParser implements ArtifactParser {
         LineReader lines = input.lines();
         List<EtcdResourceCount> counts = new ArrayList<>();
         long total = 0;
+        boolean cut = false;
         String line;
         while ((line = lines.next()) != null) {
             long n = lines.lineNumber();
@@ -41,13 +42,12 @@ public final class ObjectCountParser implements ArtifactParser {
             total = c > 0 && total > Long.MAX_VALUE - c ? Long.MAX_VALUE : total + Math.max(c, 0);
             if (counts.size() < MAX_LINES) {
                 counts.add(new EtcdResourceCount(m.group(2), "", c, -1, input.location(n), line));
-            } else if (counts.size() == MAX_LINES) {
+            } else if (!cut) {
+                cut = true;
                 context.diagnostic(n, "more than " + MAX_LINES + " resources (expected one line per resource type);"
                         + " the rest are only counted in the total");
-                counts.add(null); // marks it reported; removed below
             }
         }
-        counts.remove(null);
         if (!counts.isEmpty()) {
             context.emit(new EtcdKeyspace("object-count", total, -1, -1, false, List.of(), List.of(), counts, List.of(),
                     input.location(0)));

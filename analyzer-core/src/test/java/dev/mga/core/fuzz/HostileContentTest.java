@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.mga.core.detect.ArtifactTypes;
+import dev.mga.core.etcd.EtcdKeyspace;
 import dev.mga.core.etcd.EtcdctlOutputParser;
+import dev.mga.core.etcd.ObjectCountParser;
 import dev.mga.core.klog.KlogLogParser;
 import dev.mga.core.kube.KubeResourceParser;
 import dev.mga.core.memory.HugepageDumpParser;
@@ -105,5 +107,29 @@ class HostileContentTest {
                 .anySatisfy(d -> assertThat(d.message()).startsWith("not valid JSON"));
         assertThat(Parsing.run(new EtcdctlOutputParser("endpoint status"), "status.json", deep).diagnostics)
                 .anySatisfy(d -> assertThat(d.message()).startsWith("malformed JSON"));
+    }
+
+    @Test
+    void overlongEtcdOutputsAreCutOnceWithOneDiagnostic() {
+        StringBuilder counts = new StringBuilder();
+        for (int i = 0; i < 10_050; i++) {
+            counts.append("      2 resource").append(i).append('\n');
+        }
+        Parsing objects = Parsing.run(new ObjectCountParser(), "etcd_info/etcd_object_count", counts.toString());
+        assertThat(objects.diagnostics).singleElement().satisfies(d -> {
+            assertThat(d.line()).isEqualTo(10_001);
+            assertThat(d.message()).startsWith("more than 10000 resources");
+        });
+        EtcdKeyspace k = objects.only(EtcdKeyspace.class);
+        assertThat(k.resources()).hasSize(10_000);
+        assertThat(k.keysListed()).as("every line counted").isEqualTo(2L * 10_050);
+
+        StringBuilder fields = new StringBuilder("\"ClusterID\" : 1\n");
+        for (int i = 0; i < 1_200; i++) {
+            fields.append("\"Extra").append(i % 26 == 0 ? "" : Character.toString('a' + i % 26)).append("\" : ").append(i).append('\n');
+        }
+        Parsing status = Parsing.run(new EtcdctlOutputParser("endpoint status"), "status-fields.txt", fields.toString());
+        assertThat(status.diagnostics).filteredOn(d -> d.message().startsWith("more than 1000 fields")).singleElement()
+                .satisfies(d -> assertThat(d.line()).isEqualTo(1_001));
     }
 }
