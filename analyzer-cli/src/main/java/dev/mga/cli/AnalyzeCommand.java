@@ -1,8 +1,8 @@
 package dev.mga.cli;
 
 import dev.mga.core.Analyzer;
-import dev.mga.core.Report;
-import dev.mga.core.Severity;
+import dev.mga.core.model.Report;
+import dev.mga.core.model.Severity;
 import dev.mga.core.report.ReportRenderer;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package dev.mga.cli;
 
 import dev.mga.core.Analyzer;
-import dev.mga.core.Limits;
+import dev.mga.core.model.Limits;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

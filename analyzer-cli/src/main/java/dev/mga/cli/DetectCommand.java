@@ -1,6 +1,6 @@
 package dev.mga.cli;
 
-import dev.mga.core.Artifact;
+import dev.mga.core.model.Artifact;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

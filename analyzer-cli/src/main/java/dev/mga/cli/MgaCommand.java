@@ -1,10 +1,10 @@
 package dev.mga.cli;
 
-import dev.mga.core.Tool;
+import dev.mga.core.model.Tool;
 import dev.mga.core.rules.RulePackException;
 import java.io.PrintWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The top command: its subcommands do the work. */
 @Command(name = "mga", mixinStandardHelpOptions = true, versionProvider = MgaCommand.Version.class,

@@ -1,6 +1,6 @@
 package dev.mga.cli;
 
-import dev.mga.core.ProgressListener;
+import dev.mga.core.model.ProgressListener;
 import java.io.PrintWriter;
 import java.util.Locale;
 

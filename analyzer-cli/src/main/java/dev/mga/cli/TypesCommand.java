@@ -1,6 +1,6 @@
 package dev.mga.cli;
 
-import dev.mga.core.detect.ArtifactType;
+import dev.mga.core.spi.ArtifactType;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

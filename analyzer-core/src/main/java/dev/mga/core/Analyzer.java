@@ -1,15 +1,22 @@
 package dev.mga.core;
 
-import dev.mga.core.detect.ArtifactType;
 import dev.mga.core.detect.ArtifactTypes;
+import dev.mga.core.model.Artifact;
 import dev.mga.core.model.CaptureModel;
 import dev.mga.core.model.Diagnostic;
+import dev.mga.core.model.Finding;
+import dev.mga.core.model.InputSummary;
+import dev.mga.core.model.Limits;
+import dev.mga.core.model.ProgressListener;
+import dev.mga.core.model.Report;
+import dev.mga.core.model.Tool;
 import dev.mga.core.parse.ArtifactDispatcher;
-import dev.mga.core.report.Redactor;
+import dev.mga.core.rules.Redactor;
 import dev.mga.core.rules.RuleDefinition;
 import dev.mga.core.rules.RuleEngine;
 import dev.mga.core.rules.RulePack;
 import dev.mga.core.source.InputReader;
+import dev.mga.core.spi.ArtifactType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -2,6 +2,7 @@ package dev.mga.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mga.core.model.Report;
 import dev.mga.core.report.ReportRenderer;
 import dev.mga.core.testing.Fixtures;
 import java.io.IOException;

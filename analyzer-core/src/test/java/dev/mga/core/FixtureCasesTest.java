@@ -2,7 +2,12 @@ package dev.mga.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mga.core.model.Artifact;
+import dev.mga.core.model.ArtifactStatus;
 import dev.mga.core.model.Diagnostic;
+import dev.mga.core.model.Evidence;
+import dev.mga.core.model.Finding;
+import dev.mga.core.model.Report;
 import dev.mga.core.testing.ExpectedCase;
 import dev.mga.core.testing.Fixtures;
 import java.io.IOException;

@@ -1,9 +1,10 @@
 package dev.mga.bench;
 
-import dev.mga.core.parse.ArtifactParser;
-import dev.mga.core.parse.ParseContext;
-import dev.mga.core.parse.ParseInput;
-import dev.mga.core.source.CaptureEntry;
+import dev.mga.core.parse.LineReader;
+import dev.mga.core.spi.ArtifactParser;
+import dev.mga.core.spi.CaptureEntry;
+import dev.mga.core.spi.ParseContext;
+import dev.mga.core.spi.ParseInput;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Map;
@@ -30,7 +31,7 @@ public final class BenchInputs {
                 bh.consume(message);
             }
         };
-        parser.parse(new ParseInput(entry, new ByteArrayInputStream(content), "", Map.of(), 1 << 20), ctx);
+        parser.parse(new ParseInput(entry, new ByteArrayInputStream(content), "", Map.of(), 1 << 20, LineReader::new), ctx);
         return records[0];
     }
 }

@@ -1,10 +1,10 @@
 package dev.mga.core.capture;
 
 import dev.mga.core.model.CaptureTime;
-import dev.mga.core.parse.ArtifactParser;
-import dev.mga.core.parse.LineReader;
-import dev.mga.core.parse.ParseContext;
-import dev.mga.core.parse.ParseInput;
+import dev.mga.core.spi.ArtifactParser;
+import dev.mga.core.spi.Lines;
+import dev.mga.core.spi.ParseContext;
+import dev.mga.core.spi.ParseInput;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 
@@ -16,7 +16,7 @@ final class MustGatherTimestampParser implements ArtifactParser {
 
     @Override
     public void parse(ParseInput input, ParseContext context) throws IOException {
-        LineReader lines = input.lines();
+        Lines lines = input.lines();
         String line;
         int times = 0;
         while ((line = lines.next()) != null) {

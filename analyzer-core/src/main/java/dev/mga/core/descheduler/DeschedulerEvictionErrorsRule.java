@@ -1,7 +1,9 @@
 package dev.mga.core.descheduler;
 
-import dev.mga.core.rules.Rule;
-import dev.mga.core.rules.RuleContext;
+import dev.mga.core.model.descheduler.DeschedulerFailureGroup;
+import dev.mga.core.model.descheduler.DeschedulerLog;
+import dev.mga.core.spi.Rule;
+import dev.mga.core.spi.RuleContext;
 import java.util.Locale;
 
 /** {@code descheduler.eviction-errors}: evictions that failed, grouped by cause (PodDisruptionBudget, limits…). */

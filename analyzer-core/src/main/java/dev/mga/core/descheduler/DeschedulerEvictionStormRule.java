@@ -1,7 +1,10 @@
 package dev.mga.core.descheduler;
 
-import dev.mga.core.rules.Rule;
-import dev.mga.core.rules.RuleContext;
+import dev.mga.core.model.descheduler.DeschedulerCycle;
+import dev.mga.core.model.descheduler.DeschedulerLog;
+import dev.mga.core.model.descheduler.DeschedulerWorkloadEvictions;
+import dev.mga.core.spi.Rule;
+import dev.mga.core.spi.RuleContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

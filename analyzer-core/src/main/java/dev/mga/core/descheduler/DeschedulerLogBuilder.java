@@ -1,9 +1,13 @@
 package dev.mga.core.descheduler;
 
-import dev.mga.core.klog.KlogEntry;
 import dev.mga.core.klog.KlogLine;
 import dev.mga.core.model.Location;
-import dev.mga.core.parse.ParseInput;
+import dev.mga.core.model.descheduler.DeschedulerCycle;
+import dev.mga.core.model.descheduler.DeschedulerEviction;
+import dev.mga.core.model.descheduler.DeschedulerLog;
+import dev.mga.core.model.descheduler.DeschedulerWorkloadEvictions;
+import dev.mga.core.model.klog.KlogEntry;
+import dev.mga.core.spi.ParseInput;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

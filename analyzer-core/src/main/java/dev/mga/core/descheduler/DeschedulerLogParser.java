@@ -4,14 +4,15 @@ import dev.mga.core.klog.KlogLine;
 import dev.mga.core.klog.KlogReader;
 import dev.mga.core.klog.KlogSummaryBuilder;
 import dev.mga.core.klog.PodLogPath;
-import dev.mga.core.parse.ArtifactParser;
-import dev.mga.core.parse.ParseContext;
-import dev.mga.core.parse.ParseInput;
+import dev.mga.core.model.descheduler.DeschedulerLog;
+import dev.mga.core.spi.ArtifactParser;
+import dev.mga.core.spi.ParseContext;
+import dev.mga.core.spi.ParseInput;
 import java.io.IOException;
 
 /**
  * Reads a descheduler pod log in one pass into a {@link DeschedulerLog} and, like any component
- * log, a {@link dev.mga.core.klog.KlogLogSummary} (so its errors count with the other components').
+ * log, a {@link dev.mga.core.model.klog.KlogLogSummary} (so its errors count with the other components').
  */
 public final class DeschedulerLogParser implements ArtifactParser {
 

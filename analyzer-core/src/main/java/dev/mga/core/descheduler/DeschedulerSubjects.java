@@ -1,7 +1,8 @@
 package dev.mga.core.descheduler;
 
 import dev.mga.core.model.CaptureModel;
-import dev.mga.core.rules.FactSubject;
+import dev.mga.core.model.descheduler.KubeDescheduler;
+import dev.mga.core.spi.FactSubject;
 import java.util.List;
 
 /** CEL subject {@code descheduler.kubedescheduler}: every KubeDescheduler resource of the input. */

@@ -1,6 +1,7 @@
 package dev.mga.core.descheduler;
 
-import dev.mga.core.klog.KlogEntry;
+import dev.mga.core.model.descheduler.DeschedulerFailureGroup;
+import dev.mga.core.model.klog.KlogEntry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.mga.core.model.Location;
-import dev.mga.core.parse.ArtifactParser;
-import dev.mga.core.parse.LineReader;
-import dev.mga.core.parse.ParseContext;
-import dev.mga.core.parse.ParseInput;
+import dev.mga.core.model.descheduler.KubeDescheduler;
+import dev.mga.core.model.descheduler.KubeDeschedulerProfile;
+import dev.mga.core.spi.ArtifactParser;
+import dev.mga.core.spi.Lines;
+import dev.mga.core.spi.ParseContext;
+import dev.mga.core.spi.ParseInput;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,7 +32,7 @@ public final class KubeDeschedulerParser implements ArtifactParser {
     @Override
     public void parse(ParseInput input, ParseContext context) throws IOException {
         List<String> lines = new ArrayList<>();
-        LineReader reader = input.lines();
+        Lines reader = input.lines();
         String line;
         long chars = 0;
         while ((line = reader.next()) != null) {

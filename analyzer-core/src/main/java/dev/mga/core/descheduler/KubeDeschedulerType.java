@@ -1,8 +1,9 @@
 package dev.mga.core.descheduler;
 
-import dev.mga.core.detect.ArtifactType;
-import dev.mga.core.detect.ContentSample;
-import dev.mga.core.parse.ArtifactParser;
+import dev.mga.core.model.descheduler.KubeDescheduler;
+import dev.mga.core.spi.ArtifactParser;
+import dev.mga.core.spi.ArtifactType;
+import dev.mga.core.spi.ContentSample;
 import java.util.List;
 
 /** The {@code KubeDescheduler} resource of the Kube Descheduler Operator, as must-gather or {@code oc get -o yaml} saves it. */

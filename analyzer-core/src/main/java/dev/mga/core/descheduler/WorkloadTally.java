@@ -1,6 +1,8 @@
 package dev.mga.core.descheduler;
 
 import dev.mga.core.model.Location;
+import dev.mga.core.model.descheduler.DeschedulerEviction;
+import dev.mga.core.model.descheduler.DeschedulerWorkloadEvictions;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;

@@ -1,5 +1,8 @@
 package dev.mga.core.detect;
 
+import dev.mga.core.spi.ArtifactFamily;
+import dev.mga.core.spi.ArtifactType;
+import dev.mga.core.spi.ContentSample;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -37,10 +40,10 @@ public final class ArtifactTypes {
         this.sniffers = List.copyOf(sn);
     }
 
-    /** The types registered through {@link ServiceLoader} on the class path. */
+    /** The types of every {@link ArtifactFamily} registered through {@link ServiceLoader}. */
     public static ArtifactTypes discover() {
         List<ArtifactType> types = new ArrayList<>();
-        ServiceLoader.load(ArtifactType.class, ArtifactTypes.class.getClassLoader()).forEach(types::add);
+        ServiceLoader.load(ArtifactFamily.class, ArtifactTypes.class.getClassLoader()).forEach(f -> types.addAll(f.types()));
         types.sort(Comparator.comparing(ArtifactType::id));
         return new ArtifactTypes(types);
     }

@@ -1,5 +1,6 @@
 package dev.mga.core.detect;
 
+import dev.mga.core.spi.ArtifactType;
 import java.util.regex.Pattern;
 
 /** A glob over entry paths (see {@link ArtifactType#pathPatterns()}), compiled once. */

@@ -1,8 +1,12 @@
 package dev.mga.core.etcd;
 
 import dev.mga.core.model.CaptureModel;
-import dev.mga.core.rules.Rule;
-import dev.mga.core.rules.RuleContext;
+import dev.mga.core.model.etcd.EtcdAlarm;
+import dev.mga.core.model.etcd.EtcdAlarmList;
+import dev.mga.core.model.etcd.EtcdEndpointStatus;
+import dev.mga.core.model.etcd.EtcdStatusReport;
+import dev.mga.core.spi.Rule;
+import dev.mga.core.spi.RuleContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

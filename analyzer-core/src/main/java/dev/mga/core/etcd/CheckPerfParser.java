@@ -1,9 +1,10 @@
 package dev.mga.core.etcd;
 
-import dev.mga.core.parse.ArtifactParser;
-import dev.mga.core.parse.LineReader;
-import dev.mga.core.parse.ParseContext;
-import dev.mga.core.parse.ParseInput;
+import dev.mga.core.model.etcd.EtcdPerfCheck;
+import dev.mga.core.spi.ArtifactParser;
+import dev.mga.core.spi.Lines;
+import dev.mga.core.spi.ParseContext;
+import dev.mga.core.spi.ParseInput;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ public final class CheckPerfParser implements ArtifactParser {
 
     @Override
     public void parse(ParseInput input, ParseContext context) throws IOException {
-        LineReader lines = input.lines();
+        Lines lines = input.lines();
         double throughput = -1;
         double slowest = -1;
         double stddev = -1;

@@ -3,11 +3,13 @@ package dev.mga.core.etcd;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.mga.core.parse.ArtifactParser;
-import dev.mga.core.parse.LineReader;
-import dev.mga.core.parse.ParseContext;
-import dev.mga.core.parse.ParseInput;
+import dev.mga.core.model.etcd.EtcdLogEvent;
+import dev.mga.core.model.etcd.EtcdLogSummary;
 import dev.mga.core.source.EntryNames;
+import dev.mga.core.spi.ArtifactParser;
+import dev.mga.core.spi.Lines;
+import dev.mga.core.spi.ParseContext;
+import dev.mga.core.spi.ParseInput;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,7 +39,7 @@ public final class EtcdLogParser implements ArtifactParser {
 
     @Override
     public void parse(ParseInput input, ParseContext context) throws IOException {
-        LineReader lines = input.lines();
+        Lines lines = input.lines();
         Map<String, Long> counts = new LinkedHashMap<>();
         Map<String, EtcdLogEvent> worst = new HashMap<>();
         List<EtcdLogEvent> samples = new ArrayList<>();

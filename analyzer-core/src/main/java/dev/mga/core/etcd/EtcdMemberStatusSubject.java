@@ -1,7 +1,9 @@
 package dev.mga.core.etcd;
 
 import dev.mga.core.model.CaptureModel;
-import dev.mga.core.rules.FactSubject;
+import dev.mga.core.model.etcd.EtcdEndpointStatus;
+import dev.mga.core.model.etcd.EtcdStatusReport;
+import dev.mga.core.spi.FactSubject;
 import java.util.List;
 
 /** CEL subject {@code etcd.member-status}: every member's answer in every captured endpoint status. */

@@ -1,7 +1,8 @@
 package dev.mga.core.etcd;
 
 import dev.mga.core.model.CaptureModel;
-import dev.mga.core.rules.FactSubject;
+import dev.mga.core.model.etcd.EtcdStatusReport;
+import dev.mga.core.spi.FactSubject;
 import java.util.List;
 
 /** CEL subject {@code etcd.status-report}: each captured endpoint status, all members together. */

@@ -1,8 +1,17 @@
 package dev.mga.core.etcd;
 
 import dev.mga.core.model.Location;
-import dev.mga.core.parse.ParseContext;
-import dev.mga.core.parse.ParseInput;
+import dev.mga.core.model.etcd.EtcdAlarm;
+import dev.mga.core.model.etcd.EtcdAlarmList;
+import dev.mga.core.model.etcd.EtcdClientError;
+import dev.mga.core.model.etcd.EtcdEndpointHealth;
+import dev.mga.core.model.etcd.EtcdEndpointStatus;
+import dev.mga.core.model.etcd.EtcdHealthReport;
+import dev.mga.core.model.etcd.EtcdMember;
+import dev.mga.core.model.etcd.EtcdMemberList;
+import dev.mga.core.model.etcd.EtcdStatusReport;
+import dev.mga.core.spi.ParseContext;
+import dev.mga.core.spi.ParseInput;
 import java.util.ArrayList;
 import java.util.List;
 

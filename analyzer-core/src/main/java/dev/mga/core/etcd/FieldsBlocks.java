@@ -1,6 +1,10 @@
 package dev.mga.core.etcd;
 
 import dev.mga.core.model.Location;
+import dev.mga.core.model.etcd.EtcdAlarm;
+import dev.mga.core.model.etcd.EtcdEndpointHealth;
+import dev.mga.core.model.etcd.EtcdEndpointStatus;
+import dev.mga.core.model.etcd.EtcdMember;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

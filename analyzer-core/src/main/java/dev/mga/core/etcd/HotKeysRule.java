@@ -1,7 +1,10 @@
 package dev.mga.core.etcd;
 
-import dev.mga.core.rules.Rule;
-import dev.mga.core.rules.RuleContext;
+import dev.mga.core.model.etcd.EtcdKeyStats;
+import dev.mga.core.model.etcd.EtcdKeyspace;
+import dev.mga.core.model.etcd.EtcdResourceCount;
+import dev.mga.core.spi.Rule;
+import dev.mga.core.spi.RuleContext;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;

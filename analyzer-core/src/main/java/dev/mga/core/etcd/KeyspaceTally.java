@@ -1,6 +1,9 @@
 package dev.mga.core.etcd;
 
 import dev.mga.core.model.Location;
+import dev.mga.core.model.etcd.EtcdKeyStats;
+import dev.mga.core.model.etcd.EtcdKeyspace;
+import dev.mga.core.model.etcd.EtcdResourceCount;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,7 +1,8 @@
 package dev.mga.core.etcd;
 
-import dev.mga.core.rules.Rule;
-import dev.mga.core.rules.RuleContext;
+import dev.mga.core.model.etcd.EtcdLogSummary;
+import dev.mga.core.spi.Rule;
+import dev.mga.core.spi.RuleContext;
 import java.time.Instant;
 import java.util.List;
 

@@ -2,8 +2,15 @@ package dev.mga.core.etcd;
 
 import dev.mga.core.model.CaptureModel;
 import dev.mga.core.model.Located;
-import dev.mga.core.rules.Rule;
-import dev.mga.core.rules.RuleContext;
+import dev.mga.core.model.etcd.EtcdClientError;
+import dev.mga.core.model.etcd.EtcdEndpointHealth;
+import dev.mga.core.model.etcd.EtcdEndpointStatus;
+import dev.mga.core.model.etcd.EtcdHealthReport;
+import dev.mga.core.model.etcd.EtcdMember;
+import dev.mga.core.model.etcd.EtcdMemberList;
+import dev.mga.core.model.etcd.EtcdStatusReport;
+import dev.mga.core.spi.Rule;
+import dev.mga.core.spi.RuleContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -1,8 +1,9 @@
 package dev.mga.core.etcd;
 
-import dev.mga.core.rules.Rule;
-import dev.mga.core.rules.RuleContext;
-import dev.mga.core.rules.RuleParam;
+import dev.mga.core.model.etcd.EtcdKeyspace;
+import dev.mga.core.model.etcd.EtcdResourceCount;
+import dev.mga.core.spi.Rule;
+import dev.mga.core.spi.RuleContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +23,7 @@ public final class ObjectCountRule implements Rule {
 
     @Override
     public void evaluate(RuleContext ctx) {
-        Map<?, ?> limits = (Map<?, ?>) param(ctx, "resourceLimits");
+        Map<?, ?> limits = ctx.param("resourceLimits", Map.class);
         long perNamespace = ctx.longParam("maxPerNamespace");
         for (EtcdKeyspace ks : ctx.model().all(EtcdKeyspace.class)) {
             List<String> found = new ArrayList<>();
@@ -48,13 +49,5 @@ public final class ObjectCountRule implements Rule {
             cited.forEach(r -> f.evidence(r, r.excerpt()));
             f.report();
         }
-    }
-
-    private static Object param(RuleContext ctx, String name) {
-        RuleParam p = ctx.definition().params().get(name);
-        if (p == null) {
-            throw new IllegalStateException("rule " + ctx.definition().id() + " has no parameter '" + name + "'");
-        }
-        return p.value();
     }
 }

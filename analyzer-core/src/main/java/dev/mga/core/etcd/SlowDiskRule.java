@@ -1,7 +1,10 @@
 package dev.mga.core.etcd;
 
-import dev.mga.core.rules.Rule;
-import dev.mga.core.rules.RuleContext;
+import dev.mga.core.model.etcd.EtcdLogEvent;
+import dev.mga.core.model.etcd.EtcdLogSummary;
+import dev.mga.core.model.etcd.EtcdPerfCheck;
+import dev.mga.core.spi.Rule;
+import dev.mga.core.spi.RuleContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

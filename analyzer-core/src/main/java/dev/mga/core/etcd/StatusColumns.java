@@ -1,6 +1,7 @@
 package dev.mga.core.etcd;
 
 import dev.mga.core.model.Location;
+import dev.mga.core.model.etcd.EtcdEndpointStatus;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,9 @@
 package dev.mga.core.klog;
 
-import dev.mga.core.rules.Rule;
-import dev.mga.core.rules.RuleContext;
+import dev.mga.core.model.klog.KlogLogSummary;
+import dev.mga.core.model.klog.KlogMessageCount;
+import dev.mga.core.spi.Rule;
+import dev.mga.core.spi.RuleContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

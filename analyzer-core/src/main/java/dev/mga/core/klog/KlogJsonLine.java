@@ -3,6 +3,8 @@ package dev.mga.core.klog;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.mga.core.model.klog.KlogField;
+import dev.mga.core.model.klog.KlogSeverity;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,6 +1,8 @@
 package dev.mga.core.klog;
 
 import dev.mga.core.model.Location;
+import dev.mga.core.model.klog.KlogEntry;
+import dev.mga.core.model.klog.KlogSeverity;
 import java.util.ArrayList;
 import java.util.List;
 

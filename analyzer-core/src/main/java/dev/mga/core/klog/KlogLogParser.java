@@ -1,8 +1,9 @@
 package dev.mga.core.klog;
 
-import dev.mga.core.parse.ArtifactParser;
-import dev.mga.core.parse.ParseContext;
-import dev.mga.core.parse.ParseInput;
+import dev.mga.core.model.klog.KlogLogSummary;
+import dev.mga.core.spi.ArtifactParser;
+import dev.mga.core.spi.ParseContext;
+import dev.mga.core.spi.ParseInput;
 import java.io.IOException;
 
 /** Reads a component log into one {@link KlogLogSummary}, streaming. */

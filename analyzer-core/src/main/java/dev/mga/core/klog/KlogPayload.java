@@ -1,5 +1,6 @@
 package dev.mga.core.klog;
 
+import dev.mga.core.model.klog.KlogField;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,9 +1,10 @@
 package dev.mga.core.klog;
 
 import dev.mga.core.model.Location;
-import dev.mga.core.parse.LineReader;
-import dev.mga.core.parse.ParseContext;
-import dev.mga.core.parse.ParseInput;
+import dev.mga.core.model.klog.KlogSeverity;
+import dev.mga.core.spi.Lines;
+import dev.mga.core.spi.ParseContext;
+import dev.mga.core.spi.ParseInput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -75,7 +76,7 @@ public final class KlogReader {
 
     /** Reads the whole log into {@code sink}. */
     public void read(Sink sink) throws IOException {
-        LineReader reader = input.lines();
+        Lines reader = input.lines();
         boolean fast = sink.countsInfoOnly();
         StringBuilder partial = null;
         while (reader.advance()) {

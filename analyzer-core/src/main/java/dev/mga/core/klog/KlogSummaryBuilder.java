@@ -1,8 +1,12 @@
 package dev.mga.core.klog;
 
 import dev.mga.core.model.Location;
-import dev.mga.core.parse.ParseInput;
+import dev.mga.core.model.klog.KlogEntry;
+import dev.mga.core.model.klog.KlogLogSummary;
+import dev.mga.core.model.klog.KlogMessageCount;
+import dev.mga.core.model.klog.KlogSeverity;
 import dev.mga.core.source.EntryNames;
+import dev.mga.core.spi.ParseInput;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -1,7 +1,11 @@
 package dev.mga.core.kube;
 
-import dev.mga.core.rules.Rule;
-import dev.mga.core.rules.RuleContext;
+import dev.mga.core.model.kube.HugepageRequest;
+import dev.mga.core.model.kube.KubeCluster;
+import dev.mga.core.model.kube.KubeEvent;
+import dev.mga.core.model.kube.KubeNode;
+import dev.mga.core.spi.Rule;
+import dev.mga.core.spi.RuleContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

@@ -1,8 +1,14 @@
 package dev.mga.core.kube;
 
 import dev.mga.core.model.Quantity;
-import dev.mga.core.parse.ParseContext;
-import dev.mga.core.parse.ParseInput;
+import dev.mga.core.model.kube.KubeContainer;
+import dev.mga.core.model.kube.KubeEvent;
+import dev.mga.core.model.kube.KubeNode;
+import dev.mga.core.model.kube.KubeObjectRef;
+import dev.mga.core.model.kube.KubePod;
+import dev.mga.core.model.kube.ResourceLine;
+import dev.mga.core.spi.ParseContext;
+import dev.mga.core.spi.ParseInput;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

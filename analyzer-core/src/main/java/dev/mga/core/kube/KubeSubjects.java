@@ -1,7 +1,11 @@
 package dev.mga.core.kube;
 
 import dev.mga.core.model.CaptureModel;
-import dev.mga.core.rules.FactSubject;
+import dev.mga.core.model.kube.KubeCluster;
+import dev.mga.core.model.kube.KubeEvent;
+import dev.mga.core.model.kube.KubeNode;
+import dev.mga.core.model.kube.KubePod;
+import dev.mga.core.spi.FactSubject;
 import java.util.List;
 
 /** CEL subjects over the cluster's objects, each object once (see {@link KubeCluster}). */

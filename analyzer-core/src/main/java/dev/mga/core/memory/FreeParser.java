@@ -1,10 +1,12 @@
 package dev.mga.core.memory;
 
-import dev.mga.core.parse.ArtifactParser;
-import dev.mga.core.parse.LineReader;
-import dev.mga.core.parse.ParseContext;
-import dev.mga.core.parse.ParseInput;
+import dev.mga.core.model.memory.FreeOutput;
+import dev.mga.core.model.memory.FreeRow;
 import dev.mga.core.source.EntryNames;
+import dev.mga.core.spi.ArtifactParser;
+import dev.mga.core.spi.Lines;
+import dev.mga.core.spi.ParseContext;
+import dev.mga.core.spi.ParseInput;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +28,7 @@ public final class FreeParser implements ArtifactParser {
 
     @Override
     public void parse(ParseInput input, ParseContext context) throws IOException {
-        LineReader lines = input.lines();
+        Lines lines = input.lines();
         String host = input.host();
         String command = commandFromFileName(EntryNames.fileName(input.entry().detectName()));
         List<String> columns = null;

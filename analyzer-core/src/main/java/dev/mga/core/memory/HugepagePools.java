@@ -1,6 +1,13 @@
 package dev.mga.core.memory;
 
 import dev.mga.core.model.CaptureModel;
+import dev.mga.core.model.memory.CapturedLine;
+import dev.mga.core.model.memory.FreeOutput;
+import dev.mga.core.model.memory.HugeadmPool;
+import dev.mga.core.model.memory.HugepageCounter;
+import dev.mga.core.model.memory.HugepagePool;
+import dev.mga.core.model.memory.Meminfo;
+import dev.mga.core.model.memory.SysctlSetting;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

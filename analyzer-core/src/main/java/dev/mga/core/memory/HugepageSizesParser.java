@@ -1,10 +1,11 @@
 package dev.mga.core.memory;
 
-import dev.mga.core.parse.ArtifactParser;
-import dev.mga.core.parse.LineReader;
+import dev.mga.core.model.memory.HugepageSizes;
 import dev.mga.core.parse.Numbers;
-import dev.mga.core.parse.ParseContext;
-import dev.mga.core.parse.ParseInput;
+import dev.mga.core.spi.ArtifactParser;
+import dev.mga.core.spi.Lines;
+import dev.mga.core.spi.ParseContext;
+import dev.mga.core.spi.ParseInput;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,7 @@ public final class HugepageSizesParser implements ArtifactParser {
 
     @Override
     public void parse(ParseInput input, ParseContext context) throws IOException {
-        LineReader lines = input.lines();
+        Lines lines = input.lines();
         List<Long> sizes = new ArrayList<>();
         long first = 0;
         String excerpt = "";

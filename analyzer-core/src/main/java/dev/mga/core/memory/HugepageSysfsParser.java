@@ -1,9 +1,10 @@
 package dev.mga.core.memory;
 
-import dev.mga.core.parse.ArtifactParser;
-import dev.mga.core.parse.LineReader;
-import dev.mga.core.parse.ParseContext;
-import dev.mga.core.parse.ParseInput;
+import dev.mga.core.model.memory.HugepageCounter;
+import dev.mga.core.spi.ArtifactParser;
+import dev.mga.core.spi.Lines;
+import dev.mga.core.spi.ParseContext;
+import dev.mga.core.spi.ParseInput;
 import java.io.IOException;
 import java.util.Optional;
 
@@ -17,7 +18,7 @@ public final class HugepageSysfsParser implements ArtifactParser {
             context.diagnostic(0, "path does not name a pool (expected …/hugepages/hugepages-<N>kB/<counter>)");
             return;
         }
-        LineReader lines = input.lines();
+        Lines lines = input.lines();
         String line = lines.next();
         if (line == null || line.isBlank()) {
             return; // write-only files (demote) read as empty

@@ -1,13 +1,14 @@
 package dev.mga.core.memory;
 
 import dev.mga.core.model.CaptureModel;
+import dev.mga.core.model.memory.MemoryUsage;
+import dev.mga.core.model.slab.SlabCacheStats;
+import dev.mga.core.model.slab.SlabCacheTable;
+import dev.mga.core.model.slab.SlabCallSite;
+import dev.mga.core.model.slab.SlabCallSiteListing;
 import dev.mga.core.rules.Figures;
-import dev.mga.core.rules.Rule;
-import dev.mga.core.rules.RuleContext;
-import dev.mga.core.slab.SlabCacheStats;
-import dev.mga.core.slab.SlabCacheTable;
-import dev.mga.core.slab.SlabCallSite;
-import dev.mga.core.slab.SlabCallSiteListing;
+import dev.mga.core.spi.Rule;
+import dev.mga.core.spi.RuleContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

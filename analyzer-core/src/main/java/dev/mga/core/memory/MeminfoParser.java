@@ -1,11 +1,13 @@
 package dev.mga.core.memory;
 
 import dev.mga.core.model.Location;
-import dev.mga.core.parse.ArtifactParser;
-import dev.mga.core.parse.LineReader;
+import dev.mga.core.model.memory.Meminfo;
+import dev.mga.core.model.memory.MeminfoField;
 import dev.mga.core.parse.Numbers;
-import dev.mga.core.parse.ParseContext;
-import dev.mga.core.parse.ParseInput;
+import dev.mga.core.spi.ArtifactParser;
+import dev.mga.core.spi.Lines;
+import dev.mga.core.spi.ParseContext;
+import dev.mga.core.spi.ParseInput;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -29,7 +31,7 @@ public final class MeminfoParser implements ArtifactParser {
 
     @Override
     public void parse(ParseInput input, ParseContext context) throws IOException {
-        LineReader lines = input.lines();
+        Lines lines = input.lines();
         Block block = new Block(input.host());
         boolean inCommand = false;
         String line;

@@ -1,8 +1,9 @@
 package dev.mga.core.memory;
 
-import dev.mga.core.detect.ArtifactType;
-import dev.mga.core.detect.ContentSample;
-import dev.mga.core.parse.ArtifactParser;
+import dev.mga.core.model.memory.Meminfo;
+import dev.mga.core.spi.ArtifactParser;
+import dev.mga.core.spi.ArtifactType;
+import dev.mga.core.spi.ContentSample;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;

@@ -1,7 +1,9 @@
 package dev.mga.core.memory;
 
 import dev.mga.core.model.CaptureModel;
-import dev.mga.core.rules.FactSubject;
+import dev.mga.core.model.memory.HugepagePool;
+import dev.mga.core.model.memory.MemoryUsage;
+import dev.mga.core.spi.FactSubject;
 import java.util.List;
 
 /** CEL subjects of the memory family. */

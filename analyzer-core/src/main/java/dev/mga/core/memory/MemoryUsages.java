@@ -1,6 +1,10 @@
 package dev.mga.core.memory;
 
 import dev.mga.core.model.CaptureModel;
+import dev.mga.core.model.memory.FreeOutput;
+import dev.mga.core.model.memory.Meminfo;
+import dev.mga.core.model.memory.MeminfoField;
+import dev.mga.core.model.memory.MemoryUsage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,10 +1,11 @@
 package dev.mga.core.memory;
 
-import dev.mga.core.parse.ArtifactParser;
-import dev.mga.core.parse.LineReader;
+import dev.mga.core.model.memory.ProcessStatus;
 import dev.mga.core.parse.Numbers;
-import dev.mga.core.parse.ParseContext;
-import dev.mga.core.parse.ParseInput;
+import dev.mga.core.spi.ArtifactParser;
+import dev.mga.core.spi.Lines;
+import dev.mga.core.spi.ParseContext;
+import dev.mga.core.spi.ParseInput;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,7 +23,7 @@ public final class ProcessStatusParser implements ArtifactParser {
 
     @Override
     public void parse(ParseInput input, ParseContext context) throws IOException {
-        LineReader lines = input.lines();
+        Lines lines = input.lines();
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, Long> bytes = new LinkedHashMap<>();
         String line;

@@ -1,12 +1,14 @@
 package dev.mga.core.memory;
 
 import dev.mga.core.model.Location;
-import dev.mga.core.parse.ArtifactParser;
-import dev.mga.core.parse.LineReader;
+import dev.mga.core.model.memory.MemoryMapping;
+import dev.mga.core.model.memory.ProcessMemoryMap;
 import dev.mga.core.parse.Numbers;
-import dev.mga.core.parse.ParseContext;
-import dev.mga.core.parse.ParseInput;
 import dev.mga.core.source.EntryNames;
+import dev.mga.core.spi.ArtifactParser;
+import dev.mga.core.spi.Lines;
+import dev.mga.core.spi.ParseContext;
+import dev.mga.core.spi.ParseInput;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,7 +45,7 @@ public final class SmapsParser implements ArtifactParser {
 
     @Override
     public void parse(ParseInput input, ParseContext context) throws IOException {
-        LineReader lines = input.lines();
+        Lines lines = input.lines();
         String path = input.entry().detectName();
         String file = EntryNames.fileName(path);
         String source = file.equals("smaps_rollup") ? "smaps_rollup" : file.equals("smaps") ? "smaps" : "fragment";

@@ -1,8 +1,8 @@
 package dev.mga.core.memory;
 
-import dev.mga.core.detect.ArtifactType;
-import dev.mga.core.detect.ContentSample;
-import dev.mga.core.parse.ArtifactParser;
+import dev.mga.core.spi.ArtifactParser;
+import dev.mga.core.spi.ArtifactType;
+import dev.mga.core.spi.ContentSample;
 import java.util.List;
 
 /** {@code /proc/PID/smaps}, {@code smaps_rollup}, and pasted {@code grep -A3 … smaps} fragments. */

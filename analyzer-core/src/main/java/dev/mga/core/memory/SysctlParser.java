@@ -1,9 +1,10 @@
 package dev.mga.core.memory;
 
-import dev.mga.core.parse.ArtifactParser;
-import dev.mga.core.parse.LineReader;
-import dev.mga.core.parse.ParseContext;
-import dev.mga.core.parse.ParseInput;
+import dev.mga.core.model.memory.SysctlSetting;
+import dev.mga.core.spi.ArtifactParser;
+import dev.mga.core.spi.Lines;
+import dev.mga.core.spi.ParseContext;
+import dev.mga.core.spi.ParseInput;
 import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,7 +16,7 @@ public final class SysctlParser implements ArtifactParser {
 
     @Override
     public void parse(ParseInput input, ParseContext context) throws IOException {
-        LineReader lines = input.lines();
+        Lines lines = input.lines();
         String host = input.host();
         String line;
         while ((line = lines.next()) != null) {

@@ -1,8 +1,10 @@
 package dev.mga.core.memory;
 
+import dev.mga.core.model.memory.TopProcess;
+import dev.mga.core.model.memory.TopSnapshot;
 import dev.mga.core.rules.Figures;
-import dev.mga.core.rules.Rule;
-import dev.mga.core.rules.RuleContext;
+import dev.mga.core.spi.Rule;
+import dev.mga.core.spi.RuleContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,11 +1,13 @@
 package dev.mga.core.memory;
 
 import dev.mga.core.model.Location;
-import dev.mga.core.parse.ArtifactParser;
-import dev.mga.core.parse.LineReader;
+import dev.mga.core.model.memory.TopProcess;
+import dev.mga.core.model.memory.TopSnapshot;
 import dev.mga.core.parse.Numbers;
-import dev.mga.core.parse.ParseContext;
-import dev.mga.core.parse.ParseInput;
+import dev.mga.core.spi.ArtifactParser;
+import dev.mga.core.spi.Lines;
+import dev.mga.core.spi.ParseContext;
+import dev.mga.core.spi.ParseInput;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,7 +38,7 @@ public final class TopParser implements ArtifactParser {
 
     @Override
     public void parse(ParseInput input, ParseContext context) throws IOException {
-        LineReader lines = input.lines();
+        Lines lines = input.lines();
         Map<String, Integer> iterations = new HashMap<>();
         String host = input.host();
         Snapshot current = null;

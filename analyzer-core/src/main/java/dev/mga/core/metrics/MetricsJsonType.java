@@ -1,8 +1,10 @@
 package dev.mga.core.metrics;
 
-import dev.mga.core.detect.ArtifactType;
-import dev.mga.core.detect.ContentSample;
-import dev.mga.core.parse.ArtifactParser;
+import dev.mga.core.model.metrics.NodeMetrics;
+import dev.mga.core.model.metrics.PodMetrics;
+import dev.mga.core.spi.ArtifactParser;
+import dev.mga.core.spi.ArtifactType;
+import dev.mga.core.spi.ContentSample;
 import java.util.List;
 import java.util.regex.Pattern;
 

@@ -1,7 +1,8 @@
 package dev.mga.core.metrics;
 
 import dev.mga.core.model.CaptureModel;
-import dev.mga.core.rules.FactSubject;
+import dev.mga.core.model.metrics.NodesWithoutMetrics;
+import dev.mga.core.spi.FactSubject;
 import java.util.List;
 
 /** CEL subject {@code metrics.nodes-without-metrics}: the {@code <unknown>} nodes of all top node tables of the input. */

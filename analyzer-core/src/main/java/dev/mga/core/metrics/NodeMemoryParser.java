@@ -1,10 +1,11 @@
 package dev.mga.core.metrics;
 
 import dev.mga.core.model.Quantity;
-import dev.mga.core.parse.ArtifactParser;
-import dev.mga.core.parse.LineReader;
-import dev.mga.core.parse.ParseContext;
-import dev.mga.core.parse.ParseInput;
+import dev.mga.core.model.metrics.NodeMemoryCapacity;
+import dev.mga.core.spi.ArtifactParser;
+import dev.mga.core.spi.Lines;
+import dev.mga.core.spi.ParseContext;
+import dev.mga.core.spi.ParseInput;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -17,7 +18,7 @@ public final class NodeMemoryParser implements ArtifactParser {
 
     @Override
     public void parse(ParseInput input, ParseContext context) throws IOException {
-        LineReader lines = input.lines();
+        Lines lines = input.lines();
         String line;
         while ((line = lines.next()) != null) {
             long n = lines.lineNumber();

@@ -1,10 +1,14 @@
 package dev.mga.core.metrics;
 
-import dev.mga.core.Severity;
 import dev.mga.core.model.CaptureModel;
 import dev.mga.core.model.Located;
-import dev.mga.core.rules.Rule;
-import dev.mga.core.rules.RuleContext;
+import dev.mga.core.model.Severity;
+import dev.mga.core.model.metrics.NodeMemoryCapacity;
+import dev.mga.core.model.metrics.NodeMetrics;
+import dev.mga.core.model.metrics.NodeTopTable;
+import dev.mga.core.model.metrics.NodeUsage;
+import dev.mga.core.spi.Rule;
+import dev.mga.core.spi.RuleContext;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;

@@ -1,10 +1,12 @@
 package dev.mga.core.metrics;
 
 import dev.mga.core.model.Quantity;
-import dev.mga.core.parse.ArtifactParser;
-import dev.mga.core.parse.LineReader;
-import dev.mga.core.parse.ParseContext;
-import dev.mga.core.parse.ParseInput;
+import dev.mga.core.model.metrics.NodeTopTable;
+import dev.mga.core.model.metrics.NodeUsage;
+import dev.mga.core.spi.ArtifactParser;
+import dev.mga.core.spi.Lines;
+import dev.mga.core.spi.ParseContext;
+import dev.mga.core.spi.ParseInput;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +25,7 @@ public final class NodeTopParser implements ArtifactParser {
 
     @Override
     public void parse(ParseInput input, ParseContext context) throws IOException {
-        LineReader lines = input.lines();
+        Lines lines = input.lines();
         TopCommand command = TopCommand.NONE;
         String header = "";
         List<NodeUsage> rows = new ArrayList<>();

@@ -1,7 +1,8 @@
 package dev.mga.core.metrics;
 
-import dev.mga.core.rules.Rule;
-import dev.mga.core.rules.RuleContext;
+import dev.mga.core.model.metrics.PodMetrics;
+import dev.mga.core.spi.Rule;
+import dev.mga.core.spi.RuleContext;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;

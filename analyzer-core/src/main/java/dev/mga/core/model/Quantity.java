@@ -19,6 +19,22 @@ public record Quantity(BigDecimal value, String text) implements Comparable<Quan
     /** Longest number part read: Kubernetes' own quantities fit in 64 bits and a few decimals. */
     static final int MAX_NUMBER = 64;
 
+    /** Bytes written the way Kubernetes writes binary quantities: {@code 2147483648} → {@code 2Gi}; {@code 0} → {@code 0}; not a whole binary multiple → plain bytes. */
+    public static String binaryText(BigDecimal bytes) {
+        if (bytes.signum() == 0) {
+            return "0";
+        }
+        String[] units = {"", "Ki", "Mi", "Gi", "Ti", "Pi", "Ei"};
+        BigDecimal k = BigDecimal.valueOf(1024);
+        BigDecimal v = bytes.stripTrailingZeros();
+        int u = 0;
+        while (u < units.length - 1 && v.remainder(k).signum() == 0 && v.compareTo(k) >= 0) {
+            v = v.divide(k);
+            u++;
+        }
+        return v.toPlainString() + units[u];
+    }
+
     /** Parses a quantity; throws {@link IllegalArgumentException} saying what was expected. */
     public static Quantity parse(String text) {
         String s = text == null ? "" : text.trim();

@@ -1,17 +1,19 @@
 package dev.mga.core.parse;
 
-import dev.mga.core.Artifact;
-import dev.mga.core.ArtifactStatus;
-import dev.mga.core.detect.ArtifactType;
 import dev.mga.core.detect.ArtifactTypes;
-import dev.mga.core.detect.ContentSample;
 import dev.mga.core.detect.Detection;
+import dev.mga.core.model.Artifact;
+import dev.mga.core.model.ArtifactStatus;
 import dev.mga.core.model.CaptureModel;
 import dev.mga.core.model.Diagnostic;
-import dev.mga.core.source.CaptureEntry;
 import dev.mga.core.source.EntryVisitor;
 import dev.mga.core.source.LimitExceededException;
 import dev.mga.core.source.Peek;
+import dev.mga.core.spi.ArtifactType;
+import dev.mga.core.spi.CaptureEntry;
+import dev.mga.core.spi.ContentSample;
+import dev.mga.core.spi.ParseContext;
+import dev.mga.core.spi.ParseInput;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -85,7 +87,7 @@ public final class ArtifactDispatcher implements EntryVisitor {
     private void parse(CaptureEntry entry, InputStream in, Detection d) throws IOException {
         EntryContext ctx = new EntryContext(entry);
         StreamWatch watched = new StreamWatch(in);
-        ParseInput input = new ParseInput(entry, watched, PathHints.host(entry.path()), options, maxLineLength);
+        ParseInput input = new ParseInput(entry, watched, PathHints.host(entry.path()), options, maxLineLength, LineReader::new);
         IOException broken = null;
         try {
             d.type().parser().parse(input, ctx);

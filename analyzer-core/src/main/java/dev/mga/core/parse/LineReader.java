@@ -1,5 +1,6 @@
 package dev.mga.core.parse;
 
+import dev.mga.core.spi.Lines;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.invoke.MethodHandles;
@@ -16,7 +17,7 @@ import java.nio.charset.StandardCharsets;
  * {@link #advance()}, then {@link #bytes()}/{@link #start()}/{@link #length()}, and
  * {@link #string()} only for the lines they keep.
  */
-public final class LineReader {
+public final class LineReader implements Lines {
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
@@ -52,11 +53,13 @@ public final class LineReader {
     }
 
     /** The next line without its terminator, or null at the end of the stream. */
+    @Override
     public String next() throws IOException {
         return advance() ? string() : null;
     }
 
     /** Moves to the next line; false at the end of the stream. The line's bytes stay valid until the next call. */
+    @Override
     public boolean advance() throws IOException {
         cut = false;
         int i = indexOfNewline(buf, pos, end);
@@ -81,21 +84,25 @@ public final class LineReader {
     }
 
     /** The current line decoded. */
+    @Override
     public String string() {
         return new String(cur, curStart, curLength, StandardCharsets.UTF_8);
     }
 
     /** The array holding the current line's bytes (shared: read only, valid until the next line). */
+    @Override
     public byte[] bytes() {
         return cur;
     }
 
     /** Where the current line starts in {@link #bytes()}. */
+    @Override
     public int start() {
         return curStart;
     }
 
     /** The current line's length in bytes, without its terminator. */
+    @Override
     public int length() {
         return curLength;
     }
@@ -186,11 +193,13 @@ public final class LineReader {
     }
 
     /** 1-based number of the line last returned. */
+    @Override
     public long lineNumber() {
         return number;
     }
 
     /** True when the line last returned was longer than the limit and was cut. */
+    @Override
     public boolean lastWasCut() {
         return cut;
     }

@@ -1,11 +1,11 @@
 package dev.mga.core.report;
 
-import dev.mga.core.Artifact;
-import dev.mga.core.ArtifactStatus;
-import dev.mga.core.Finding;
-import dev.mga.core.InputSummary;
-import dev.mga.core.Report;
-import dev.mga.core.Severity;
+import dev.mga.core.model.Artifact;
+import dev.mga.core.model.ArtifactStatus;
+import dev.mga.core.model.Finding;
+import dev.mga.core.model.InputSummary;
+import dev.mga.core.model.Report;
+import dev.mga.core.model.Severity;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

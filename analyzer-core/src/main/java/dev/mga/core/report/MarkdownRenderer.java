@@ -1,12 +1,12 @@
 package dev.mga.core.report;
 
-import dev.mga.core.Artifact;
-import dev.mga.core.ArtifactStatus;
-import dev.mga.core.Evidence;
-import dev.mga.core.Finding;
-import dev.mga.core.InputSummary;
-import dev.mga.core.Report;
+import dev.mga.core.model.Artifact;
+import dev.mga.core.model.ArtifactStatus;
 import dev.mga.core.model.Diagnostic;
+import dev.mga.core.model.Evidence;
+import dev.mga.core.model.Finding;
+import dev.mga.core.model.InputSummary;
+import dev.mga.core.model.Report;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.mga.core.report;
 
-import dev.mga.core.Report;
+import dev.mga.core.model.Report;
 import java.io.IOException;
 import java.io.Writer;
 

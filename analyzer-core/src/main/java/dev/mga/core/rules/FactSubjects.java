@@ -1,5 +1,7 @@
 package dev.mga.core.rules;
 
+import dev.mga.core.spi.ArtifactFamily;
+import dev.mga.core.spi.FactSubject;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +19,8 @@ public final class FactSubjects {
 
     public static FactSubjects discover() {
         Map<String, FactSubject> m = new LinkedHashMap<>();
-        for (FactSubject s : ServiceLoader.load(FactSubject.class, FactSubjects.class.getClassLoader())) {
+        for (FactSubject s : ServiceLoader.load(ArtifactFamily.class, FactSubjects.class.getClassLoader()).stream()
+                .flatMap(f -> f.get().subjects().stream()).toList()) {
             if (m.putIfAbsent(s.name(), s) != null) {
                 throw new IllegalStateException("two fact subjects share the name " + s.name());
             }

@@ -1,6 +1,7 @@
 package dev.mga.core.rules;
 
-import dev.mga.core.Severity;
+import dev.mga.core.model.Severity;
+import dev.mga.core.spi.Rule;
 import java.util.List;
 import java.util.Map;
 

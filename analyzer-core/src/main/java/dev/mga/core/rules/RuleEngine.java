@@ -1,8 +1,9 @@
 package dev.mga.core.rules;
 
-import dev.mga.core.Finding;
 import dev.mga.core.model.CaptureModel;
 import dev.mga.core.model.Diagnostic;
+import dev.mga.core.model.Finding;
+import dev.mga.core.spi.Rule;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,7 +20,7 @@ public final class RuleEngine {
     public List<Finding> evaluate(CaptureModel model, List<Diagnostic> diagnostics) {
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : pack.rules()) {
-            RuleContext ctx = new RuleContext(model, pack.definition(rule.id()));
+            RuleRun ctx = new RuleRun(model, pack.definition(rule.id()));
             try {
                 rule.evaluate(ctx);
                 findings.addAll(ctx.findings());

@@ -2,7 +2,7 @@ package dev.mga.core.rules;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.mga.core.Severity;
+import dev.mga.core.model.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;

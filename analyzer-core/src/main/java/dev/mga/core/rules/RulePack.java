@@ -2,6 +2,8 @@ package dev.mga.core.rules;
 
 import dev.cel.bundle.Cel;
 import dev.cel.common.CelValidationException;
+import dev.mga.core.spi.FactSubject;
+import dev.mga.core.spi.Rule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

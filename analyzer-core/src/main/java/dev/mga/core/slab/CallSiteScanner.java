@@ -1,5 +1,8 @@
 package dev.mga.core.slab;
 
+import dev.mga.core.model.slab.CodeLocation;
+import dev.mga.core.model.slab.IdRanges;
+import dev.mga.core.model.slab.SlabCallSite;
 import java.nio.charset.StandardCharsets;
 
 /**

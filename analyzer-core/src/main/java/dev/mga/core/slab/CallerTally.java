@@ -1,5 +1,7 @@
 package dev.mga.core.slab;
 
+import dev.mga.core.model.slab.CallerTotal;
+import dev.mga.core.model.slab.CodeLocation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

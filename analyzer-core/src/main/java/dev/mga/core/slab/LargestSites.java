@@ -1,5 +1,6 @@
 package dev.mga.core.slab;
 
+import dev.mga.core.model.slab.SlabCallSite;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

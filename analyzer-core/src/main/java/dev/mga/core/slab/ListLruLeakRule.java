@@ -1,8 +1,12 @@
 package dev.mga.core.slab;
 
 import dev.mga.core.model.CaptureModel;
-import dev.mga.core.rules.Rule;
-import dev.mga.core.rules.RuleContext;
+import dev.mga.core.model.slab.SlabCacheStats;
+import dev.mga.core.model.slab.SlabCacheTable;
+import dev.mga.core.model.slab.SlabCallSite;
+import dev.mga.core.model.slab.SlabCallSiteListing;
+import dev.mga.core.spi.Rule;
+import dev.mga.core.spi.RuleContext;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,11 +1,14 @@
 package dev.mga.core.slab;
 
 import dev.mga.core.model.Location;
-import dev.mga.core.parse.ArtifactParser;
-import dev.mga.core.parse.LineReader;
-import dev.mga.core.parse.ParseContext;
-import dev.mga.core.parse.ParseInput;
+import dev.mga.core.model.slab.CodeLocation;
+import dev.mga.core.model.slab.SlabCallSite;
+import dev.mga.core.model.slab.SlabCallSiteListing;
 import dev.mga.core.source.EntryNames;
+import dev.mga.core.spi.ArtifactParser;
+import dev.mga.core.spi.Lines;
+import dev.mga.core.spi.ParseContext;
+import dev.mga.core.spi.ParseInput;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +43,7 @@ public final class SlabCallsParser implements ArtifactParser {
     @Override
     public void parse(ParseInput input, ParseContext context) throws IOException {
         GrammarHolder grammar = new GrammarHolder();
-        LineReader lines = input.lines();
+        Lines lines = input.lines();
         Listing listing = new Listing(input);
         long bytes = 0;
         while (lines.advance()) {
@@ -126,7 +129,7 @@ public final class SlabCallsParser implements ArtifactParser {
         }
 
         /** Starts a site; its line is decoded only when the site will be kept (the evidence text). */
-        void site(CallSiteLineParser.Parsed p, long line, LineReader lines) {
+        void site(CallSiteLineParser.Parsed p, long line, Lines lines) {
             endSite();
             current = p;
             currentLine = line;

@@ -1,8 +1,8 @@
 package dev.mga.core.slab;
 
-import dev.mga.core.detect.ArtifactType;
-import dev.mga.core.detect.ContentSample;
-import dev.mga.core.parse.ArtifactParser;
+import dev.mga.core.spi.ArtifactParser;
+import dev.mga.core.spi.ArtifactType;
+import dev.mga.core.spi.ContentSample;
 import java.util.List;
 
 /** {@code /proc/slabinfo}. */

@@ -1,7 +1,8 @@
 package dev.mga.core.slab;
 
 import dev.mga.core.model.CaptureModel;
-import dev.mga.core.rules.FactSubject;
+import dev.mga.core.model.slab.SlabCallSiteListing;
+import dev.mga.core.spi.FactSubject;
 import java.util.List;
 
 /** CEL subject {@code slab.listing}: every call-site listing of the input, one item each. */

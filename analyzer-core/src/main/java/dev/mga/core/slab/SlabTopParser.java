@@ -1,9 +1,11 @@
 package dev.mga.core.slab;
 
-import dev.mga.core.parse.ArtifactParser;
-import dev.mga.core.parse.LineReader;
-import dev.mga.core.parse.ParseContext;
-import dev.mga.core.parse.ParseInput;
+import dev.mga.core.model.slab.SlabCacheStats;
+import dev.mga.core.model.slab.SlabCacheTable;
+import dev.mga.core.spi.ArtifactParser;
+import dev.mga.core.spi.Lines;
+import dev.mga.core.spi.ParseContext;
+import dev.mga.core.spi.ParseInput;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +19,7 @@ public final class SlabTopParser implements ArtifactParser {
 
     @Override
     public void parse(ParseInput input, ParseContext context) throws IOException {
-        LineReader lines = input.lines();
+        Lines lines = input.lines();
         List<SlabCacheStats> caches = new ArrayList<>();
         boolean header = false;
         String line;

@@ -1,6 +1,7 @@
 package dev.mga.core.source;
 
 import dev.mga.core.model.Diagnostic;
+import dev.mga.core.spi.CaptureEntry;
 import java.io.IOException;
 import java.io.InputStream;
 

@@ -1,8 +1,9 @@
 package dev.mga.core.source;
 
-import dev.mga.core.Limits;
-import dev.mga.core.ProgressListener;
 import dev.mga.core.model.Diagnostic;
+import dev.mga.core.model.Limits;
+import dev.mga.core.model.ProgressListener;
+import dev.mga.core.spi.CaptureEntry;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;

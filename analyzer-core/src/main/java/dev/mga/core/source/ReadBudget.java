@@ -1,6 +1,6 @@
 package dev.mga.core.source;
 
-import dev.mga.core.Limits;
+import dev.mga.core.model.Limits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.BiConsumer;

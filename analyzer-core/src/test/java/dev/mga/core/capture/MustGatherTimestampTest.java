@@ -2,8 +2,8 @@ package dev.mga.core.capture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mga.core.detect.ContentSample;
 import dev.mga.core.model.CaptureTime;
+import dev.mga.core.spi.ContentSample;
 import dev.mga.core.testing.Parsing;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;

@@ -1,11 +1,16 @@
 package dev.mga.core.descheduler;
 
-import dev.mga.core.testing.Parsing;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mga.core.klog.KlogLogSummary;
-
+import dev.mga.core.model.descheduler.DeschedulerCycle;
+import dev.mga.core.model.descheduler.DeschedulerEviction;
+import dev.mga.core.model.descheduler.DeschedulerFailureGroup;
+import dev.mga.core.model.descheduler.DeschedulerLog;
+import dev.mga.core.model.descheduler.DeschedulerWorkloadEvictions;
+import dev.mga.core.model.descheduler.KubeDescheduler;
+import dev.mga.core.model.klog.KlogLogSummary;
 import dev.mga.core.testing.Fixtures;
+import dev.mga.core.testing.Parsing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

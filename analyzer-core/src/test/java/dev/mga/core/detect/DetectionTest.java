@@ -2,6 +2,8 @@ package dev.mga.core.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mga.core.spi.ArtifactType;
+import dev.mga.core.spi.ContentSample;
 import dev.mga.core.testing.Fixtures;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -57,7 +59,7 @@ class DetectionTest {
             public java.util.List<String> pathPatterns() { return java.util.List.of("**/*.log"); }
             public boolean accepts(ContentSample s) { return s.text().startsWith("I"); }
             public boolean sniff(ContentSample s) { return false; }
-            public dev.mga.core.parse.ArtifactParser parser() { return (in, ctx) -> { }; }
+            public dev.mga.core.spi.ArtifactParser parser() { return (in, ctx) -> { }; }
         };
         ArtifactTypes t = ArtifactTypes.of(java.util.List.of(picky, new dev.mga.core.slab.SlabCallsType()));
         assertThat(t.detect("pods/a/current.log", ContentSample.of("I1124 12:00:00.000000 1 x.go:1] hi\n")).orElseThrow()

@@ -2,6 +2,8 @@ package dev.mga.core.etcd;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mga.core.model.etcd.EtcdAlarmList;
+import dev.mga.core.model.etcd.EtcdClientError;
 import dev.mga.core.testing.Parsing;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -2,6 +2,7 @@ package dev.mga.core.etcd;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mga.core.model.etcd.EtcdPerfCheck;
 import dev.mga.core.testing.Parsing;
 import java.util.List;
 import java.util.stream.Stream;

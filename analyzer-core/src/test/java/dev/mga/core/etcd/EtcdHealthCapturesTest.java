@@ -3,6 +3,9 @@ package dev.mga.core.etcd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.mga.core.model.etcd.EtcdClientError;
+import dev.mga.core.model.etcd.EtcdEndpointHealth;
+import dev.mga.core.model.etcd.EtcdHealthReport;
 import dev.mga.core.testing.Parsing;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,9 @@ package dev.mga.core.etcd;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mga.core.model.Location;
+import dev.mga.core.model.etcd.EtcdKeyStats;
+import dev.mga.core.model.etcd.EtcdKeyspace;
+import dev.mga.core.model.etcd.EtcdResourceCount;
 import dev.mga.core.testing.Parsing;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -2,6 +2,8 @@ package dev.mga.core.etcd;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mga.core.model.etcd.EtcdLogEvent;
+import dev.mga.core.model.etcd.EtcdLogSummary;
 import dev.mga.core.testing.Parsing;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -2,6 +2,8 @@ package dev.mga.core.etcd;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mga.core.model.etcd.EtcdMember;
+import dev.mga.core.model.etcd.EtcdMemberList;
 import dev.mga.core.testing.Parsing;
 import java.util.ArrayList;
 import java.util.Arrays;

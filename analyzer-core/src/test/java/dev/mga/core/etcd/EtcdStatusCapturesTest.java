@@ -2,6 +2,9 @@ package dev.mga.core.etcd;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mga.core.model.etcd.EtcdClientError;
+import dev.mga.core.model.etcd.EtcdEndpointStatus;
+import dev.mga.core.model.etcd.EtcdStatusReport;
 import dev.mga.core.testing.Parsing;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

@@ -2,6 +2,7 @@ package dev.mga.core.etcd;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mga.core.model.etcd.KubernetesKey;
 import org.junit.jupiter.api.Test;
 
 class KubernetesKeyTest {

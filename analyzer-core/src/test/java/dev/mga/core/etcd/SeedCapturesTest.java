@@ -1,8 +1,13 @@
 package dev.mga.core.etcd;
 
-import dev.mga.core.testing.Parsing;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mga.core.model.etcd.EtcdEndpointStatus;
+import dev.mga.core.model.etcd.EtcdKeyStats;
+import dev.mga.core.model.etcd.EtcdKeyspace;
+import dev.mga.core.model.etcd.EtcdResourceCount;
+import dev.mga.core.model.etcd.EtcdStatusReport;
+import dev.mga.core.testing.Parsing;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

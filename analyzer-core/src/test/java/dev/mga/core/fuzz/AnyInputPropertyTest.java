@@ -1,9 +1,9 @@
 package dev.mga.core.fuzz;
 
-import dev.mga.core.detect.ArtifactType;
 import dev.mga.core.detect.ArtifactTypes;
 import dev.mga.core.rules.RuleEngine;
 import dev.mga.core.rules.RulePack;
+import dev.mga.core.spi.ArtifactType;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import net.jqwik.api.Arbitraries;

@@ -1,25 +1,26 @@
 package dev.mga.core.fuzz;
 
 import dev.mga.core.Analyzer;
-import dev.mga.core.detect.ArtifactType;
 import dev.mga.core.detect.ArtifactTypes;
 import dev.mga.core.model.CaptureModel;
-import dev.mga.core.parse.ParseContext;
-import dev.mga.core.parse.ParseInput;
-import dev.mga.core.report.ModelJson;
-import dev.mga.core.rules.RuleEngine;
-import dev.mga.core.source.CaptureEntry;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import dev.mga.core.Limits;
-import dev.mga.core.Report;
 import dev.mga.core.model.Diagnostic;
+import dev.mga.core.model.Limits;
+import dev.mga.core.model.Report;
+import dev.mga.core.parse.LineReader;
+import dev.mga.core.report.ModelJson;
 import dev.mga.core.report.ReportRenderer;
+import dev.mga.core.rules.RuleEngine;
+import dev.mga.core.spi.ArtifactType;
+import dev.mga.core.spi.CaptureEntry;
+import dev.mga.core.spi.ParseContext;
+import dev.mga.core.spi.ParseInput;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * What every fuzz target checks on any input: the analysis returns a report (no exception
@@ -74,7 +75,7 @@ final class FuzzOracle {
         };
         CaptureEntry entry = new CaptureEntry("fuzz", "fuzz-input", "fuzz-input", data.length, 0);
         try {
-            type.parser().parse(new ParseInput(entry, new ByteArrayInputStream(data), "", Map.of(), LIMITS.maxLineLength()), ctx);
+            type.parser().parse(new ParseInput(entry, new ByteArrayInputStream(data), "", Map.of(), LIMITS.maxLineLength(), LineReader::new), ctx);
             ModelJson.write("fuzz", new Analyzer.ParseResult(records, List.of(), List.of()), new StringWriter());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.mga.core.detect.ArtifactTypes;
-import dev.mga.core.etcd.EtcdKeyspace;
 import dev.mga.core.etcd.EtcdctlOutputParser;
 import dev.mga.core.etcd.ObjectCountParser;
 import dev.mga.core.klog.KlogLogParser;
 import dev.mga.core.kube.KubeResourceParser;
 import dev.mga.core.memory.HugepageDumpParser;
 import dev.mga.core.memory.SmapsParser;
+import dev.mga.core.model.etcd.EtcdKeyspace;
 import dev.mga.core.rules.RuleEngine;
 import dev.mga.core.rules.RulePack;
 import dev.mga.core.testing.Parsing;

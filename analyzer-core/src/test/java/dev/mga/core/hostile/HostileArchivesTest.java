@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.mga.core.Analyzer;
-import dev.mga.core.Artifact;
-import dev.mga.core.ArtifactStatus;
-import dev.mga.core.Finding;
-import dev.mga.core.Limits;
-import dev.mga.core.Report;
+import dev.mga.core.model.Artifact;
+import dev.mga.core.model.ArtifactStatus;
 import dev.mga.core.model.Diagnostic;
+import dev.mga.core.model.Finding;
+import dev.mga.core.model.Limits;
+import dev.mga.core.model.Report;
 import dev.mga.core.report.ReportRenderer;
 import dev.mga.core.testing.Archives;
 import dev.mga.core.testing.Fixtures;

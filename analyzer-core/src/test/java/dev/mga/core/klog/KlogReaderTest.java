@@ -1,12 +1,18 @@
 package dev.mga.core.klog;
 
-import dev.mga.core.testing.Parsing;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mga.core.parse.ParseContext;
-import dev.mga.core.parse.ParseInput;
-import dev.mga.core.source.CaptureEntry;
+import dev.mga.core.model.klog.KlogEntry;
+import dev.mga.core.model.klog.KlogField;
+import dev.mga.core.model.klog.KlogLogSummary;
+import dev.mga.core.model.klog.KlogMessageCount;
+import dev.mga.core.model.klog.KlogSeverity;
+import dev.mga.core.parse.LineReader;
+import dev.mga.core.spi.CaptureEntry;
+import dev.mga.core.spi.ParseContext;
+import dev.mga.core.spi.ParseInput;
 import dev.mga.core.testing.Fixtures;
+import dev.mga.core.testing.Parsing;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +39,7 @@ class KlogReaderTest {
         };
         byte[] b = text.getBytes(StandardCharsets.UTF_8);
         ParseInput in = new ParseInput(new CaptureEntry("t", "x.log", "x.log", b.length, 0), new ByteArrayInputStream(b), "",
-                options, 1 << 20);
+                options, 1 << 20, LineReader::new);
         new KlogReader(in, ctx).read(l -> out.add(l.toEntry()));
         return out;
     }

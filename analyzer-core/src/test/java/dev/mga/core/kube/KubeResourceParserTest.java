@@ -5,6 +5,13 @@ import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.mga.core.model.Quantity;
+import dev.mga.core.model.kube.HugepageRequest;
+import dev.mga.core.model.kube.KubeContainer;
+import dev.mga.core.model.kube.KubeEvent;
+import dev.mga.core.model.kube.KubeNode;
+import dev.mga.core.model.kube.KubeObjectRef;
+import dev.mga.core.model.kube.KubePod;
+import dev.mga.core.model.kube.ResourceLine;
 import dev.mga.core.testing.Parsing;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

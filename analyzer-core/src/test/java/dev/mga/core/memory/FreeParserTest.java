@@ -3,6 +3,8 @@ package dev.mga.core.memory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import dev.mga.core.model.memory.FreeOutput;
+import dev.mga.core.model.memory.FreeRow;
 import dev.mga.core.testing.Parsing;
 import org.junit.jupiter.api.Test;
 

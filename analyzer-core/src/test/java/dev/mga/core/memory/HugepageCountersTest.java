@@ -3,6 +3,11 @@ package dev.mga.core.memory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.mga.core.model.memory.HugeadmPool;
+import dev.mga.core.model.memory.HugepageCounter;
+import dev.mga.core.model.memory.HugepageSizes;
+import dev.mga.core.model.memory.HugetlbfsMount;
+import dev.mga.core.model.memory.SysctlSetting;
 import dev.mga.core.testing.Parsing;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.mga.core.model.CaptureModel;
-import dev.mga.core.parse.ArtifactParser;
+import dev.mga.core.model.memory.CapturedLine;
+import dev.mga.core.model.memory.HugepagePool;
+import dev.mga.core.model.memory.MemoryUsage;
+import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.testing.Parsing;
 import java.util.List;
 import org.junit.jupiter.api.Test;

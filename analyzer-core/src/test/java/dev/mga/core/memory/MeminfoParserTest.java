@@ -3,6 +3,8 @@ package dev.mga.core.memory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.mga.core.model.memory.Meminfo;
+import dev.mga.core.model.memory.MeminfoField;
 import dev.mga.core.testing.Parsing;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -3,8 +3,8 @@ package dev.mga.core.memory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mga.core.detect.ArtifactTypes;
-import dev.mga.core.detect.ContentSample;
 import dev.mga.core.detect.Detection;
+import dev.mga.core.spi.ContentSample;
 import dev.mga.core.testing.Fixtures;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

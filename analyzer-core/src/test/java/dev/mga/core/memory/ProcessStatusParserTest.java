@@ -2,6 +2,7 @@ package dev.mga.core.memory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mga.core.model.memory.ProcessStatus;
 import dev.mga.core.testing.Parsing;
 import org.junit.jupiter.api.Test;
 

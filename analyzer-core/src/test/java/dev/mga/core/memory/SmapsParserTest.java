@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.mga.core.model.memory.MemoryMapping;
+import dev.mga.core.model.memory.ProcessMemoryMap;
 import dev.mga.core.testing.Parsing;
 import java.util.List;
 import org.junit.jupiter.api.Test;

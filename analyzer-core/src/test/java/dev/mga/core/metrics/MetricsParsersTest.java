@@ -1,11 +1,18 @@
 package dev.mga.core.metrics;
 
-import dev.mga.core.testing.Parsing;
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 import dev.mga.core.model.Quantity;
+import dev.mga.core.model.metrics.ContainerUsage;
+import dev.mga.core.model.metrics.NodeMemoryCapacity;
+import dev.mga.core.model.metrics.NodeMetrics;
+import dev.mga.core.model.metrics.NodeTopTable;
+import dev.mga.core.model.metrics.NodeUsage;
+import dev.mga.core.model.metrics.PodMetrics;
+import dev.mga.core.model.metrics.PodTopTable;
+import dev.mga.core.model.metrics.PodUsage;
 import dev.mga.core.testing.Fixtures;
+import dev.mga.core.testing.Parsing;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 

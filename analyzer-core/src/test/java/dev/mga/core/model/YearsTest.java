@@ -2,9 +2,9 @@ package dev.mga.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mga.core.klog.KlogLogSummary;
-import dev.mga.core.klog.KlogMessageCount;
-import dev.mga.core.klog.KlogSeverity;
+import dev.mga.core.model.klog.KlogLogSummary;
+import dev.mga.core.model.klog.KlogMessageCount;
+import dev.mga.core.model.klog.KlogSeverity;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

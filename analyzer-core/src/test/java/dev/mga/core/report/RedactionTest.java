@@ -3,7 +3,7 @@ package dev.mga.core.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mga.core.Analyzer;
-import dev.mga.core.Report;
+import dev.mga.core.model.Report;
 import dev.mga.core.testing.Fixtures;
 import java.io.IOException;
 import java.io.StringWriter;

@@ -2,6 +2,7 @@ package dev.mga.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mga.core.rules.Redactor;
 import org.junit.jupiter.api.Test;
 
 class RedactorTest {

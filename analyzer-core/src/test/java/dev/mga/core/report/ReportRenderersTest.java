@@ -9,7 +9,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.mga.core.Analyzer;
-import dev.mga.core.Report;
+import dev.mga.core.model.Report;
 import dev.mga.core.testing.Fixtures;
 import java.io.IOException;
 import java.io.InputStream;

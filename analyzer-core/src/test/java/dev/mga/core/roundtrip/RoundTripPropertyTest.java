@@ -2,15 +2,15 @@ package dev.mga.core.roundtrip;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mga.core.etcd.EtcdEndpointStatus;
-import dev.mga.core.etcd.EtcdStatusReport;
 import dev.mga.core.etcd.EtcdctlOutputParser;
-import dev.mga.core.memory.Meminfo;
-import dev.mga.core.memory.MeminfoField;
 import dev.mga.core.memory.MeminfoParser;
 import dev.mga.core.memory.TopParser;
-import dev.mga.core.memory.TopProcess;
-import dev.mga.core.memory.TopSnapshot;
+import dev.mga.core.model.etcd.EtcdEndpointStatus;
+import dev.mga.core.model.etcd.EtcdStatusReport;
+import dev.mga.core.model.memory.Meminfo;
+import dev.mga.core.model.memory.MeminfoField;
+import dev.mga.core.model.memory.TopProcess;
+import dev.mga.core.model.memory.TopSnapshot;
 import dev.mga.core.testing.Parsing;
 import java.util.ArrayList;
 import java.util.List;

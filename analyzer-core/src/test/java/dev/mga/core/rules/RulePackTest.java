@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mga.core.Analyzer;
-import dev.mga.core.Finding;
-import dev.mga.core.Report;
-import dev.mga.core.Severity;
+import dev.mga.core.model.Finding;
+import dev.mga.core.model.Report;
+import dev.mga.core.model.Severity;
+import dev.mga.core.spi.Rule;
 import dev.mga.core.testing.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,6 +2,8 @@ package dev.mga.core.slab;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mga.core.model.slab.CodeLocation;
+import dev.mga.core.model.slab.IdRanges;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 

@@ -2,6 +2,11 @@ package dev.mga.core.slab;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mga.core.model.slab.CallerTotal;
+import dev.mga.core.model.slab.CodeLocation;
+import dev.mga.core.model.slab.IdRanges;
+import dev.mga.core.model.slab.SlabCallSite;
+import dev.mga.core.model.slab.SlabCallSiteListing;
 import dev.mga.core.testing.Parsing;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

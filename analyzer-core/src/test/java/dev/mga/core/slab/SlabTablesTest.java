@@ -2,6 +2,8 @@ package dev.mga.core.slab;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mga.core.model.slab.SlabCacheStats;
+import dev.mga.core.model.slab.SlabCacheTable;
 import dev.mga.core.testing.Parsing;
 import org.junit.jupiter.api.Test;
 

@@ -1,11 +1,12 @@
 package dev.mga.core.testing;
 
 import dev.mga.core.model.Diagnostic;
-import dev.mga.core.parse.ArtifactParser;
-import dev.mga.core.parse.ParseContext;
-import dev.mga.core.parse.ParseInput;
+import dev.mga.core.parse.LineReader;
 import dev.mga.core.parse.PathHints;
-import dev.mga.core.source.CaptureEntry;
+import dev.mga.core.spi.ArtifactParser;
+import dev.mga.core.spi.CaptureEntry;
+import dev.mga.core.spi.ParseContext;
+import dev.mga.core.spi.ParseInput;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -71,7 +72,7 @@ public final class Parsing {
             }
         };
         try {
-            parser.parse(new ParseInput(entry, new ByteArrayInputStream(content), host, options, 1 << 20), ctx);
+            parser.parse(new ParseInput(entry, new ByteArrayInputStream(content), host, options, 1 << 20, LineReader::new), ctx);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,7 +3,7 @@ package dev.mga.bench.klog;
 import dev.mga.bench.BenchInputs;
 import dev.mga.core.descheduler.DeschedulerLogParser;
 import dev.mga.core.klog.KlogLogParser;
-import dev.mga.core.parse.ArtifactParser;
+import dev.mga.core.spi.ArtifactParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;

@@ -1,8 +1,0 @@
-package dev.mga.core.descheduler;
-
-import dev.mga.core.model.Located;
-import dev.mga.core.model.Location;
-
-/** One entry of {@code spec.profiles}, with its line for evidence. */
-public record KubeDeschedulerProfile(String name, Location location, String excerpt) implements Located {
-}

@@ -1,7 +1,0 @@
-package dev.mga.core.metrics;
-
-import dev.mga.core.model.Quantity;
-
-/** One container's usage in a PodMetrics object. */
-public record ContainerUsage(String name, Quantity cpu, Quantity memory) {
-}

@@ -1,0 +1,13 @@
+package dev.mga.core.model.etcd;
+
+import dev.mga.core.model.Located;
+import dev.mga.core.model.Location;
+import java.util.List;
+
+/** One captured {@code etcdctl endpoint health}: every endpoint checked. */
+public record EtcdHealthReport(String format, List<EtcdEndpointHealth> endpoints, Location location) implements Located {
+
+    public EtcdHealthReport {
+        endpoints = List.copyOf(endpoints);
+    }
+}

@@ -1,0 +1,119 @@
+package dev.mga.core.rules;
+
+import dev.mga.core.model.CaptureModel;
+import dev.mga.core.model.Evidence;
+import dev.mga.core.model.Finding;
+import dev.mga.core.model.Located;
+import dev.mga.core.model.Location;
+import dev.mga.core.model.Severity;
+import dev.mga.core.spi.RuleContext;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The engine's {@link RuleContext}: one per rule and input, collecting the rule's findings. */
+final class RuleRun implements RuleContext {
+
+    private final CaptureModel model;
+    private final RuleDefinition definition;
+    private final List<Finding> findings = new ArrayList<>();
+
+    RuleRun(CaptureModel model, RuleDefinition definition) {
+        this.model = model;
+        this.definition = definition;
+    }
+
+    @Override
+    public CaptureModel model() {
+        return model;
+    }
+
+    RuleDefinition definition() {
+        return definition;
+    }
+
+    @Override
+    public long longParam(String name) {
+        return ((Number) param(name)).longValue();
+    }
+
+    @Override
+    public double doubleParam(String name) {
+        return ((Number) param(name)).doubleValue();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<String> stringListParam(String name) {
+        return List.copyOf((List<String>) param(name));
+    }
+
+    @Override
+    public <T> T param(String name, Class<T> type) {
+        Object v = param(name);
+        if (!type.isInstance(v)) {
+            throw new IllegalStateException("rule " + definition.id() + " parameter '" + name + "' is not a "
+                    + type.getSimpleName() + " in " + definition.source());
+        }
+        return type.cast(v);
+    }
+
+    @Override
+    public String ruleId() {
+        return definition.id();
+    }
+
+    private Object param(String name) {
+        RuleParam p = definition.params().get(name);
+        if (p == null) {
+            throw new IllegalStateException("rule " + definition.id() + " has no parameter '" + name + "' in " + definition.source());
+        }
+        return p.value();
+    }
+
+    /** Starts a finding with the rule's metadata. */
+    @Override
+    public FindingBuilder finding() {
+        return new Builder();
+    }
+
+    List<Finding> findings() {
+        return List.copyOf(findings);
+    }
+
+    /** Fills in one finding; {@link #report()} adds it. */
+    private final class Builder implements FindingBuilder {
+        private Severity severity = definition.severity();
+        private String summary = "";
+        private final List<Evidence> evidence = new ArrayList<>();
+
+        @Override
+        public FindingBuilder severity(Severity s) {
+            this.severity = s;
+            return this;
+        }
+
+        @Override
+        public FindingBuilder summary(String text) {
+            this.summary = text;
+            return this;
+        }
+
+        @Override
+        public FindingBuilder evidence(Location at, String excerpt) {
+            evidence.add(Evidence.of(at, Redactor.redact(excerpt)));
+            return this;
+        }
+
+        @Override
+        public FindingBuilder evidence(Located item, String excerpt) {
+            return evidence(item.location(), excerpt);
+        }
+
+        @Override
+        public void report() {
+            findings.add(new Finding(definition.id(), severity, definition.title(), Redactor.redact(summary),
+                    model.input(), definition.description().strip(), evidence, definition.remediation().strip(),
+                    definition.references()));
+        }
+    }
+}

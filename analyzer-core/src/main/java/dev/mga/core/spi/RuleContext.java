@@ -1,0 +1,55 @@
+package dev.mga.core.spi;
+
+import dev.mga.core.model.CaptureModel;
+import dev.mga.core.model.Located;
+import dev.mga.core.model.Location;
+import dev.mga.core.model.Severity;
+import java.util.List;
+
+/**
+ * What a {@link Rule} sees of one input, and where it reports: the input's model, the rule's
+ * parameters from its YAML file, and a builder for findings that carry the rule's metadata.
+ * One per rule and input; not shared between threads.
+ */
+public interface RuleContext {
+
+    /** The typed model of the input being judged. */
+    CaptureModel model();
+
+    /** The id of the rule being run. */
+    String ruleId();
+
+    /** A whole-number parameter of the rule's YAML file; fails when the file has none by that name. */
+    long longParam(String name);
+
+    /** A numeric parameter of the rule's YAML file. */
+    double doubleParam(String name);
+
+    /** A list-of-strings parameter of the rule's YAML file. */
+    List<String> stringListParam(String name);
+
+    /** Any parameter of the rule's YAML file, as the given type (a map of thresholds, say). */
+    <T> T param(String name, Class<T> type);
+
+    /** Starts a finding with the rule's metadata (title, explanation, remediation, references). */
+    FindingBuilder finding();
+
+    /** Fills in one finding; {@link #report()} adds it to the input's findings. */
+    interface FindingBuilder {
+
+        /** Overrides the rule's default severity for this finding. */
+        FindingBuilder severity(Severity severity);
+
+        /** What was found in this capture, with its figures. */
+        FindingBuilder summary(String text);
+
+        /** Cites a line of the capture; the excerpt should be the capture's own bytes. */
+        FindingBuilder evidence(Location at, String excerpt);
+
+        /** Cites a model item at its location. */
+        FindingBuilder evidence(Located item, String excerpt);
+
+        /** Adds the finding. */
+        void report();
+    }
+}
