@@ -1,0 +1,56 @@
+package dev.mga.fleet;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.mga.core.model.Evidence;
+import dev.mga.core.model.Finding;
+import dev.mga.core.model.Severity;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * One finding as the fleet view keeps it: what fired, how badly, the one-line summary and where
+ * the evidence is (entry path and line inside the capture). Excerpts stay in the per-input report.
+ *
+ * @param ruleId   the rule's stable id
+ * @param severity the finding's severity
+ * @param summary  the summary's first line, already redacted by the analyzer
+ * @param evidence where each cited line is
+ */
+@JsonPropertyOrder({"ruleId", "severity", "summary", "evidence"})
+public record FleetFinding(String ruleId, Severity severity, String summary, List<Where> evidence) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    /** Longest summary line kept; a fleet table is read across hundreds of inputs. */
+    static final int SUMMARY_MAX = 300;
+
+    public FleetFinding {
+        evidence = List.copyOf(evidence);
+    }
+
+    /** An entry path and line (0 for a whole entry) inside the capture. */
+    @JsonPropertyOrder({"path", "line"})
+    public record Where(String path, long line) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    public static FleetFinding of(Finding f) {
+        return new FleetFinding(f.ruleId(), f.severity(), oneLine(f.summary()),
+                f.evidence().stream().map(FleetFinding::where).toList());
+    }
+
+    private static Where where(Evidence e) {
+        return new Where(e.path(), e.line());
+    }
+
+    static String oneLine(String text) {
+        if (text == null) {
+            return "";
+        }
+        String line = text.strip();
+        int nl = line.indexOf('\n');
+        if (nl >= 0) {
+            line = line.substring(0, nl).strip();
+        }
+        return line.length() <= SUMMARY_MAX ? line : line.substring(0, SUMMARY_MAX - 1) + "…";
+    }
+}

@@ -1,0 +1,96 @@
+package dev.mga.fleet;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.mga.core.model.Diagnostic;
+import dev.mga.core.model.Finding;
+import dev.mga.core.model.InputSummary;
+import dev.mga.core.model.Report;
+import dev.mga.core.model.Severity;
+import java.io.Serializable;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the fleet view keeps of one input's analysis: how much was read, and its findings. Made
+ * from a single-input {@link Report} by {@link #of}, on whichever machine analysed it (a
+ * {@code mga batch} worker, a Spark executor), and small enough to ship to the one place that
+ * aggregates them ({@link Fleet#of}).
+ *
+ * @param input           the input's name (a path, or a URI on a distributed file system)
+ * @param status          complete, partial or nothing recognised
+ * @param reason          why it is not complete; empty when it is
+ * @param kind            {@code archive}, {@code directory} or {@code file}
+ * @param bytes           uncompressed bytes read
+ * @param entries         file entries seen
+ * @param parsed          entries parsed
+ * @param failed          entries recognised but not parsed
+ * @param skipped         entries skipped (links, limits)
+ * @param unknown         entries not recognised
+ * @param diagnosticCount all diagnostics of the input
+ * @param diagnostics     the first {@value #DIAGNOSTICS_KEPT} of them, as {@code path:line: message}
+ * @param findings        every finding, in the report's order
+ */
+@JsonPropertyOrder({"input", "status", "reason", "kind", "bytes", "entries", "parsed", "failed", "skipped", "unknown",
+    "diagnosticCount", "diagnostics", "findings"})
+public record FleetInput(String input, InputStatus status, String reason, String kind, long bytes, long entries,
+                         long parsed, long failed, long skipped, long unknown, long diagnosticCount,
+                         List<String> diagnostics, List<FleetFinding> findings) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    /** Diagnostics kept per input: enough to tell why it is partial, bounded whatever the capture. */
+    public static final int DIAGNOSTICS_KEPT = 20;
+
+    public FleetInput {
+        reason = reason == null ? "" : reason;
+        diagnostics = List.copyOf(diagnostics);
+        findings = List.copyOf(findings);
+    }
+
+    /**
+     * The fleet view of a report made for exactly one input ({@code Analyzer.analyze(path)} or
+     * {@code Analyzer.analyze(name, stream, size)}).
+     *
+     * @throws IllegalArgumentException when the report covers several inputs or none
+     */
+    public static FleetInput of(Report report) {
+        if (report.inputs().size() != 1) {
+            throw new IllegalArgumentException("a fleet input is made from a one-input report; this one has "
+                    + report.inputs().size());
+        }
+        InputSummary s = report.inputs().get(0);
+        Completeness c = Completeness.of(s, report.diagnostics());
+        List<String> diags = report.diagnostics().stream().limit(DIAGNOSTICS_KEPT).map(FleetInput::describe).toList();
+        List<FleetFinding> findings = report.findings().stream().map(FleetFinding::of).toList();
+        return new FleetInput(s.name(), c.status(), c.reason(), s.kind(), s.bytesRead(), s.entries(), s.parsed(),
+                s.failed(), s.skipped(), s.unknown(), report.diagnostics().size(), diags, findings);
+    }
+
+    /** The most severe finding's severity, if any. */
+    public Optional<Severity> highestSeverity() {
+        return findings.stream().map(FleetFinding::severity).max(Comparator.naturalOrder());
+    }
+
+    /** Findings of one severity. */
+    public long count(Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).count();
+    }
+
+    static String describe(Diagnostic d) {
+        StringBuilder sb = new StringBuilder();
+        if (!d.path().isEmpty()) {
+            sb.append(d.path());
+            if (d.line() > 0) {
+                sb.append(':').append(d.line());
+            }
+            sb.append(": ");
+        }
+        return sb.append(d.message()).toString();
+    }
+
+    /** Copy under another name (tests compare fleets whose inputs live in different folders). */
+    public FleetInput renamed(String name) {
+        return new FleetInput(name, status, reason, kind, bytes, entries, parsed, failed, skipped, unknown,
+                diagnosticCount, diagnostics, findings);
+    }
+}
