@@ -116,7 +116,7 @@ public record Fleet(int schemaVersion, Tool tool, String generatedAt, Totals tot
             perRule.forEach((rule, fs) -> {
                 FleetFinding worst = fs.stream().max(Comparator.comparing(FleetFinding::severity)).orElseThrow();
                 hits.computeIfAbsent(rule, k -> new ArrayList<>())
-                        .add(new Hit(input.input(), worst.severity(), fs.size(), worst.summary()));
+                        .add(new Hit(input.input(), worst.severity(), fs.size(), FleetFinding.oneLine(worst.summary())));
                 findingCounts.merge(rule, (long) fs.size(), Long::sum);
                 byId.putIfAbsent(rule, new RuleInfo(rule, "", worst.severity()));
             });

@@ -13,14 +13,13 @@ import java.util.List;
  *
  * @param ruleId   the rule's stable id
  * @param severity the finding's severity
- * @param summary  the summary's first line, already redacted by the analyzer
+ * @param summary  the summary with its figures, already redacted by the analyzer
  * @param evidence where each cited line is
  */
 @JsonPropertyOrder({"ruleId", "severity", "summary", "evidence"})
 public record FleetFinding(String ruleId, Severity severity, String summary, List<Where> evidence) implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    /** Longest summary line kept; a fleet table is read across hundreds of inputs. */
     static final int SUMMARY_MAX = 300;
 
     public FleetFinding {
@@ -34,7 +33,7 @@ public record FleetFinding(String ruleId, Severity severity, String summary, Lis
     }
 
     public static FleetFinding of(Finding f) {
-        return new FleetFinding(f.ruleId(), f.severity(), oneLine(f.summary()),
+        return new FleetFinding(f.ruleId(), f.severity(), f.summary() == null ? "" : f.summary().strip(),
                 f.evidence().stream().map(FleetFinding::where).toList());
     }
 
@@ -42,6 +41,7 @@ public record FleetFinding(String ruleId, Severity severity, String summary, Lis
         return new Where(e.path(), e.line());
     }
 
+    /** The first line, cut at {@value #SUMMARY_MAX} characters: a fleet table is read across hundreds of inputs. */
     static String oneLine(String text) {
         if (text == null) {
             return "";

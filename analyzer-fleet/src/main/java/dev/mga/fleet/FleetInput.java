@@ -66,6 +66,15 @@ public record FleetInput(String input, InputStatus status, String reason, String
                 s.failed(), s.skipped(), s.unknown(), report.diagnostics().size(), diags, findings);
     }
 
+    /**
+     * An input the analyzer could not be given at all (a distributed job could not open it, or it
+     * is a kind of thing the job does not read), with the reason as its one diagnostic.
+     */
+    public static FleetInput unreadable(String input, String kind, String reason) {
+        return new FleetInput(input, InputStatus.NOTHING_RECOGNISED, "unreadable: " + reason, kind, 0, 0, 0, 0, 0, 0, 1,
+                List.of(reason), List.of());
+    }
+
     /** The most severe finding's severity, if any. */
     public Optional<Severity> highestSeverity() {
         return findings.stream().map(FleetFinding::severity).max(Comparator.naturalOrder());
