@@ -9,7 +9,7 @@ import picocli.CommandLine;
 /** The top command: its subcommands do the work. */
 @Command(name = "mga", mixinStandardHelpOptions = true, versionProvider = MgaCommand.Version.class,
         description = "must-gather analyzer: finds the culprit in must-gathers, sosreports and loose captures, offline.",
-        subcommands = {AnalyzeCommand.class, ParseCommand.class, DetectCommand.class, RulesCommand.class,
+        subcommands = {AnalyzeCommand.class, BatchCommand.class, ParseCommand.class, DetectCommand.class, RulesCommand.class,
             TypesCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:analysis done, no finding at the --fail-on level",

@@ -74,6 +74,8 @@ public final class FleetJob implements Callable<Integer> {
 
     static int run(String... args) {
         CommandLine cli = new CommandLine(new FleetJob());
+        // @LIST names a list on the captures' file system (HDFS, S3A): the job reads it, not picocli
+        cli.setExpandAtFiles(false);
         cli.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("mga-spark: " + ex.getMessage());
             ex.getCommandLine().getErr().println("Try 'mga-spark --help'.");

@@ -1,11 +1,15 @@
 package dev.mga.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mga.core.Analyzer;
 import dev.mga.core.model.Evidence;
 import dev.mga.core.model.Finding;
 import dev.mga.core.model.Report;
+import dev.mga.core.report.ReportRenderer;
+import dev.mga.fleet.Batch;
+import dev.mga.fleet.BatchPlan;
 import dev.mga.fleet.Fleet;
 import dev.mga.fleet.FleetInput;
 import dev.mga.fleet.FleetJson;
@@ -109,6 +113,60 @@ class FleetJobTest {
         }
         Instant at = Instant.parse(written.generatedAt());
         assertThat(FleetJson.toJson(written)).isEqualTo(FleetJson.toJson(Fleet.of(Fleet.rulesOf(analyzer), local, at)));
+    }
+
+    @Test
+    void fleetJsonIsWhatMgaBatchWritesForTheSameFolder() throws IOException, InterruptedException {
+        Path batchOut = tmp.resolve("batch");
+        Analyzer analyzer = Analyzer.builder().build();
+        Batch batch = new Batch(analyzer, new Batch.Settings(batchOut, List.of("json"), 2, false, "test"),
+                (report, format, w) -> ReportRenderer.forFormat(format).render(report, w), new Batch.Listener() { });
+        batch.run(BatchPlan.of(List.of(captures.toString()), batchOut));
+        String fromBatch = withoutGeneratedAt(Files.readString(batchOut.resolve("fleet.json")));
+        String fromSpark = withoutGeneratedAt(Files.readString(out.resolve("fleet.json")))
+                .replace("\"file:" + captures + "/", "\"" + captures + "/");
+        assertThat(fromSpark).isEqualTo(fromBatch);
+    }
+
+    @Test
+    void aListFileWithAGlobAndAFolderWritesParquet() throws IOException {
+        Path sub = Files.createDirectories(captures.resolve("extracted"));
+        try {
+            Path list = Files.writeString(tmp.resolve("captures.txt"), "# the leak copies and a folder\n"
+                    + captures.resolve("leak-*.tar.gz") + "\n" + captures.resolve("extr*") + "\n");
+            Path parquet = tmp.resolve("parquet");
+            JobSettings settings = JobSettings.of(dev.mga.core.model.Limits.defaults(), Map.of());
+            Fleet f = new FleetRun(spark, settings).run(List.of("@" + list), parquet.toString(), FleetRun.Format.PARQUET);
+            assertThat(f.totals().inputs()).isEqualTo(4);
+            assertThat(rule(f, "kernel.slab.list-lru-leak").inputCount()).isEqualTo(3);
+            List<Row> inputs = spark.read().parquet(parquet.resolve("inputs").toString()).collectAsList();
+            Row dir = inputs.stream().filter(r -> "directory".equals(r.getAs("kind"))).findFirst().orElseThrow();
+            assertThat((String) dir.getAs("status")).isEqualTo("nothing-recognised");
+            assertThat((String) dir.getAs("reason")).contains("archive the extracted capture");
+            assertThat(spark.read().parquet(parquet.resolve("findings").toString()).count()).isEqualTo(3);
+        } finally {
+            Files.delete(sub);
+        }
+    }
+
+    @Test
+    void anInputThatNamesNothingIsAUsageError() {
+        JobSettings settings = JobSettings.of(dev.mga.core.model.Limits.defaults(), Map.of());
+        assertThatThrownBy(() -> new FleetRun(spark, settings).run(List.of(tmp.resolve("nothing-here").toString()),
+                tmp.resolve("o").toString(), FleetRun.Format.JSON))
+                .isInstanceOf(CaptureListing.InputNotFoundException.class).hasMessageContaining("no such file or directory");
+        assertThatThrownBy(() -> new FleetRun(spark, settings).run(List.of(captures.resolve("*.zip").toString()),
+                tmp.resolve("o").toString(), FleetRun.Format.JSON))
+                .isInstanceOf(CaptureListing.InputNotFoundException.class).hasMessageContaining("no capture matches");
+        // refused before any Spark session starts (FleetJob.run would stop the shared one at its end)
+        assertThat(FleetJob.run("--input", captures.toString(), "--output", tmp.resolve("o").toString(), "--format", "csv"))
+                .isEqualTo(2);
+        assertThat(FleetJob.run("--input", captures.toString(), "--output", tmp.resolve("o").toString(), "--max-ratio", "0.5"))
+                .isEqualTo(2);
+    }
+
+    private static String withoutGeneratedAt(String json) {
+        return json.replaceAll("\"generatedAt\" : \"[^\"]*\"", "");
     }
 
     private static Fleet.RuleLine rule(Fleet f, String id) {
