@@ -114,7 +114,7 @@ final class InputSummaries {
 
     private static String unknown(ArtifactDispatcher d) {
         long n = d.unknownCount();
-        return (n == 1 ? "its 1 entry is" : "none of its " + n + " entries is") + " a capture mga knows"
+        return (n == 1 ? "its only entry is not" : "none of its " + n + " entries is") + " a capture mga knows"
                 + (d.unknownSample().isEmpty() ? "" : " (e.g. " + String.join(", ", d.unknownSample().subList(0,
                 Math.min(3, d.unknownSample().size()))) + ")") + "; see 'mga types'";
     }

@@ -245,7 +245,7 @@ public final class HtmlRenderer implements ReportRenderer {
             if (g.collapsed()) {
                 Artifact first = g.items().get(0);
                 h.append("<li>").append(Texts.grouped(g.items().size())).append(" entries ").append(esc(first.status().id()))
-                        .append(first.type().isEmpty() ? "" : " (" + esc(first.type()) + ")").append(": ").append(esc(g.key()))
+                        .append(first.type().isEmpty() ? "" : " (" + esc(first.type()) + ")").append(": ").append(esc(InputOverview.reason(first)))
                         .append(examples(o, g.items().stream().map(Artifact::path).toList())).append("</li>\n");
             } else {
                 for (Artifact a : g.items()) {

@@ -91,6 +91,11 @@ record InputOverview(int index, InputSummary input, List<Finding> findings, long
         return out;
     }
 
+    /** Why an entry was not parsed, its particulars elided, for a group of such entries. */
+    static String reason(Artifact a) {
+        return a.diagnostics().isEmpty() ? a.status().id() : shape(a.diagnostics().get(0).message());
+    }
+
     /** A message with its particulars elided: {@code symbolic link to '…', not followed}. */
     static String shape(String message) {
         return NUMBER.matcher(QUOTED.matcher(message).replaceAll("'…'")).replaceAll("N");

@@ -180,7 +180,7 @@ public final class MarkdownRenderer implements ReportRenderer {
                 Artifact first = g.items().get(0);
                 md.append("- ").append(Texts.grouped(g.items().size())).append(" entries ").append(first.status().id())
                         .append(first.type().isEmpty() ? "" : " (" + first.type() + ")").append(": ")
-                        .append(cell(g.key())).append(", e.g. ").append(examples(o, g.items().stream().map(Artifact::path).toList()))
+                        .append(cell(InputOverview.reason(first))).append(", e.g. ").append(examples(o, g.items().stream().map(Artifact::path).toList()))
                         .append('\n');
             } else {
                 for (Artifact a : g.items()) {

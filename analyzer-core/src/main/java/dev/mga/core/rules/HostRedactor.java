@@ -39,10 +39,10 @@ import java.util.regex.Pattern;
 public final class HostRedactor {
 
     private static final Pattern TOKEN = Pattern.compile(
-            "(?<![A-Za-z0-9_-])[A-Za-z0-9](?:[A-Za-z0-9_-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9_-]*[A-Za-z0-9])?)*(?![A-Za-z0-9_-])");
+            "(?<![A-Za-z0-9-])[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*(?![A-Za-z0-9-])");
     private static final Pattern IPV4 = Pattern.compile(
-            "(?<![\\d.])(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}(?![\\d.]|\\.\\d)");
-    private static final Pattern IPV6 = Pattern.compile("(?<![\\w:.])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\\w:])");
+            "(?<![\\d.])(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}(?!\\d|\\.\\d)");
+    private static final Pattern IPV6 = Pattern.compile("(?<![0-9A-Za-z:.])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![0-9A-Za-z:])");
     /** Names too generic to be a customer's host, even when a capture uses them as one. */
     private static final Set<String> GENERIC = Set.of("localhost", "unknown", "none", "default", "master", "worker", "node",
             "host", "etcd", "kubernetes", "openshift");
