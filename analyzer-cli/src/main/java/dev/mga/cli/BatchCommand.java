@@ -7,7 +7,7 @@ import dev.mga.core.report.ReportRenderer;
 import dev.mga.fleet.Batch;
 import dev.mga.fleet.BatchPlan;
 import dev.mga.fleet.FleetInput;
-import dev.mga.fleet.InputStatus;
+import dev.mga.core.model.Completeness;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -30,7 +30,14 @@ import picocli.CommandLine.Parameters;
                 + "and DIR/fleet.json, fleet.md and fleet.html (per rule the inputs where it fired; inputs partial or "
                 + "unreadable; totals; schema: docs/fleet.schema.json).",
             "A re-run skips inputs whose reports are current (same size and modification time, or same content hash, "
-                + "same settings) unless --force."})
+                + "same settings) unless --force. Each input gets one line on standard error, as with mga analyze."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every input read; no finding at or above --fail-on (or no --fail-on)",
+            "1:with --fail-on LEVEL: an input with a finding at or above LEVEL, or an input read only in part",
+            "2:usage error (an input that does not exist, an unknown format or option)",
+            "3:an input had nothing mga recognises (empty, unknown, not what its name says, unreadable); wins over 1",
+            "4:internal error (a message; MGA_DEBUG=1 shows the stack trace)"})
 final class BatchCommand implements Callable<Integer> {
 
     /** Heap a worker may need: the analyzer bounds each input's memory well under this (hostile tests run in 256 MiB). */
@@ -55,14 +62,21 @@ final class BatchCommand implements Callable<Integer> {
     boolean force;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL",
-            description = "Exit with 1 when an input has a finding at or above LEVEL (warning or critical).")
+            description = "Exit with 1 when an input has a finding at or above LEVEL (info, warning or critical), or was "
+                    + "read only in part.")
     String failOn;
 
     @Option(names = "--no-progress", description = "Never show the progress line.")
     boolean noProgress;
 
     @Mixin
-    CommonOptions common;
+    ReadingOptions reading;
+
+    @Mixin
+    RuleSelectionOptions selection;
+
+    @Mixin
+    RuleDirOptions ruleDirs;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -70,7 +84,7 @@ final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        Severity threshold = failOn == null ? null : failOn(failOn);
+        Severity threshold = failOn == null ? null : AnalyzeCommand.severity(failOn);
         List<String> fmts = formats();
         if (Files.exists(output) && !Files.isDirectory(output)) {
             throw new MgaCommand.UsageException("--output " + output + " is a file; batch writes a folder of reports");
@@ -86,17 +100,26 @@ final class BatchCommand implements Callable<Integer> {
         }
         int workers = workers(err);
         BatchProgress progress = new BatchProgress(err, !noProgress && ProgressBar.forTerminal(err) != null);
-        Analyzer analyzer = common.analyzer().progress(progress).build();
+        Analyzer analyzer;
+        try {
+            analyzer = selection.apply(ruleDirs.apply(reading.apply(Analyzer.builder()))).progress(progress).build();
+        } catch (IllegalArgumentException e) {
+            throw new MgaCommand.UsageException(e.getMessage());
+        }
         Batch batch = new Batch(analyzer, new Batch.Settings(output, fmts, workers, force, fingerprint(fmts)),
                 (report, format, w) -> ReportRenderer.forFormat(format).render(report, w), progress);
         Batch.Result result = batch.run(items);
         progress.done(result);
-        List<FleetInput> all = List.copyOf(result.byInput().values());
-        if (all.stream().allMatch(r -> r.status() == InputStatus.NOTHING_RECOGNISED)) {
-            err.println("mga: no input had anything mga recognises");
+        return exitCode(List.copyOf(result.byInput().values()), threshold);
+    }
+
+    /** As {@code mga analyze} decides it, over every input of the batch. */
+    static int exitCode(List<FleetInput> all, Severity threshold) {
+        if (all.stream().anyMatch(r -> r.status() == Completeness.Status.NOTHING_RECOGNISED)) {
             return ExitCodes.NO_INPUT;
         }
-        if (threshold != null && all.stream().anyMatch(r -> r.highestSeverity().map(s -> s.atLeast(threshold)).orElse(false))) {
+        if (threshold != null && all.stream().anyMatch(r -> r.status() == Completeness.Status.PARTIAL
+                || r.highestSeverity().map(s -> s.atLeast(threshold)).orElse(false))) {
             return ExitCodes.FINDINGS;
         }
         return ExitCodes.OK;
@@ -136,20 +159,9 @@ final class BatchCommand implements Callable<Integer> {
 
     /** Everything a report depends on besides its input: a report made otherwise is not current. */
     private String fingerprint(List<String> fmts) {
-        List<String> rules = common.ruleDirs.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList();
-        return String.join(";", Tool.current().version(), common.limits().toString(), new TreeMap<>(common.options).toString(),
-                rules.toString(), String.join(",", fmts));
+        List<String> rules = ruleDirs.ruleDirs.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList();
+        return String.join(";", Tool.current().version(), reading.limits().toString(), new TreeMap<>(reading.options).toString(),
+                rules.toString(), selection.fingerprint(), String.join(",", fmts));
     }
 
-    private static Severity failOn(String s) {
-        try {
-            Severity sev = Severity.parse(s);
-            if (sev == Severity.INFO) {
-                throw new MgaCommand.UsageException("--fail-on takes warning or critical");
-            }
-            return sev;
-        } catch (IllegalArgumentException e) {
-            throw new MgaCommand.UsageException("--fail-on takes warning or critical, not '" + s + "'");
-        }
-    }
 }

@@ -5,7 +5,7 @@ import dev.mga.core.model.Severity;
 import dev.mga.fleet.Batch;
 import dev.mga.fleet.BatchPlan;
 import dev.mga.fleet.FleetInput;
-import dev.mga.fleet.InputStatus;
+import dev.mga.core.model.Completeness;
 import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -59,8 +59,9 @@ final class BatchProgress implements Batch.Listener, ProgressListener {
             finishedBytes += item.size();
         }
         clear();
-        err.printf(Locale.ROOT, "mga: [%d/%d] %s: %s%s; %s%s%n", done, total, item.name(), r.status().id(),
-                r.status() == InputStatus.COMPLETE ? "" : " (" + r.reason() + ")", findings(r), analysed ? "" : " (report current)");
+        err.printf(Locale.ROOT, "mga: [%d/%d] %s: %s%s; %s; %d of %d rules had something to judge%s%n", done, total,
+                item.name(), r.status().label(), r.status() == Completeness.Status.COMPLETE ? "" : " (" + r.reason() + ")",
+                findings(r), r.rulesEvaluated(), r.coverage().size(), analysed ? "" : " (report current)");
         draw(true);
     }
 
@@ -77,20 +78,11 @@ final class BatchProgress implements Batch.Listener, ProgressListener {
         err.flush();
     }
 
+    /** As {@code mga analyze} says it: {@code 3 findings (1 critical)}. */
     private static String findings(FleetInput r) {
-        if (r.findings().isEmpty()) {
-            return "no finding";
-        }
-        StringBuilder sb = new StringBuilder().append(r.findings().size()).append(r.findings().size() == 1 ? " finding (" : " findings (");
-        String sep = "";
-        for (Severity s : new Severity[] {Severity.CRITICAL, Severity.WARNING, Severity.INFO}) {
-            long n = r.count(s);
-            if (n > 0) {
-                sb.append(sep).append(n).append(' ').append(s.id());
-                sep = ", ";
-            }
-        }
-        return sb.append(')').toString();
+        int n = r.findings().size();
+        long critical = r.count(Severity.CRITICAL);
+        return n + (n == 1 ? " finding" : " findings") + (critical > 0 ? " (" + critical + " critical)" : "");
     }
 
     private void draw(boolean force) {

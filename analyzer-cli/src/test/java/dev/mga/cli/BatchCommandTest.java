@@ -54,7 +54,8 @@ class BatchCommandTest {
     @Test
     void eachInputGetsTheReportMgaAnalyzeGives() throws IOException {
         CliTest.Run r = batch();
-        assertThat(r.code()).isEqualTo(0);
+        // the stub has nothing mga recognises: 3, as mga analyze says for it
+        assertThat(r.code()).isEqualTo(3);
         assertThat(out.resolve("leak.md")).exists();
         assertThat(out.resolve("leak-2.md")).exists();
         for (String stem : List.of("leak", "leak-2", "cut", "stub", "hugepages", "real-pao-sno")) {
@@ -67,14 +68,20 @@ class BatchCommandTest {
             CliTest.Run analyze = CliTest.run("analyze", p[1], "-f", "json");
             assertThat(comparable(Files.readString(out.resolve(p[0] + ".json")))).as(p[0]).isEqualTo(comparable(analyze.out()));
         }
-        assertThat(r.err()).contains("[6/6]").contains("stub.tar.gz: nothing-recognised")
-                .contains("cut.tar.gz: partial (cut.tar.gz: tar archive is truncated or corrupt").contains("3 findings (3 critical)")
+        assertThat(r.err()).contains("[6/6]").contains("stub.tar.gz: nothing recognised (")
+                .contains("cut.tar.gz: partial (").contains("3 findings (3 critical)").contains("rules had something to judge")
                 .doesNotContain("Exception\n").doesNotContain("\tat ");
+        // each input's line says what mga analyze says of it
+        for (String[] p : pairs) {
+            String line = CliTest.run("analyze", p[1], "-f", "json").err().lines().filter(l -> l.startsWith("mga: " + p[1] + ":"))
+                    .findFirst().orElseThrow().substring(("mga: " + p[1]).length());
+            assertThat(r.err()).as(p[0]).contains(p[1] + line);
+        }
     }
 
     @Test
     void fleetViewCountsTheInputsWhereEachRuleFired() throws IOException {
-        assertThat(batch().code()).isEqualTo(0);
+        assertThat(batch().code()).isEqualTo(3);
         JsonNode fleet = JSON.readTree(out.resolve("fleet.json").toFile());
         assertThat(fleet.at("/schemaVersion").asInt()).isEqualTo(1);
         assertThat(fleet.at("/totals/inputs").asInt()).isEqualTo(6);
@@ -82,6 +89,7 @@ class BatchCommandTest {
         assertThat(fleet.at("/totals/nothingRecognised").asInt()).isEqualTo(1);
         assertThat(fleet.at("/rules/0/ruleId").asText()).isEqualTo("kernel.slab.list-lru-leak");
         assertThat(fleet.at("/rules/0/inputCount").asInt()).isEqualTo(3);
+        assertThat(fleet.at("/rules/0/evaluatedOn").asInt()).isEqualTo(3);
         assertThat(fleet.at("/attention").size()).isEqualTo(2);
         assertThat(Files.readString(out.resolve("fleet.md"))).contains("(leak-2.md)").contains("## Inputs not read whole");
         assertThat(Files.readString(out.resolve("fleet.html"))).contains("href=\"hugepages.md\"");
@@ -108,16 +116,26 @@ class BatchCommandTest {
 
     @Test
     void exitCodesAndUsage() throws IOException {
-        assertThat(batch("--fail-on", "critical").code()).isEqualTo(1);
+        Path sick = tmp.resolve("sick");
+        CliTest.Run failOn = CliTest.run("batch", "--no-progress", "-o", sick.toString(), captures.resolve("leak.tar.gz").toString(),
+                "--fail-on", "critical");
+        assertThat(failOn.code()).isEqualTo(1);
+        assertThat(CliTest.run("batch", "--no-progress", "-o", sick.toString(), inputs()[3], "--fail-on", "info").code()).isZero();
+        // a partial input fails --fail-on whatever its findings, as with mga analyze
+        assertThat(CliTest.run("batch", "--no-progress", "-o", sick.toString(), captures.resolve("cut.tar.gz").toString(),
+                "--fail-on", "critical", "--disable", "kernel.slab.list-lru-leak").code()).isEqualTo(1);
+        assertThat(batch("--fail-on", "critical").code()).isEqualTo(3);
         Path broken = Files.createDirectories(tmp.resolve("broken"));
         Files.write(broken.resolve("stub.tar.gz"), Arrays.copyOf(Files.readAllBytes(Path.of(CliTest.example())), 3000));
         CliTest.Run none = CliTest.run("batch", "--no-progress", "-o", tmp.resolve("o2").toString(), broken.toString());
         assertThat(none.code()).isEqualTo(3);
-        assertThat(none.err()).contains("no input had anything mga recognises");
+        assertThat(none.err()).contains("stub.tar.gz: nothing recognised");
         CliTest.Run missing = CliTest.run("batch", "-o", tmp.resolve("o3").toString(), tmp.resolve("nope.tar.gz").toString());
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("nope.tar.gz: no such file or directory");
         assertThat(CliTest.run("batch", "-o", tmp.resolve("o4").toString(), "-f", "pdf", CliTest.example()).code()).isEqualTo(2);
+        assertThat(CliTest.run("batch", "-o", tmp.resolve("o4").toString(), "--disable", "no.such-rule", CliTest.example()).code())
+                .isEqualTo(2);
         Path list = Files.writeString(tmp.resolve("list.txt"),
                 "# two captures\n" + captures.resolve("leak.tar.gz") + "\n\n" + inputs()[2] + "\n");
         CliTest.Run listed = CliTest.run("batch", "--no-progress", "-o", tmp.resolve("o5").toString(), "@" + list);

@@ -1,5 +1,6 @@
 package dev.mga.fleet;
 
+import dev.mga.core.model.Completeness;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.mga.core.Analyzer;
@@ -54,10 +55,13 @@ public record Fleet(int schemaVersion, Tool tool, String generatedAt, Totals tot
                          long findings, long critical, long warning, long info, long bytes, long entries) {
     }
 
-    /** One rule across the fleet: the inputs where it fired, most severe first. */
-    @JsonPropertyOrder({"ruleId", "title", "severity", "inputCount", "findingCount", "inputs"})
+    /**
+     * One rule across the fleet: on how many inputs it had something to judge, where it fired
+     * (most severe first), and where it broke.
+     */
+    @JsonPropertyOrder({"ruleId", "title", "severity", "inputCount", "findingCount", "evaluatedOn", "failedOn", "inputs"})
     public record RuleLine(String ruleId, String title, Severity severity, long inputCount, long findingCount,
-                           List<Hit> inputs) {
+                           long evaluatedOn, long failedOn, List<Hit> inputs) {
         public RuleLine {
             inputs = List.copyOf(inputs);
         }
@@ -70,15 +74,16 @@ public record Fleet(int schemaVersion, Tool tool, String generatedAt, Totals tot
 
     /** An input that was not read whole. */
     @JsonPropertyOrder({"input", "status", "reason", "diagnosticCount"})
-    public record Attention(String input, InputStatus status, String reason, long diagnosticCount) {
+    public record Attention(String input, Completeness.Status status, String reason, long diagnosticCount) {
     }
 
-    /** One input in a line. */
-    @JsonPropertyOrder({"input", "status", "kind", "bytes", "entries", "parsed", "diagnosticCount", "findings",
-        "highestSeverity"})
+    /** One input in a line; the capture's own facts only when it states them. */
+    @JsonPropertyOrder({"input", "status", "kind", "bytes", "entries", "parsed", "diagnosticCount", "rulesEvaluated",
+        "findings", "highestSeverity", "capturedAt", "clusterId", "clusterVersion"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record InputLine(String input, InputStatus status, String kind, long bytes, long entries, long parsed,
-                            long diagnosticCount, long findings, Severity highestSeverity) {
+    public record InputLine(String input, Completeness.Status status, String kind, long bytes, long entries, long parsed,
+                            long diagnosticCount, long rulesEvaluated, long findings, Severity highestSeverity,
+                            String capturedAt, String clusterId, String clusterVersion) {
     }
 
     /** Aggregates per-input results made by {@link FleetInput#of}; the order of {@code results} does not matter. */
@@ -90,14 +95,14 @@ public record Fleet(int schemaVersion, Tool tool, String generatedAt, Totals tot
     }
 
     private static Totals totals(List<FleetInput> in) {
-        return new Totals(in.size(), count(in, InputStatus.COMPLETE), count(in, InputStatus.PARTIAL),
-                count(in, InputStatus.NOTHING_RECOGNISED), in.stream().filter(i -> !i.findings().isEmpty()).count(),
+        return new Totals(in.size(), count(in, Completeness.Status.COMPLETE), count(in, Completeness.Status.PARTIAL),
+                count(in, Completeness.Status.NOTHING_RECOGNISED), in.stream().filter(i -> !i.findings().isEmpty()).count(),
                 in.stream().mapToLong(i -> i.findings().size()).sum(), sum(in, Severity.CRITICAL),
                 sum(in, Severity.WARNING), sum(in, Severity.INFO), in.stream().mapToLong(FleetInput::bytes).sum(),
                 in.stream().mapToLong(FleetInput::entries).sum());
     }
 
-    private static long count(List<FleetInput> in, InputStatus status) {
+    private static long count(List<FleetInput> in, Completeness.Status status) {
         return in.stream().filter(i -> i.status() == status).count();
     }
 
@@ -125,19 +130,32 @@ public record Fleet(int schemaVersion, Tool tool, String generatedAt, Totals tot
         for (RuleInfo r : byId.values()) {
             List<Hit> h = new ArrayList<>(hits.getOrDefault(r.id(), List.of()));
             h.sort(Comparator.comparing(Hit::severity).reversed().thenComparing(Hit::input));
-            lines.add(new RuleLine(r.id(), r.title(), r.severity(), h.size(), findingCounts.getOrDefault(r.id(), 0L), h));
+            long evaluated = in.stream().filter(i -> isEvaluated(i.coverage().get(r.id()))).count();
+            long failed = in.stream().filter(i -> "failed".equals(i.coverage().get(r.id()))).count();
+            lines.add(new RuleLine(r.id(), r.title(), r.severity(), h.size(), findingCounts.getOrDefault(r.id(), 0L),
+                    evaluated, failed, h));
         }
         lines.sort(Comparator.comparingLong(RuleLine::inputCount).reversed().thenComparing(RuleLine::ruleId));
         return lines;
     }
 
     private static List<Attention> attention(List<FleetInput> in) {
-        return in.stream().filter(i -> i.status() != InputStatus.COMPLETE)
+        return in.stream().filter(i -> i.status() != Completeness.Status.COMPLETE)
                 .map(i -> new Attention(i.input(), i.status(), i.reason(), i.diagnosticCount())).toList();
     }
 
+    private static boolean isEvaluated(String status) {
+        return "fired".equals(status) || "quiet".equals(status);
+    }
+
     private static InputLine line(FleetInput i) {
+        FleetInput.Capture c = i.capture();
         return new InputLine(i.input(), i.status(), i.kind(), i.bytes(), i.entries(), i.parsed(), i.diagnosticCount(),
-                i.findings().size(), i.highestSeverity().orElse(null));
+                i.rulesEvaluated(), i.findings().size(), i.highestSeverity().orElse(null), orNull(c.capturedAt()),
+                orNull(c.clusterId()), orNull(c.clusterVersion()));
+    }
+
+    private static String orNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
     }
 }

@@ -32,11 +32,12 @@ public final class FleetHtml {
         if (fired.isEmpty()) {
             out.write("<p>No rule fired on any input" + (t.complete() < t.inputs() ? " that was read (see below)" : "") + ".</p>\n");
         } else {
-            out.write("<table><tr><th>Rule</th><th>Severity</th><th>Inputs</th><th>Findings</th></tr>\n");
+            out.write("<table><tr><th>Rule</th><th>Severity</th><th>Fired on</th><th>Findings</th><th>Had data in</th></tr>\n");
             for (Fleet.RuleLine r : fired) {
                 out.write("<tr><td><a href=\"#" + FleetText.anchor(r.ruleId()) + "\"><code>" + esc(r.ruleId())
                         + "</code></a></td><td class=\"" + r.severity().id() + "\">" + r.severity().id() + "</td><td class=\"n\">"
-                        + r.inputCount() + "</td><td class=\"n\">" + r.findingCount() + "</td></tr>\n");
+                        + r.inputCount() + "</td><td class=\"n\">" + r.findingCount() + "</td><td class=\"n\">" + r.evaluatedOn()
+                        + "</td></tr>\n");
             }
             out.write("</table>\n");
             for (Fleet.RuleLine r : fired) {
@@ -51,9 +52,10 @@ public final class FleetHtml {
             }
         }
         attention(fleet, out);
-        List<String> quiet = fleet.rules().stream().filter(r -> r.inputCount() == 0).map(Fleet.RuleLine::ruleId).toList();
+        List<String> quiet = fleet.rules().stream().filter(r -> r.inputCount() == 0).map(FleetText::quiet).toList();
         if (!quiet.isEmpty()) {
-            out.write("<h2>Rules that fired on no input</h2>\n<p>" + esc(String.join(", ", quiet)) + "</p>\n");
+            out.write("<h2>Rules that fired on no input</h2>\n<p>With the number of inputs that held something for them to "
+                    + "judge (a rule with 0 vouches for nothing).</p>\n<p>" + esc(String.join(", ", quiet)) + "</p>\n");
         }
         inputs(fleet, out);
         out.write("</body></html>\n");
@@ -75,11 +77,12 @@ public final class FleetHtml {
 
     private void inputs(Fleet fleet, Writer out) throws IOException {
         out.write("<h2 id=\"inputs\">Inputs</h2>\n<table><tr><th>Input</th><th>Status</th><th>Findings</th><th>Highest</th>"
-                + "<th>Read</th><th>Entries</th><th>Parsed</th><th>Diagnostics</th></tr>\n");
+                + "<th>Rules judged</th><th>Cluster</th><th>Read</th><th>Entries</th><th>Parsed</th><th>Diagnostics</th></tr>\n");
         for (Fleet.InputLine i : fleet.inputs()) {
             String sev = i.highestSeverity() == null ? "" : i.highestSeverity().id();
             out.write("<tr><td>" + input(i.input()) + "</td><td>" + i.status().id() + "</td><td class=\"n\">" + i.findings()
-                    + "</td><td class=\"" + sev + "\">" + sev + "</td><td class=\"n\">" + FleetText.bytes(i.bytes())
+                    + "</td><td class=\"" + sev + "\">" + sev + "</td><td class=\"n\">" + i.rulesEvaluated() + "</td><td>"
+                    + esc(FleetText.cluster(i)) + "</td><td class=\"n\">" + FleetText.bytes(i.bytes())
                     + "</td><td class=\"n\">" + i.entries() + "</td><td class=\"n\">" + i.parsed() + "</td><td class=\"n\">"
                     + i.diagnosticCount() + "</td></tr>\n");
         }

@@ -24,10 +24,10 @@ public final class FleetMarkdown {
         if (fired.isEmpty()) {
             out.write("No rule fired on any input" + (t.complete() < t.inputs() ? " that was read (see below)" : "") + ".\n\n");
         } else {
-            out.write("| Rule | Severity | Inputs | Findings |\n|---|---|---|---|\n");
+            out.write("| Rule | Severity | Fired on | Findings | Had data in |\n|---|---|---|---|---|\n");
             for (Fleet.RuleLine r : fired) {
                 out.write("| [" + r.ruleId() + "](#" + FleetText.anchor(r.ruleId()) + ") | " + r.severity().id() + " | "
-                        + r.inputCount() + " | " + r.findingCount() + " |\n");
+                        + r.inputCount() + " | " + r.findingCount() + " | " + r.evaluatedOn() + " |\n");
             }
             out.write("\n");
             for (Fleet.RuleLine r : fired) {
@@ -41,9 +41,10 @@ public final class FleetMarkdown {
             }
         }
         attention(fleet, out);
-        List<String> quiet = fleet.rules().stream().filter(r -> r.inputCount() == 0).map(Fleet.RuleLine::ruleId).toList();
+        List<String> quiet = fleet.rules().stream().filter(r -> r.inputCount() == 0).map(FleetText::quiet).toList();
         if (!quiet.isEmpty()) {
-            out.write("## Rules that fired on no input\n\n" + String.join(", ", quiet) + "\n\n");
+            out.write("## Rules that fired on no input\n\nWith the number of inputs that held something for them to judge "
+                    + "(a rule with 0 vouches for nothing).\n\n" + String.join(", ", quiet) + "\n\n");
         }
         inputs(fleet, out);
     }
@@ -63,11 +64,12 @@ public final class FleetMarkdown {
     }
 
     private void inputs(Fleet fleet, Writer out) throws IOException {
-        out.write("## Inputs\n\n| Input | Status | Findings | Highest | Read | Entries | Parsed | Diagnostics |\n"
-                + "|---|---|---|---|---|---|---|---|\n");
+        out.write("## Inputs\n\n| Input | Status | Findings | Highest | Rules judged | Cluster | Read | Entries | Parsed | Diagnostics |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|\n");
         for (Fleet.InputLine i : fleet.inputs()) {
             out.write("| " + input(i.input()) + " | " + i.status().id() + " | " + i.findings() + " | "
-                    + (i.highestSeverity() == null ? "" : i.highestSeverity().id()) + " | " + FleetText.bytes(i.bytes())
+                    + (i.highestSeverity() == null ? "" : i.highestSeverity().id()) + " | " + i.rulesEvaluated() + " | "
+                    + cell(FleetText.cluster(i)) + " | " + FleetText.bytes(i.bytes())
                     + " | " + i.entries() + " | " + i.parsed() + " | " + i.diagnosticCount() + " |\n");
         }
     }

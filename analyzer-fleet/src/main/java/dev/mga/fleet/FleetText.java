@@ -31,6 +31,25 @@ final class FleetText {
         return String.format(Locale.ROOT, "%.1f %s", v, units[u]);
     }
 
+    static String quiet(Fleet.RuleLine r) {
+        return r.ruleId() + " (" + r.evaluatedOn() + (r.failedOn() > 0 ? ", failed on " + r.failedOn() : "") + ")";
+    }
+
+    /** {@code 4.12.3, cluster 1b2c…, captured 2024-03-01T10:00:00Z}, as much as the capture says. */
+    static String cluster(Fleet.InputLine i) {
+        StringBuilder sb = new StringBuilder();
+        if (i.clusterVersion() != null) {
+            sb.append(i.clusterVersion());
+        }
+        if (i.clusterId() != null) {
+            sb.append(sb.length() > 0 ? ", " : "").append("cluster ").append(i.clusterId());
+        }
+        if (i.capturedAt() != null) {
+            sb.append(sb.length() > 0 ? ", " : "").append("captured ").append(i.capturedAt());
+        }
+        return sb.toString();
+    }
+
     static String anchor(String ruleId) {
         return ruleId.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "");
     }

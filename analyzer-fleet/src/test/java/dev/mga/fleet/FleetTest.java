@@ -1,5 +1,6 @@
 package dev.mga.fleet;
 
+import dev.mga.core.model.Completeness;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -62,14 +63,14 @@ class FleetTest {
 
     @Test
     void eachInputSaysHowMuchWasRead() {
-        assertThat(result("list-lru-leak.tar.gz").status()).isEqualTo(InputStatus.COMPLETE);
-        assertThat(result("real-pao-sno").status()).isEqualTo(InputStatus.COMPLETE);
+        assertThat(result("list-lru-leak.tar.gz").status()).isEqualTo(Completeness.Status.COMPLETE);
+        assertThat(result("real-pao-sno").status()).isEqualTo(Completeness.Status.COMPLETE);
         FleetInput cut = result("cut-after-the-leak.tar.gz");
-        assertThat(cut.status()).isEqualTo(InputStatus.PARTIAL);
+        assertThat(cut.status()).isEqualTo(Completeness.Status.PARTIAL);
         assertThat(cut.reason()).contains("truncated or corrupt");
         assertThat(cut.findings()).extracting(FleetFinding::ruleId).containsExactly("kernel.slab.list-lru-leak");
         FleetInput stub = result("stub.tar.gz");
-        assertThat(stub.status()).isEqualTo(InputStatus.NOTHING_RECOGNISED);
+        assertThat(stub.status()).isEqualTo(Completeness.Status.NOTHING_RECOGNISED);
         assertThat(stub.reason()).contains("truncated or corrupt");
         assertThat(stub.diagnostics()).anyMatch(d -> d.contains("Unexpected end of ZLIB input stream"));
     }
@@ -92,6 +93,23 @@ class FleetTest {
     }
 
     @Test
+    void coverageSubjectsAndFiguresComeFromTheReport() {
+        Fleet.RuleLine leak = rule("kernel.slab.list-lru-leak");
+        // only the two slab captures hold anything for it to judge; its silence elsewhere means nothing
+        assertThat(leak.evaluatedOn()).isEqualTo(2);
+        assertThat(result("real-pao-sno").coverage()).containsEntry("kernel.slab.list-lru-leak", "not-evaluated");
+        assertThat(result("list-lru-leak.tar.gz").coverage()).containsEntry("kernel.slab.list-lru-leak", "fired")
+                .hasSize(analyzer.rules().size());
+        assertThat(result("stub.tar.gz").rulesEvaluated()).isZero();
+        FleetFinding f = result("list-lru-leak.tar.gz").findings().get(0);
+        assertThat(f.subject()).containsValue("kmalloc-32").containsValue("lon06-master-0.xip.io");
+        assertThat(f.figures()).isNotEmpty();
+        assertThat(f.figures().values()).anyMatch(v -> v.longValue() == 29_831_104L);
+        assertThat(fleet.inputs().stream().filter(i -> i.input().endsWith("hugepages")).findFirst().orElseThrow().rulesEvaluated())
+                .isGreaterThan(0);
+    }
+
+    @Test
     void totalsAndAttention() {
         Fleet.Totals t = fleet.totals();
         assertThat(t.inputs()).isEqualTo(6);
@@ -101,7 +119,7 @@ class FleetTest {
         assertThat(t.withFindings()).isEqualTo(3);
         assertThat(t.findings()).isEqualTo(results.stream().mapToLong(r -> r.findings().size()).sum()).isEqualTo(t.critical() + t.warning() + t.info());
         assertThat(fleet.attention()).extracting(Fleet.Attention::status)
-                .containsExactly(InputStatus.PARTIAL, InputStatus.NOTHING_RECOGNISED);
+                .containsExactly(Completeness.Status.PARTIAL, Completeness.Status.NOTHING_RECOGNISED);
         assertThat(fleet.inputs()).extracting(Fleet.InputLine::input).isSorted();
         assertThat(fleet.generatedAt()).isEqualTo("2026-01-02T03:04:05Z");
     }
@@ -128,7 +146,9 @@ class FleetTest {
         for (FleetInput r : results) {
             StringWriter w = new StringWriter();
             FleetJson.write(r, w);
-            assertThat(FleetJson.readInput(new StringReader(w.toString()))).isEqualTo(r);
+            StringWriter again = new StringWriter();
+            FleetJson.write(FleetJson.readInput(new StringReader(w.toString())), again);
+            assertThat(again.toString()).isEqualTo(w.toString());
         }
     }
 

@@ -3,6 +3,7 @@ package dev.mga.spark;
 import dev.mga.core.model.Limits;
 import dev.mga.fleet.Fleet;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +45,18 @@ public final class FleetJob implements Callable<Integer> {
 
     @Option(names = "--option", paramLabel = "KEY=VALUE", description = "Parser option, as for mga analyze.")
     Map<String, String> options = new LinkedHashMap<>();
+
+    @Option(names = "--disable", paramLabel = "RULE", split = ",", description = "Do not run RULE, as for mga analyze.")
+    List<String> disabled = new ArrayList<>();
+
+    @Option(names = "--only", paramLabel = "RULE|FAMILY", split = ",", description = "Run only these rules or families, as for mga analyze.")
+    List<String> only = new ArrayList<>();
+
+    @Option(names = "--set", paramLabel = "RULE.PARAM=VALUE", description = "Re-tune a rule threshold, as for mga analyze.")
+    Map<String, String> set = new LinkedHashMap<>();
+
+    @Option(names = "--redact", paramLabel = "WHAT", split = ",", description = "Also pseudonymise hosts and/or ips, as for mga analyze.")
+    List<String> redact = new ArrayList<>();
 
     @Option(names = "--max-total-bytes", paramLabel = "SIZE", converter = Sizes.class, defaultValue = "64GiB",
             description = "Uncompressed bytes read from one capture (default ${DEFAULT-VALUE}).")
@@ -111,7 +124,7 @@ public final class FleetJob implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("invalid limit: " + e.getMessage(), e);
         }
-        JobSettings settings = JobSettings.of(limits, options);
+        JobSettings settings = JobSettings.of(limits, options).withRules(disabled, only, set, redact);
         settings.analyzer(); // a bad --option or rule pack fails here, before Spark starts
         try (SparkSession spark = session()) {
             Fleet fleet = new FleetRun(spark, settings).run(inputs, output, fmt);

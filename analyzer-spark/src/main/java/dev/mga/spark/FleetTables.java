@@ -4,7 +4,9 @@ import dev.mga.fleet.FleetFinding;
 import dev.mga.fleet.FleetInput;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -27,6 +29,8 @@ final class FleetTables {
             field("ruleId", DataTypes.StringType, false),
             field("severity", DataTypes.StringType, false),
             field("summary", DataTypes.StringType, false),
+            field("subject", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, false), false),
+            field("figures", DataTypes.createMapType(DataTypes.StringType, DataTypes.DoubleType, false), false),
             field("evidencePath", DataTypes.StringType, true),
             field("evidenceLine", DataTypes.LongType, true),
             field("evidence", DataTypes.createArrayType(EVIDENCE, false), false)));
@@ -45,7 +49,14 @@ final class FleetTables {
             field("findings", DataTypes.LongType, false),
             field("highestSeverity", DataTypes.StringType, true),
             field("diagnosticCount", DataTypes.LongType, false),
-            field("diagnostics", DataTypes.createArrayType(DataTypes.StringType, false), false)));
+            field("diagnostics", DataTypes.createArrayType(DataTypes.StringType, false), false),
+            field("capturedAt", DataTypes.StringType, true),
+            field("clusterId", DataTypes.StringType, true),
+            field("clusterVersion", DataTypes.StringType, true),
+            field("platform", DataTypes.StringType, true),
+            field("nodes", DataTypes.LongType, false),
+            field("rulesEvaluated", DataTypes.LongType, false),
+            field("coverage", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, false), false)));
 
     private FleetTables() {
     }
@@ -55,16 +66,30 @@ final class FleetTables {
         for (FleetFinding f : in.findings()) {
             List<Row> evidence = f.evidence().stream().map(w -> RowFactory.create(w.path(), w.line())).toList();
             FleetFinding.Where first = f.evidence().isEmpty() ? null : f.evidence().get(0);
-            rows.add(RowFactory.create(in.input(), f.ruleId(), f.severity().id(), f.summary(),
+            Map<String, Double> figures = new LinkedHashMap<>();
+            f.figures().forEach((k, v) -> figures.put(k, v.doubleValue()));
+            rows.add(RowFactory.create(in.input(), f.ruleId(), f.severity().id(), f.summary(), map(f.subject()), map(figures),
                     first == null ? null : first.path(), first == null ? null : first.line(), seq(evidence)));
         }
         return rows.iterator();
     }
 
     static Row inputRow(FleetInput in) {
+        FleetInput.Capture c = in.capture();
         return RowFactory.create(in.input(), in.status().id(), in.reason(), in.kind(), in.bytes(), in.entries(), in.parsed(),
                 in.failed(), in.skipped(), in.unknown(), (long) in.findings().size(),
-                in.highestSeverity().map(s -> s.id()).orElse(null), in.diagnosticCount(), seq(in.diagnostics()));
+                in.highestSeverity().map(s -> s.id()).orElse(null), in.diagnosticCount(), seq(in.diagnostics()),
+                orNull(c.capturedAt()), orNull(c.clusterId()), orNull(c.clusterVersion()), orNull(c.platform()), c.nodes(),
+                in.rulesEvaluated(), map(in.coverage()));
+    }
+
+    private static String orNull(String s) {
+        return s.isEmpty() ? null : s;
+    }
+
+    /** Spark's row encoder takes maps as Scala maps only. */
+    private static <K, V> scala.collection.Map<K, V> map(Map<K, V> m) {
+        return scala.jdk.javaapi.CollectionConverters.asScala(m);
     }
 
     /** Spark's row encoder takes arrays as Scala sequences only. */

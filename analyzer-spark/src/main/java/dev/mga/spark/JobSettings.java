@@ -3,6 +3,9 @@ package dev.mga.spark;
 import dev.mga.core.Analyzer;
 import dev.mga.core.model.Limits;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,7 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * options. A plain value, so it travels with the tasks.
  */
 record JobSettings(long maxTotalBytes, long maxEntryBytes, long maxEntries, double maxRatio, int maxDepth,
-                   int maxLineLength, Map<String, String> options) implements Serializable {
+                   int maxLineLength, Map<String, String> options, List<String> disabled, List<String> only,
+                   Map<String, String> params, List<String> redact) implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -25,11 +29,21 @@ record JobSettings(long maxTotalBytes, long maxEntryBytes, long maxEntries, doub
 
     JobSettings {
         options = new TreeMap<>(options);
+        disabled = new ArrayList<>(disabled);
+        only = new ArrayList<>(only);
+        params = new TreeMap<>(params);
+        redact = new ArrayList<>(redact);
     }
 
+    /** The defaults of {@code mga analyze}, with these limits and parser options. */
     static JobSettings of(Limits l, Map<String, String> options) {
         return new JobSettings(l.maxTotalBytes(), l.maxEntryBytes(), l.maxEntries(), l.maxCompressionRatio(),
-                l.maxNestingDepth(), l.maxLineLength(), options);
+                l.maxNestingDepth(), l.maxLineLength(), options, List.of(), List.of(), Map.of(), List.of());
+    }
+
+    JobSettings withRules(List<String> disable, List<String> onlyRules, Map<String, String> set, List<String> redaction) {
+        return new JobSettings(maxTotalBytes, maxEntryBytes, maxEntries, maxRatio, maxDepth, maxLineLength, options, disable,
+                onlyRules, set, redaction);
     }
 
     Limits limits() {
@@ -41,6 +55,20 @@ record JobSettings(long maxTotalBytes, long maxEntryBytes, long maxEntries, doub
         return ANALYZERS.computeIfAbsent(this, s -> {
             Analyzer.Builder b = Analyzer.builder().limits(s.limits());
             s.options().forEach(b::option);
+            s.disabled().forEach(b::disableRule);
+            s.only().forEach(b::onlyRules);
+            s.params().forEach((key, value) -> {
+                int dot = key.lastIndexOf('.');
+                if (dot <= 0 || dot == key.length() - 1) {
+                    throw new IllegalArgumentException("--set takes RULE.PARAM=VALUE, not '" + key + "=" + value + "'");
+                }
+                b.ruleParam(key.substring(0, dot), key.substring(dot + 1), value);
+            });
+            s.redact().forEach(r -> b.redact(switch (r.trim().toLowerCase(Locale.ROOT)) {
+                case "hosts", "host" -> Analyzer.Redaction.HOSTS;
+                case "ips", "ip", "addresses" -> Analyzer.Redaction.IPS;
+                default -> throw new IllegalArgumentException("--redact takes hosts, ips or both, not '" + r + "'");
+            }));
             return b.build();
         });
     }

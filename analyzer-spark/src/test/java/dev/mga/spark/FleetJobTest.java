@@ -13,7 +13,7 @@ import dev.mga.fleet.BatchPlan;
 import dev.mga.fleet.Fleet;
 import dev.mga.fleet.FleetInput;
 import dev.mga.fleet.FleetJson;
-import dev.mga.fleet.InputStatus;
+import dev.mga.core.model.Completeness;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -76,6 +76,9 @@ class FleetJobTest {
         assertThat(byJob).isEqualTo(byLibrary);
         // 3 leak copies + the cut archive, 3 hugepages copies with 3 rules each
         assertThat(rows).hasSize(4 + 9);
+        Row leak = rows.stream().filter(r -> "kernel.slab.list-lru-leak".equals(r.getAs("ruleId"))).findFirst().orElseThrow();
+        assertThat(leak.getJavaMap(leak.fieldIndex("subject"))).containsValue("kmalloc-32");
+        assertThat(leak.getJavaMap(leak.fieldIndex("figures"))).containsValue(29_831_104.0);
         assertThat(Files.list(out.resolve("findings")).map(p -> p.getFileName().toString()))
                 .anyMatch(n -> n.startsWith("part-") && n.endsWith(".json"));
     }
@@ -91,6 +94,9 @@ class FleetJobTest {
         assertThat((String) cut.getAs("status")).isEqualTo("partial");
         assertThat((Long) cut.getAs("findings")).isEqualTo(1L);
         assertThat(rows.stream().filter(r -> "complete".equals(r.getAs("status")))).hasSize(12);
+        assertThat((Long) stub.getAs("rulesEvaluated")).isZero();
+        assertThat(cut.getJavaMap(cut.fieldIndex("coverage"))).containsEntry("kernel.slab.list-lru-leak", "fired")
+                .hasSize(Analyzer.builder().build().rules().size());
     }
 
     @Test
@@ -103,7 +109,7 @@ class FleetJobTest {
         assertThat(rule(written, "kernel.slab.list-lru-leak").inputCount()).isEqualTo(4);
         assertThat(rule(written, "hugepages.pagesize-mismatch").inputCount()).isEqualTo(3);
         assertThat(written.attention()).extracting(Fleet.Attention::status)
-                .containsExactlyInAnyOrder(InputStatus.PARTIAL, InputStatus.NOTHING_RECOGNISED);
+                .containsExactlyInAnyOrder(Completeness.Status.PARTIAL, Completeness.Status.NOTHING_RECOGNISED);
         Analyzer analyzer = Analyzer.builder().build();
         List<FleetInput> local = new ArrayList<>();
         try (Stream<Path> files = Files.list(captures)) {
