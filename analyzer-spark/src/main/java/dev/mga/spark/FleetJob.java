@@ -126,14 +126,16 @@ public final class FleetJob implements Callable<Integer> {
         }
         JobSettings settings = JobSettings.of(limits, options).withRules(disabled, only, set, redact);
         settings.analyzer(); // a bad --option or rule pack fails here, before Spark starts
+        long start = System.nanoTime();
         try (SparkSession spark = session()) {
+            long started = System.nanoTime();
             Fleet fleet = new FleetRun(spark, settings).run(inputs, output, fmt);
             Fleet.Totals t = fleet.totals();
             spec.commandLine().getOut().printf(Locale.ROOT,
                     "mga-spark: %d captures (%d complete, %d partial, %d nothing recognised), %d findings on %d captures;"
-                            + " wrote %s/findings, %s/inputs (%s) and %s/fleet.json%n",
+                            + " wrote %s/findings, %s/inputs (%s) and %s/fleet.json; job %.1f s after %.1f s of Spark start-up%n",
                     t.inputs(), t.complete(), t.partial(), t.nothingRecognised(), t.findings(), t.withFindings(), output,
-                    output, fmt.sparkName(), output);
+                    output, fmt.sparkName(), output, (System.nanoTime() - started) / 1e9, (started - start) / 1e9);
             spec.commandLine().getOut().flush();
         }
         return 0;
