@@ -10,6 +10,9 @@ import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class StreamInputTest {
 
-    private final Analyzer analyzer = Analyzer.builder().build();
+    private final Analyzer analyzer = Analyzer.builder()
+            .clock(Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC)).build();
 
     @TempDir
     Path tmp;
