@@ -32,7 +32,7 @@ public final class FleetHtml {
         if (fired.isEmpty()) {
             out.write("<p>No rule fired on any input" + (t.complete() < t.inputs() ? " that was read (see below)" : "") + ".</p>\n");
         } else {
-            out.write("<table><tr><th>Rule</th><th>Severity</th><th>Fired on</th><th>Findings</th><th>Had data in</th></tr>\n");
+            out.write("<table><tr><th>Rule</th><th>Rule severity</th><th>Fired on</th><th>Findings</th><th>Had data in</th></tr>\n");
             for (Fleet.RuleLine r : fired) {
                 out.write("<tr><td><a href=\"#" + FleetText.anchor(r.ruleId()) + "\"><code>" + esc(r.ruleId())
                         + "</code></a></td><td class=\"" + r.severity().id() + "\">" + r.severity().id() + "</td><td class=\"n\">"

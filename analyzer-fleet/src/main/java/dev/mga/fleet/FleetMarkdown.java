@@ -24,7 +24,7 @@ public final class FleetMarkdown {
         if (fired.isEmpty()) {
             out.write("No rule fired on any input" + (t.complete() < t.inputs() ? " that was read (see below)" : "") + ".\n\n");
         } else {
-            out.write("| Rule | Severity | Fired on | Findings | Had data in |\n|---|---|---|---|---|\n");
+            out.write("| Rule | Rule severity | Fired on | Findings | Had data in |\n|---|---|---|---|---|\n");
             for (Fleet.RuleLine r : fired) {
                 out.write("| [" + r.ruleId() + "](#" + FleetText.anchor(r.ruleId()) + ") | " + r.severity().id() + " | "
                         + r.inputCount() + " | " + r.findingCount() + " | " + r.evaluatedOn() + " |\n");
