@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
  * --output DIR}, or {@code ./mga-spark --input PATH --output DIR} on this machine. Exit codes: 0
  * done, 2 usage error (also: an input that names nothing), 4 the job failed.
  */
-@Command(name = "mga-spark", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "mga-spark", mixinStandardHelpOptions = true, sortOptions = false, versionProvider = FleetJob.Version.class,
         description = {"Analyse a fleet of captures on Apache Spark: each capture is streamed from its file system "
                 + "(local, HDFS, S3A) into the analyzer on an executor.",
             "Writes OUTPUT/findings (one row per finding), OUTPUT/inputs (one row per capture) and OUTPUT/fleet.json "
@@ -155,6 +155,14 @@ public final class FleetJob implements Callable<Integer> {
             b.master(master);
         }
         return b.getOrCreate();
+    }
+
+    /** {@code mga-spark 0.1.0}: the analyzer's version, as in every report. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"mga-spark " + dev.mga.core.model.Tool.current().version()};
+        }
     }
 
     /** Sizes as mga analyze takes them: {@code 1048576}, {@code 512MiB}, {@code 64GiB} (binary units). */
