@@ -48,7 +48,11 @@ public final class Analyzer {
     private Analyzer(Builder b) {
         this.limits = b.limits;
         this.types = b.types != null ? b.types : ArtifactTypes.discover();
-        this.rules = b.rules != null ? b.rules : RulePack.load(b.ruleDirs);
+        RulePack pack = b.rules != null ? b.rules : RulePack.load(b.ruleDirs);
+        for (String[] p : b.ruleParams) {
+            pack = pack.withParam(p[0], p[1], p[2]);
+        }
+        this.rules = pack;
         this.engine = new RuleEngine(rules);
         this.options = Map.copyOf(b.options);
         this.progress = b.progress;
@@ -174,6 +178,7 @@ public final class Analyzer {
         private ArtifactTypes types;
         private RulePack rules;
         private final List<Path> ruleDirs = new ArrayList<>();
+        private final List<String[]> ruleParams = new ArrayList<>();
         private final Map<String, String> options = new LinkedHashMap<>();
         private ProgressListener progress = ProgressListener.NONE;
 
@@ -197,6 +202,16 @@ public final class Analyzer {
             return this;
         }
 
+        /**
+         * Sets a rule parameter from text ({@code --set RULE.PARAM=VALUE}), checked against the
+         * type its rule file declares when the analyzer is built: {@code 80%}, {@code 8Gi},
+         * {@code 15m}, {@code a,b} or {@code [a, b]}.
+         */
+        public Builder ruleParam(String rule, String param, String value) {
+            ruleParams.add(new String[] {rule, param, value});
+            return this;
+        }
+
         /** Replaces the artifact types found through ServiceLoader. */
         public Builder artifactTypes(ArtifactTypes t) {
             this.types = t;
@@ -216,6 +231,8 @@ public final class Analyzer {
 
         /**
          * @throws dev.mga.core.rules.RulePackException when a rule file is invalid
+         * @throws IllegalArgumentException when a {@link #ruleParam} names no rule or parameter, or
+         *         its value is not of the parameter's type
          */
         public Analyzer build() {
             return new Analyzer(this);

@@ -1,7 +1,5 @@
 package dev.mga.core.rules;
 
-import dev.cel.bundle.Cel;
-import dev.cel.common.CelValidationException;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
 import dev.mga.core.model.Location;
@@ -14,6 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A rule written in CEL in its YAML file: for each item of its subject, when {@code condition}
@@ -22,9 +21,9 @@ import java.util.Map;
  */
 final class CelRule implements Rule {
 
-    private final Cel cel;
     private final RuleDefinition definition;
     private final FactSubject subject;
+    private final Function<RuleDefinition, RuleCompiler> compilers;
     private final Map<String, Object> params;
     private volatile Programs programs;
 
@@ -34,14 +33,16 @@ final class CelRule implements Rule {
     }
 
     /**
-     * @param eager compile now (rule files the user adds: a mistake must be reported before any
-     *              analysis); otherwise on first use with facts to judge — the built-in pack is
-     *              compiled by the build's tests, and a run pays only for the rules it needs
+     * @param compilers the compiler of a rule, typed for its subject and parameters
+     * @param eager     compile now (rule files the user adds: a mistake must be reported before any
+     *                  analysis); otherwise on first use with facts to judge — the built-in pack is
+     *                  compiled by the build's tests, and a run pays only for the rules it needs
+     * @throws RulePackException when an expression does not compile (eager only)
      */
-    CelRule(Cel cel, RuleDefinition definition, FactSubject subject, boolean eager) throws CelValidationException {
-        this.cel = cel;
+    CelRule(RuleDefinition definition, FactSubject subject, Function<RuleDefinition, RuleCompiler> compilers, boolean eager) {
         this.definition = definition;
         this.subject = subject;
+        this.compilers = compilers;
         Map<String, Object> p = new LinkedHashMap<>();
         definition.params().forEach((k, v) -> p.put(k, Facts.celValue(v.value())));
         this.params = Map.copyOf(p);
@@ -50,14 +51,21 @@ final class CelRule implements Rule {
         }
     }
 
-    private Programs compile() throws CelValidationException {
+    private Programs compile() {
+        RuleCompiler compiler = compilers.apply(definition);
         List<Map.Entry<Severity, CelRuntime.Program>> esc = new ArrayList<>();
         for (Map.Entry<Severity, String> e : definition.escalate().entrySet()) {
-            esc.add(Map.entry(e.getKey(), CelRules.program(cel, e.getValue())));
+            esc.add(Map.entry(e.getKey(), compiler.program("escalate." + e.getKey().id(), e.getValue())));
         }
         esc.sort(Map.Entry.<Severity, CelRuntime.Program>comparingByKey(Comparator.reverseOrder()));
-        return new Programs(CelRules.program(cel, definition.condition()), Template.compile(cel, definition.summary()),
-                definition.evidence() == null ? null : CelRules.program(cel, definition.evidence()), List.copyOf(esc));
+        Template summary;
+        try {
+            summary = Template.compile(expr -> compiler.program("summary", expr), definition.summary());
+        } catch (IllegalArgumentException e) {
+            throw new RulePackException(definition.source() + ": summary: " + e.getMessage());
+        }
+        return new Programs(compiler.program("condition", definition.condition()), summary,
+                definition.evidence() == null ? null : compiler.program("evidence", definition.evidence()), List.copyOf(esc));
     }
 
     private Programs programs() {
@@ -66,21 +74,12 @@ final class CelRule implements Rule {
             synchronized (this) {
                 p = programs;
                 if (p == null) {
-                    try {
-                        p = compile();
-                    } catch (CelValidationException e) {
-                        throw new RulePackException(definition.source() + ": CEL does not compile: " + e.getMessage());
-                    }
+                    p = compile();
                     programs = p;
                 }
             }
         }
         return p;
-    }
-
-    @Override
-    public String id() {
-        return definition.id();
     }
 
     @Override
@@ -92,9 +91,12 @@ final class CelRule implements Rule {
         Programs compiled = programs();
         CelRuntime.Program condition = compiled.condition();
         Template summary = compiled.summary();
-        Facts facts = new Facts();
         for (Object item : items) {
-            Map<String, Object> it = facts.of(item);
+            if (!subject.type().isInstance(item)) {
+                throw new IllegalStateException("subject " + subject.name() + " gave a " + item.getClass().getName()
+                        + ", not the " + subject.type().getName() + " it declares");
+            }
+            Map<String, Object> it = Facts.of(item);
             Map<String, Object> vars = Map.of("it", it, "params", params);
             try {
                 if (!Boolean.TRUE.equals(condition.eval(vars))) {

@@ -54,13 +54,13 @@ public final class RuleDocs {
         for (Map.Entry<Severity, String> e : r.escalate().entrySet()) {
             md.append(", raised to `").append(e.getKey().id()).append("` when `").append(e.getValue().strip()).append('`');
         }
-        md.append(r.isJava() ? " (Java rule)" : " (CEL rule over `" + r.subject() + "`)").append(".\n\n");
+        md.append(r.isJava() ? " (Java rule `" + r.implementation() + "`)" : " (CEL rule over `" + r.subject() + "`)").append(".\n\n");
         md.append(r.description().strip()).append("\n\n");
         md.append("**Remediation.** ").append(r.remediation().strip()).append("\n\n");
         if (!r.params().isEmpty()) {
-            md.append("| Threshold | Value | Why |\n|---|---|---|\n");
+            md.append("| Parameter | Type | Value | Why |\n|---|---|---|---|\n");
             r.params().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(p -> md.append("| `").append(p.getKey())
-                    .append("` | `").append(p.getValue().value()).append("` | ")
+                    .append("` | `").append(p.getValue().type()).append("` | `").append(p.getValue().text()).append("` | ")
                     .append(p.getValue().reason().replace("\n", " ").replace("|", "\\|")).append(" |\n"));
             md.append('\n');
         }

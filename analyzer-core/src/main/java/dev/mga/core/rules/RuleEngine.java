@@ -3,7 +3,6 @@ package dev.mga.core.rules;
 import dev.mga.core.model.CaptureModel;
 import dev.mga.core.model.Diagnostic;
 import dev.mga.core.model.Finding;
-import dev.mga.core.spi.Rule;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,13 +18,13 @@ public final class RuleEngine {
 
     public List<Finding> evaluate(CaptureModel model, List<Diagnostic> diagnostics) {
         List<Finding> findings = new ArrayList<>();
-        for (Rule rule : pack.rules()) {
-            RuleRun ctx = new RuleRun(model, pack.definition(rule.id()));
+        for (RulePack.Bound rule : pack.bound()) {
+            RuleRun ctx = new RuleRun(model, rule.definition());
             try {
-                rule.evaluate(ctx);
+                rule.rule().evaluate(ctx);
                 findings.addAll(ctx.findings());
             } catch (RuntimeException e) {
-                diagnostics.add(new Diagnostic(model.input(), "", 0, "rule " + rule.id() + " could not be evaluated: "
+                diagnostics.add(new Diagnostic(model.input(), "", 0, "rule " + rule.definition().id() + " could not be evaluated: "
                         + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
             }
         }

@@ -1,7 +1,5 @@
 package dev.mga.core.rules;
 
-import dev.cel.bundle.Cel;
-import dev.cel.common.CelValidationException;
 import dev.mga.core.spi.FactSubject;
 import dev.mga.core.spi.Rule;
 import java.io.IOException;
@@ -14,11 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Enumeration;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -33,15 +29,30 @@ public final class RulePack {
 
     static final String PACK = "dev/mga/rules/pack/";
 
-    private final List<RuleDefinition> definitions;
-    private final List<Rule> rules;
-
-    private RulePack(List<RuleDefinition> definitions, List<Rule> rules) {
-        this.definitions = List.copyOf(definitions);
-        this.rules = List.copyOf(rules);
+    /** A rule's definition with its logic. */
+    record Bound(RuleDefinition definition, Rule rule) {
     }
 
-    /** The built-in pack, plus the rule files found under {@code extraDirs}. */
+    private final List<Bound> rules;
+    private final java.util.Set<String> eager;
+    private final CelEnvironment cel;
+    private final FactSubjects subjects;
+
+    private RulePack(List<Bound> rules, java.util.Set<String> eager, CelEnvironment cel, FactSubjects subjects) {
+        this.rules = List.copyOf(rules);
+        this.eager = java.util.Set.copyOf(eager);
+        this.cel = cel;
+        this.subjects = subjects;
+    }
+
+    /**
+     * The built-in pack, plus the rule files found under {@code extraDirs}. The user's files are
+     * checked completely now (CEL type-checked, Java classes loaded and their parameters matched);
+     * the built-in rules when first used, since the build's tests check them
+     * ({@link #builtInCompiled()}).
+     *
+     * @throws RulePackException naming the file and what is wrong in it
+     */
     public static RulePack load(List<Path> extraDirs) {
         RuleFileReader reader = new RuleFileReader();
         Map<String, RuleDefinition> defs = new LinkedHashMap<>();
@@ -55,17 +66,17 @@ public final class RulePack {
                 users.add(d.id());
             }
         }
-        return bind(new ArrayList<>(defs.values()), users, false);
+        return bind(new ArrayList<>(defs.values()), users);
     }
 
-    /** The built-in pack with every CEL rule compiled now: what the build's tests check. */
+    /** The built-in pack with every rule checked now (CEL compiled, Java classes bound): what the build's tests check. */
     public static RulePack builtInCompiled() {
         RuleFileReader reader = new RuleFileReader();
         Map<String, RuleDefinition> defs = new LinkedHashMap<>();
         for (RuleDefinition d : builtIn(reader)) {
             add(defs, d);
         }
-        return bind(new ArrayList<>(defs.values()), java.util.Set.of(), true);
+        return bind(new ArrayList<>(defs.values()), defs.keySet());
     }
 
     public static RulePack builtIn() {
@@ -79,47 +90,59 @@ public final class RulePack {
         }
     }
 
-    private static RulePack bind(List<RuleDefinition> defs, java.util.Set<String> eager, boolean allEager) {
+    private static RulePack bind(List<RuleDefinition> defs, java.util.Set<String> eager) {
         defs.sort(Comparator.comparing(RuleDefinition::id));
-        Map<String, Rule> java = new HashMap<>();
-        for (Rule r : ServiceLoader.load(Rule.class, RulePack.class.getClassLoader())) {
-            java.put(r.id(), r);
-        }
         FactSubjects subjects = FactSubjects.discover();
-        Cel cel = CelFunctions.environment();
-        List<Rule> rules = new ArrayList<>();
+        CelEnvironment cel = new CelEnvironment();
+        List<Bound> rules = new ArrayList<>();
         for (RuleDefinition d : defs) {
-            if (d.isJava()) {
-                Rule r = java.get(d.id());
-                if (r == null) {
-                    throw new RulePackException(d.source() + ": implementation is java but no Rule class with id " + d.id()
-                            + " is registered in META-INF/services/" + Rule.class.getName());
-                }
-                rules.add(r);
-            } else {
-                FactSubject subject = subjects.get(d.subject()).orElseThrow(() -> new RulePackException(d.source()
-                        + ": unknown subject '" + d.subject() + "' (known: "
-                        + String.join(", ", subjects.all().stream().map(FactSubject::name).toList()) + ")"));
-                try {
-                    rules.add(new CelRule(cel, d, subject, allEager || eager.contains(d.id())));
-                } catch (CelValidationException | IllegalArgumentException e) {
-                    throw new RulePackException(d.source() + ": CEL does not compile: " + e.getMessage());
-                }
-            }
+            rules.add(new Bound(d, bind(d, eager.contains(d.id()), subjects, cel)));
         }
-        return new RulePack(defs, rules);
+        return new RulePack(rules, eager, cel, subjects);
+    }
+
+    private static Rule bind(RuleDefinition d, boolean eager, FactSubjects subjects, CelEnvironment cel) {
+        if (d.isJava()) {
+            return new JavaRule(d, RulePack.class.getClassLoader(), eager);
+        }
+        FactSubject subject = subjects.get(d.subject()).orElseThrow(() -> new RulePackException(d.source()
+                + ": unknown subject '" + d.subject() + "' (known: "
+                + String.join(", ", subjects.all().stream().map(FactSubject::name).toList()) + ")"));
+        return new CelRule(d, subject, rule -> cel.compiler(rule, subject), eager);
+    }
+
+    /**
+     * This pack with one parameter of one rule set from text ({@code --set RULE.PARAM=VALUE}),
+     * checked against the parameter's declared type; see {@link RuleDefinition#withParam}.
+     *
+     * @throws IllegalArgumentException naming the rule, the parameter and what was expected
+     */
+    public RulePack withParam(String ruleId, String param, String text) {
+        RuleDefinition changed = definition(ruleId).withParam(param, text);
+        List<Bound> out = new ArrayList<>();
+        for (Bound b : rules) {
+            out.add(b.definition().id().equals(ruleId)
+                    ? new Bound(changed, bind(changed, eager.contains(ruleId), subjects, cel)) : b);
+        }
+        return new RulePack(out, eager, cel, subjects);
     }
 
     public List<RuleDefinition> definitions() {
-        return definitions;
+        return rules.stream().map(Bound::definition).toList();
     }
 
+    /** The rules, in the order of {@link #definitions()}. */
     public List<Rule> rules() {
+        return rules.stream().map(Bound::rule).toList();
+    }
+
+    List<Bound> bound() {
         return rules;
     }
 
+    /** @throws IllegalArgumentException when the pack has no rule with this id */
     public RuleDefinition definition(String id) {
-        return definitions.stream().filter(d -> d.id().equals(id)).findFirst()
+        return rules.stream().map(Bound::definition).filter(d -> d.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no rule " + id));
     }
 

@@ -7,6 +7,7 @@ import dev.mga.core.model.slab.SlabCallSite;
 import dev.mga.core.model.slab.SlabCallSiteListing;
 import dev.mga.core.spi.Rule;
 import dev.mga.core.spi.RuleContext;
+import dev.mga.core.spi.RuleParameter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,16 +23,16 @@ import java.util.Set;
  */
 public final class ListLruLeakRule implements Rule {
 
-    @Override
-    public String id() {
-        return "kernel.slab.list-lru-leak";
-    }
+    private static final RuleParameter<List<String>> SYMBOLS = RuleParameter.strings("symbols");
+    private static final RuleParameter<Long> MIN_OBJECTS = RuleParameter.integer("minObjects");
+    private static final RuleParameter<Double> MIN_SHARE = RuleParameter.percent("minShare");
+
 
     @Override
     public void evaluate(RuleContext ctx) {
-        List<String> symbols = ctx.stringListParam("symbols");
-        long minObjects = ctx.longParam("minObjects");
-        double minShare = ctx.doubleParam("minShare");
+        List<String> symbols = ctx.param(SYMBOLS);
+        long minObjects = ctx.param(MIN_OBJECTS);
+        double minShare = ctx.param(MIN_SHARE);
         CaptureModel model = ctx.model();
         for (SlabCallSiteListing listing : model.all(SlabCallSiteListing.class)) {
             if (!listing.isAlloc()) {

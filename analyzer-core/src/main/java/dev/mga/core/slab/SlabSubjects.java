@@ -19,6 +19,11 @@ public final class SlabSubjects implements FactSubject {
     }
 
     @Override
+    public Class<?> type() {
+        return SlabCallSiteListing.class;
+    }
+
+    @Override
     public List<?> items(CaptureModel model) {
         return model.all(SlabCallSiteListing.class);
     }
