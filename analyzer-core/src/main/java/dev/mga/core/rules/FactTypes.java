@@ -13,11 +13,14 @@ import dev.cel.common.types.ListType;
 import dev.cel.common.types.MapType;
 import dev.cel.common.types.SimpleType;
 import dev.cel.common.types.StructType;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -203,6 +206,12 @@ final class FactTypes {
                 JavaType type = p instanceof BeanPropertyWriter w ? w.getType() : m.getType();
                 out.add(new Field(p.getName(), typeOf(type), m.getDeclaringClass(), m.getName()));
             }
+            // a stable order for documents (reflection gives methods in no set order): the record's
+            // components as declared, then derived fields by name
+            List<String> components = t.getRawClass().isRecord()
+                    ? Arrays.stream(t.getRawClass().getRecordComponents()).map(RecordComponent::getName).toList() : List.of();
+            out.sort(Comparator.comparing((Field f) -> components.contains(f.member()) ? components.indexOf(f.member()) : components.size())
+                    .thenComparing(Field::name));
             return List.copyOf(out);
         }
     }

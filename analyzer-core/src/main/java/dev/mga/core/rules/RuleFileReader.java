@@ -20,6 +20,7 @@ final class RuleFileReader {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:\\.[a-z0-9]+(?:-[a-z0-9]+)*)+");
     private static final Pattern CLASS_NAME = Pattern.compile("(?:[A-Za-z_$][A-Za-z0-9_$]*\\.)+[A-Za-z_$][A-Za-z0-9_$]*");
     private static final Pattern PARAM_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final List<String> CEL_ONLY = List.of("subject", "condition", "summary", "evidence", "escalate");
     private static final Set<String> PARAM_KEYS = Set.of("type", "value", "reason");
     private static final Set<String> KEYS = Set.of("id", "title", "severity", "family", "description", "remediation",
             "references", "params", "implementation", "subject", "condition", "summary", "evidence", "escalate");
@@ -52,6 +53,14 @@ final class RuleFileReader {
                     + implementation + "'; a CEL rule has no implementation key");
         }
         boolean cel = implementation == null;
+        if (!cel) {
+            for (String key : CEL_ONLY) {
+                if (raw.containsKey(key)) {
+                    throw invalid(source, "'" + key + "' belongs to CEL rules; a Java rule (implementation: "
+                            + implementation + ") finds and reports in its class");
+                }
+            }
+        }
         return new RuleDefinition(id, text(raw, "title", source, true), severity, text(raw, "family", source, true),
                 text(raw, "description", source, true), text(raw, "remediation", source, true),
                 references(raw, source), params(raw, source), implementation,

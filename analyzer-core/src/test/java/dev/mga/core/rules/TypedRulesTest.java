@@ -123,6 +123,8 @@ class TypedRulesTest {
                 .hasMessageContaining("rule.yaml: implementation dev.mga.core.slab.NoSuchRule is not a class on the class path");
         assertThatThrownBy(() -> load(JAVA.replace("dev.mga.core.slab.ListLruLeakRule", "java.lang.String")))
                 .hasMessageContaining("java.lang.String is not a public, concrete class implementing dev.mga.core.spi.Rule");
+        assertThatThrownBy(() -> load(JAVA + "condition: it.totalObjects > 1\n"))
+                .hasMessageContaining("rule.yaml: 'condition' belongs to CEL rules; a Java rule (implementation: dev.mga.core.slab.ListLruLeakRule)");
     }
 
     @Test
