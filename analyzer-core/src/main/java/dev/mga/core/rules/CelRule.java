@@ -29,7 +29,8 @@ final class CelRule implements Rule {
 
     /** The compiled expressions of the rule. */
     private record Programs(CelRuntime.Program condition, Template summary, CelRuntime.Program evidence,
-                            List<Map.Entry<Severity, CelRuntime.Program>> escalations) {
+                            List<Map.Entry<Severity, CelRuntime.Program>> escalations,
+                            Map<String, CelRuntime.Program> subject, Map<String, CelRuntime.Program> figures) {
     }
 
     /**
@@ -65,7 +66,38 @@ final class CelRule implements Rule {
             throw new RulePackException(definition.source() + ": summary: " + e.getMessage());
         }
         return new Programs(compiler.program("condition", definition.condition()), summary,
-                definition.evidence() == null ? null : compiler.program("evidence", definition.evidence()), List.copyOf(esc));
+                definition.evidence() == null ? null : compiler.program("evidence", definition.evidence()), List.copyOf(esc),
+                programs(compiler, "finding.subject.", definition.findingShape().subject()),
+                programs(compiler, "finding.figures.", definition.findingShape().figures()));
+    }
+
+    private static Map<String, CelRuntime.Program> programs(RuleCompiler compiler, String part, Map<String, String> expressions) {
+        Map<String, CelRuntime.Program> out = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : expressions.entrySet()) {
+            out.put(e.getKey(), compiler.program(part + e.getKey(), e.getValue()));
+        }
+        return out;
+    }
+
+    /** The finding's subject and figures, from the rule's {@code finding:} block. */
+    private static void shape(Programs compiled, Map<String, Object> vars, RuleContext.FindingBuilder f)
+            throws CelEvaluationException {
+        for (Map.Entry<String, CelRuntime.Program> e : compiled.subject().entrySet()) {
+            Object v = e.getValue().eval(vars);
+            if (v != null && !(v instanceof dev.cel.common.values.NullValue) && !(v instanceof com.google.protobuf.NullValue)) {
+                f.subject(e.getKey(), String.valueOf(v));
+            }
+        }
+        for (Map.Entry<String, CelRuntime.Program> e : compiled.figures().entrySet()) {
+            Object v = e.getValue().eval(vars);
+            if (v instanceof Double d) {
+                f.figure(e.getKey(), d);
+            } else if (v instanceof Number n) {
+                f.figure(e.getKey(), n.longValue());
+            } else if (v instanceof com.google.common.primitives.UnsignedLong u) {
+                f.figure(e.getKey(), u.longValue());
+            }
+        }
     }
 
     private Programs programs() {
@@ -85,6 +117,9 @@ final class CelRule implements Rule {
     @Override
     public void evaluate(RuleContext context) {
         List<?> items = subject.items(context.model());
+        if (context instanceof RuleRun run) {
+            run.subjectItems(items.size());
+        }
         if (items.isEmpty()) {
             return;
         }
@@ -103,6 +138,7 @@ final class CelRule implements Rule {
                     continue;
                 }
                 RuleContext.FindingBuilder f = context.finding().severity(severity(compiled, vars)).summary(summary.render(vars));
+                shape(compiled, vars, f);
                 for (Object cited : cited(compiled, vars, it)) {
                     cite(f, cited);
                 }

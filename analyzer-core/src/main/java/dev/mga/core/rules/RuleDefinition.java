@@ -22,17 +22,42 @@ import java.util.Map;
  * @param summary        CEL rules: the finding's summary, with {@code ${cel}} placeholders
  * @param evidence       CEL rules: an expression giving the items to cite (default: {@code [it]})
  * @param escalate       CEL rules: severity → condition that raises the finding to it
+ * @param findingShape   CEL rules: the {@code finding:} block, CEL expressions over {@code it} giving each
+ *                       finding's {@code subject} (kind → name) and {@code figures} (name → number)
  * @param source         the file it was loaded from
  */
 public record RuleDefinition(String id, String title, Severity severity, String family, String description,
                              String remediation, List<String> references, Map<String, RuleParam> params,
                              String implementation, String subject, String condition, String summary,
-                             String evidence, Map<Severity, String> escalate, String source) {
+                             String evidence, Map<Severity, String> escalate, FindingShape findingShape, String source) {
 
     public RuleDefinition {
         references = List.copyOf(references);
         params = Map.copyOf(params);
         escalate = Map.copyOf(escalate);
+        findingShape = findingShape == null ? FindingShape.NONE : findingShape;
+    }
+
+    /**
+     * What a CEL rule says about each finding besides its summary: {@code subject} maps a kind
+     * ({@code node}, {@code cache}) and {@code figures} a name ({@code objects}, {@code dbSizeBytes})
+     * to a CEL expression over {@code it} and {@code params}, in the order written.
+     */
+    public record FindingShape(Map<String, String> subject, Map<String, String> figures) {
+        public static final FindingShape NONE = new FindingShape(Map.of(), Map.of());
+
+        public FindingShape {
+            subject = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(subject));
+            figures = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(figures));
+        }
+    }
+
+    /** The same rule with one parameter replaced. */
+    RuleDefinition replacing(String name, RuleParam param) {
+        Map<String, RuleParam> changed = new java.util.LinkedHashMap<>(params);
+        changed.put(name, param);
+        return new RuleDefinition(id, title, severity, family, description, remediation, references, changed,
+                implementation, subject, condition, summary, evidence, escalate, findingShape, source);
     }
 
     public boolean isJava() {
@@ -51,18 +76,17 @@ public record RuleDefinition(String id, String title, Severity severity, String 
         RuleParam p = params.get(name);
         if (p == null) {
             throw new IllegalArgumentException("rule " + id + " has no parameter '" + name + "' ("
-                    + (params.isEmpty() ? "it has none" : "parameters: " + String.join(", ", new java.util.TreeSet<>(params.keySet())))
+                    + (params.isEmpty() ? "it has none" : "its parameters: " + String.join(", ", new java.util.TreeSet<>(params.keySet())))
                     + ")");
         }
         Object value;
         try {
             value = ParamValues.parse(p.type(), text);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(id + "." + name + " (" + p.type() + "): " + e.getMessage(), e);
+            String expected = ParamValues.expected(p.type());
+            String detail = e.getMessage().endsWith(" is not " + expected) ? ", not '" + text + "'" : ": " + e.getMessage();
+            throw new IllegalArgumentException(id + "." + name + " takes " + expected + " (now " + p.text() + ")" + detail, e);
         }
-        Map<String, RuleParam> changed = new java.util.LinkedHashMap<>(params);
-        changed.put(name, new RuleParam(p.type(), value, p.reason()));
-        return new RuleDefinition(id, title, severity, family, description, remediation, references, changed,
-                implementation, subject, condition, summary, evidence, escalate, source);
+        return replacing(name, new RuleParam(p.type(), value, p.reason()));
     }
 }

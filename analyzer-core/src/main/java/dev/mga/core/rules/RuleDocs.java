@@ -58,11 +58,15 @@ public final class RuleDocs {
         return new Sources().types(rule);
     }
 
-    /** The documentation of one rule, as in {@code docs/rules.md}: metadata, parameters, condition, subject fields. */
+    /**
+     * The documentation of one rule, as {@code mga rules RULE} prints it: the same section as in
+     * {@code docs/rules.md} (metadata, typed parameters, condition, the subject's fields), under a
+     * top-level heading.
+     */
     public static String rule(RuleDefinition rule) {
         StringBuilder md = new StringBuilder();
         new Sources().rule(rule, md);
-        return md.toString();
+        return md.toString().replaceFirst("^\n### ", "# ");
     }
 
     public static String markdown(List<RuleDefinition> rules) {

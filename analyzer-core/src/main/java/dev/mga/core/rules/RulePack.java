@@ -12,9 +12,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -22,7 +25,7 @@ import java.util.stream.Stream;
 /**
  * The rules an analyzer runs: their YAML definitions (the built-in pack on the class path under
  * {@code dev/mga/rules/pack/}, plus any folders the user adds), each bound to its logic — a
- * compiled CEL condition, or the Java {@link Rule} registered with the same id. Immutable once
+ * compiled CEL condition, or the Java {@link Rule} class its file names. Immutable once
  * built; the compiled programs are shared by all threads.
  */
 public final class RulePack {
@@ -34,15 +37,93 @@ public final class RulePack {
     }
 
     private final List<Bound> rules;
-    private final java.util.Set<String> eager;
+    private final Set<String> eager;
     private final CelEnvironment cel;
     private final FactSubjects subjects;
+    /** Rules turned off by the settings: id → why. */
+    private final Map<String, String> disabled;
 
-    private RulePack(List<Bound> rules, java.util.Set<String> eager, CelEnvironment cel, FactSubjects subjects) {
+    private RulePack(List<Bound> rules, Set<String> eager, CelEnvironment cel, FactSubjects subjects,
+                     Map<String, String> disabled) {
         this.rules = List.copyOf(rules);
-        this.eager = java.util.Set.copyOf(eager);
+        this.eager = Set.copyOf(eager);
         this.cel = cel;
         this.subjects = subjects;
+        this.disabled = Map.copyOf(disabled);
+    }
+
+    /**
+     * This pack with the user's adjustments: thresholds re-tuned (each value checked against the
+     * type its rule file declares, see {@link RuleDefinition#withParam}; the rule re-bound and
+     * checked now), rules turned off. The rules stay listed; the engine reports them as disabled.
+     *
+     * @throws IllegalArgumentException for an unknown rule, family or parameter, or a value of the wrong type
+     */
+    public RulePack configured(RuleSettings settings) {
+        if (settings.isEmpty()) {
+            return this;
+        }
+        Map<String, RuleDefinition> byId = new LinkedHashMap<>();
+        definitions().forEach(d -> byId.put(d.id(), d));
+        Map<String, String> off = new LinkedHashMap<>(disabled);
+        for (String id : settings.disabled()) {
+            known(byId, id);
+            off.put(id, "disabled");
+        }
+        Set<String> families = new TreeSet<>();
+        byId.values().forEach(d -> families.add(d.family()));
+        for (String sel : settings.only()) {
+            if (!byId.containsKey(sel) && !families.contains(sel)) {
+                throw new IllegalArgumentException("'" + sel + "' is neither a rule nor a rule family (families: "
+                        + String.join(", ", families) + "; rules: see 'mga rules')" + suggestion(byId, sel));
+            }
+        }
+        if (!settings.only().isEmpty()) {
+            for (RuleDefinition d : byId.values()) {
+                if (!settings.only().contains(d.id()) && !settings.only().contains(d.family())) {
+                    off.putIfAbsent(d.id(), "not among the selected rules");
+                }
+            }
+        }
+        Map<String, RuleDefinition> changed = new LinkedHashMap<>();
+        settings.params().forEach((id, values) -> {
+            RuleDefinition d = known(byId, id);
+            for (Map.Entry<String, String> v : values.entrySet()) {
+                RuleParam before = d.params().get(v.getKey());
+                d = d.withParam(v.getKey(), v.getValue());
+                RuleParam after = d.params().get(v.getKey());
+                d = d.replacing(v.getKey(), new RuleParam(after.type(), after.value(),
+                        before.reason() + " (set on the command line; the rule file says " + before.text() + ")"));
+            }
+            changed.put(id, d);
+        });
+        List<Bound> out = new ArrayList<>();
+        for (Bound b : rules) {
+            RuleDefinition c = changed.get(b.definition().id());
+            out.add(c == null ? b : new Bound(c, bind(c, true, subjects, cel)));
+        }
+        return new RulePack(out, eager, cel, subjects, off);
+    }
+
+    private static RuleDefinition known(Map<String, RuleDefinition> byId, String id) {
+        RuleDefinition d = byId.get(id);
+        if (d == null) {
+            throw new IllegalArgumentException("unknown rule '" + id + "' (see 'mga rules')" + suggestion(byId, id));
+        }
+        return d;
+    }
+
+    private static String suggestion(Map<String, RuleDefinition> byId, String wrong) {
+        String w = wrong.toLowerCase(java.util.Locale.ROOT);
+        List<String> close = byId.keySet().stream()
+                .filter(id -> id.contains(w) || w.contains(id) || id.endsWith("." + w.substring(w.lastIndexOf('.') + 1)))
+                .limit(5).toList();
+        return close.isEmpty() ? "" : "; did you mean " + String.join(", ", close) + "?";
+    }
+
+    /** Why a rule does not run, or null when it runs. */
+    public String disabledReason(String id) {
+        return disabled.get(id);
     }
 
     /**
@@ -59,7 +140,7 @@ public final class RulePack {
         for (RuleDefinition d : builtIn(reader)) {
             add(defs, d);
         }
-        java.util.Set<String> users = new java.util.HashSet<>();
+        Set<String> users = new HashSet<>();
         for (Path dir : extraDirs) {
             for (RuleDefinition d : fromDirectory(reader, dir)) {
                 add(defs, d);
@@ -90,7 +171,7 @@ public final class RulePack {
         }
     }
 
-    private static RulePack bind(List<RuleDefinition> defs, java.util.Set<String> eager) {
+    private static RulePack bind(List<RuleDefinition> defs, Set<String> eager) {
         defs.sort(Comparator.comparing(RuleDefinition::id));
         FactSubjects subjects = FactSubjects.discover();
         CelEnvironment cel = new CelEnvironment();
@@ -98,7 +179,7 @@ public final class RulePack {
         for (RuleDefinition d : defs) {
             rules.add(new Bound(d, bind(d, eager.contains(d.id()), subjects, cel)));
         }
-        return new RulePack(rules, eager, cel, subjects);
+        return new RulePack(rules, eager, cel, subjects, Map.of());
     }
 
     private static Rule bind(RuleDefinition d, boolean eager, FactSubjects subjects, CelEnvironment cel) {
@@ -109,22 +190,6 @@ public final class RulePack {
                 + ": unknown subject '" + d.subject() + "' (known: "
                 + String.join(", ", subjects.all().stream().map(FactSubject::name).toList()) + ")"));
         return new CelRule(d, subject, rule -> cel.compiler(rule, subject), eager);
-    }
-
-    /**
-     * This pack with one parameter of one rule set from text ({@code --set RULE.PARAM=VALUE}),
-     * checked against the parameter's declared type; see {@link RuleDefinition#withParam}.
-     *
-     * @throws IllegalArgumentException naming the rule, the parameter and what was expected
-     */
-    public RulePack withParam(String ruleId, String param, String text) {
-        RuleDefinition changed = definition(ruleId).withParam(param, text);
-        List<Bound> out = new ArrayList<>();
-        for (Bound b : rules) {
-            out.add(b.definition().id().equals(ruleId)
-                    ? new Bound(changed, bind(changed, eager.contains(ruleId), subjects, cel)) : b);
-        }
-        return new RulePack(out, eager, cel, subjects);
     }
 
     public List<RuleDefinition> definitions() {

@@ -38,7 +38,7 @@ class RuleDocsTest {
         assertThat(types).extracting(RuleDocs.TypeDoc::name).contains("slab.SlabCallSite", "slab.CallerTotal", "Location");
         assertThat(RuleDocs.subjectTypes(pack.definition("kernel.slab.list-lru-leak"))).isEmpty();
         assertThat(RuleDocs.rule(pack.definition("kernel.slab.dominant-callsite")))
-                .startsWith("\n### kernel.slab.dominant-callsite\n")
+                .startsWith("# kernel.slab.dominant-callsite\n")
                 .contains("| `minShare` | `percent` | `50%` |")
                 .contains("Fields: `it` is one `slab.SlabCallSiteListing`")
                 .contains("| `cache` | `string` | the cache, from the path (kmalloc-32), an option, or unknown |");

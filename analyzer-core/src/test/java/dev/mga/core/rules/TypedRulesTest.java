@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +49,7 @@ class TypedRulesTest {
               symbols: {type: list<string>, value: [__list_lru_init], reason: test}
               minObjects: {type: integer, value: 10, reason: test}
               minShare: {type: percent, value: 10%, reason: test}
+              hz: {type: integer, value: 1000, reason: test}
             """;
 
     @Test
@@ -134,7 +137,7 @@ class TypedRulesTest {
         assertThatThrownBy(() -> load(JAVA.replace("  minShare: {type: percent, value: 10%, reason: test}\n", "")))
                 .hasMessageContaining("ListLruLeakRule reads parameter 'minShare' (percent) but the file does not declare it");
         assertThatThrownBy(() -> load(JAVA + "  extra: {type: integer, value: 1, reason: test}\n"))
-                .hasMessageContaining("parameter 'extra' is not read by ListLruLeakRule (it reads: minObjects, minShare, symbols)");
+                .hasMessageContaining("parameter 'extra' is not read by ListLruLeakRule (it reads: hz, minObjects, minShare, symbols)");
     }
 
     @Test
@@ -155,11 +158,13 @@ class TypedRulesTest {
         RuleDefinition d = pack.definition("test.slab.big-listing");
         assertThat(d.withParam("min", "2000").params().get("min").value()).isEqualTo(2000L);
         assertThatThrownBy(() -> d.withParam("min", "lots")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("test.slab.big-listing.min (integer): 'lots' is not a whole number");
+                .hasMessage("test.slab.big-listing.min takes a whole number (now 1000), not 'lots'");
         assertThatThrownBy(() -> d.withParam("max", "1"))
-                .hasMessage("rule test.slab.big-listing has no parameter 'max' (parameters: min)");
+                .hasMessage("rule test.slab.big-listing has no parameter 'max' (its parameters: min)");
         // a threshold above the listing's 29,883,001 objects: the rule no longer fires
-        RulePack raised = pack.withParam("test.slab.big-listing", "min", "30000000");
+        RulePack raised = pack.configured(new RuleSettings(Set.of(), Set.of(), Map.of("test.slab.big-listing", Map.of("min", "30000000"))));
+        assertThat(raised.definition("test.slab.big-listing").params().get("min").reason())
+                .isEqualTo("test (set on the command line; the rule file says 1000)");
         Report r = Analyzer.builder().rulePack(raised).build().analyze(Fixtures.path("slab/seed-sort-tail/capture"));
         assertThat(r.findings()).extracting(Finding::ruleId).doesNotContain("test.slab.big-listing");
         Report before = Analyzer.builder().rulePack(pack).build().analyze(Fixtures.path("slab/seed-sort-tail/capture"));
