@@ -160,18 +160,18 @@ final class FactTypes {
             if (CharSequence.class.isAssignableFrom(c) || c == char.class || c == Character.class || c == byte[].class) {
                 return SimpleType.STRING;
             }
+            if (t.isArrayType() || t.isCollectionLikeType()) {
+                return ListType.create(typeOf(t.getContentType()));
+            }
+            if (t.isMapLikeType()) {
+                return MapType.create(SimpleType.STRING, typeOf(t.getContentType()));
+            }
             AnnotatedMember jsonValue = Facts.MAPPER.getSerializationConfig().introspect(t).findJsonValueAccessor();
             if (jsonValue != null) {
                 return typeOf(jsonValue.getType());
             }
             if (c.isEnum()) {
                 return SimpleType.STRING;
-            }
-            if (t.isArrayType() || t.isCollectionLikeType()) {
-                return ListType.create(typeOf(t.getContentType()));
-            }
-            if (t.isMapLikeType()) {
-                return MapType.create(SimpleType.STRING, typeOf(t.getContentType()));
             }
             if (c == Object.class || c.isInterface() || java.lang.reflect.Modifier.isAbstract(c.getModifiers())
                     || c == Optional.class) {

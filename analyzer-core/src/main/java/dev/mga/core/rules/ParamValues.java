@@ -26,9 +26,13 @@ final class ParamValues {
 
     private static final Pattern DURATION_PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(ns|us|µs|ms|s|m|h|d)");
     private static final Pattern SIZE_WITH_B = Pattern.compile("(?i)([0-9.]+)\\s*([kmgtpe]i?)?b");
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private ParamValues() {
+    }
+
+    /** Built on first use: only a list or map given as text needs it, not loading a rule pack. */
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
     }
 
     /** A value from the YAML file, checked; throws {@link IllegalArgumentException} saying what was expected. */
@@ -79,7 +83,7 @@ final class ParamValues {
 
     private static Object flow(String text) {
         try {
-            return YAML.readValue(text, Object.class);
+            return Yaml.MAPPER.readValue(text, Object.class);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("'" + text + "' is not a YAML list or map: " + e.getOriginalMessage());
         }
