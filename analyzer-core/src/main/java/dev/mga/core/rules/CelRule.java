@@ -7,6 +7,7 @@ import dev.mga.core.model.Severity;
 import dev.mga.core.spi.FactSubject;
 import dev.mga.core.spi.Rule;
 import dev.mga.core.spi.RuleContext;
+import dev.mga.core.spi.RulePackException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

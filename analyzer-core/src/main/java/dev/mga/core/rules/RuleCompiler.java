@@ -13,6 +13,7 @@ import dev.cel.compiler.CelCompiler;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
 import dev.mga.core.spi.ParamType;
+import dev.mga.core.spi.RulePackException;
 import dev.mga.shaded.guava.collect.ImmutableList;
 import dev.mga.shaded.guava.collect.ImmutableSet;
 import java.util.ArrayList;

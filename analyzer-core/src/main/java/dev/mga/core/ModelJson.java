@@ -1,17 +1,16 @@
-package dev.mga.core.report;
+package dev.mga.core;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.mga.core.Analyzer;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The typed model of {@code mga parse} as JSON: each record with its type name. */
-public final class ModelJson {
+final class ModelJson {
 
     private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
@@ -19,7 +18,7 @@ public final class ModelJson {
     private ModelJson() {
     }
 
-    public static void write(String input, Analyzer.ParseResult result, Writer out) throws IOException {
+    static void write(String input, Analyzer.ParseResult result, Writer out) throws IOException {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("input", input);
         doc.put("artifacts", result.artifacts());
