@@ -5,6 +5,7 @@ import dev.mga.core.model.etcd.EtcdAlarm;
 import dev.mga.core.model.etcd.EtcdEndpointHealth;
 import dev.mga.core.model.etcd.EtcdEndpointStatus;
 import dev.mga.core.model.etcd.EtcdMember;
+import dev.mga.core.parse.Units;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -32,9 +33,9 @@ final class SimpleLines {
         if (f.length < 9 || !HEX.matcher(f[1].strip()).matches()) {
             return false;
         }
-        List<String> header = f.length >= StatusColumns.V36.size() && EtcdSizes.parse(f[4]) >= 0
+        List<String> header = f.length >= StatusColumns.V36.size() && Units.humanizeSize(f[4]) >= 0
                 ? StatusColumns.V36 : StatusColumns.V34;
-        if (EtcdSizes.parse(f[header.indexOf("DB SIZE")]) < 0) {
+        if (Units.humanizeSize(f[header.indexOf("DB SIZE")]) < 0) {
             return false;
         }
         Map<String, String> row = new HashMap<>();

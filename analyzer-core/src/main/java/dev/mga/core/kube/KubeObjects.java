@@ -7,6 +7,7 @@ import dev.mga.core.model.kube.KubeNode;
 import dev.mga.core.model.kube.KubeObjectRef;
 import dev.mga.core.model.kube.KubePod;
 import dev.mga.core.model.kube.ResourceLine;
+import dev.mga.core.parse.Units;
 import dev.mga.core.spi.ParseContext;
 import dev.mga.core.spi.ParseInput;
 import java.util.ArrayList;
@@ -140,7 +141,7 @@ final class KubeObjects {
         for (Map.Entry<?, ?> e : m.entrySet()) {
             Scalar s = scalar(e.getValue());
             String key = String.valueOf(e.getKey());
-            Optional<Quantity> q = s == null || s.text() == null ? Optional.empty() : Quantity.tryParse(s.text());
+            Optional<Quantity> q = s == null || s.text() == null ? Optional.empty() : Units.tryQuantity(s.text());
             if (q.isEmpty()) {
                 context.diagnostic(lineOf(s), "not a Kubernetes quantity for " + key
                         + " (expected e.g. 4Gi, 7500m, 28069952Ki, 115586611009)");

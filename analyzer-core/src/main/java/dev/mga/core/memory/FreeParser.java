@@ -2,6 +2,7 @@ package dev.mga.core.memory;
 
 import dev.mga.core.model.memory.FreeOutput;
 import dev.mga.core.model.memory.FreeRow;
+import dev.mga.core.parse.Units;
 import dev.mga.core.source.EntryNames;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.Lines;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 
 /**
  * Parses {@code free} (procps-ng 3.3 and 4.x, and procps 3.2's {@code -/+ buffers/cache} row): the
@@ -100,11 +100,11 @@ public final class FreeParser implements ArtifactParser {
         }
         Map<String, Long> bytes = new LinkedHashMap<>();
         for (int i = 0; i < values.length; i++) {
-            OptionalLong b = Sizes.human(values[i], unitBytes(command));
-            if (b.isEmpty()) {
+            long b = Units.freeSize(values[i], unitBytes(command));
+            if (b < 0) {
                 return null;
             }
-            bytes.put(names.get(i), b.getAsLong());
+            bytes.put(names.get(i), b);
         }
         return new FreeRow(label, bytes, input.location(n), raw);
     }

@@ -3,6 +3,7 @@ package dev.mga.core.memory;
 import dev.mga.core.model.memory.HugeadmPool;
 import dev.mga.core.model.memory.HugetlbfsMount;
 import dev.mga.core.parse.Numbers;
+import dev.mga.core.parse.Units;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.Lines;
 import dev.mga.core.spi.ParseContext;
@@ -83,14 +84,6 @@ public final class HugeadmParser implements ArtifactParser {
         if (!m.find()) {
             return -1;
         }
-        long v = Numbers.whole(m.group(1));
-        int shift = switch (m.group(2)) {
-            case "K" -> 10;
-            case "M" -> 20;
-            case "G" -> 30;
-            case "T" -> 40;
-            default -> 0;
-        };
-        return v < 0 || v > Long.MAX_VALUE >> shift ? -1 : v << shift;
+        return Units.pageSizeOption(m.group(1) + m.group(2));
     }
 }

@@ -4,6 +4,7 @@ import dev.mga.core.model.Location;
 import dev.mga.core.model.memory.MemoryMapping;
 import dev.mga.core.model.memory.ProcessMemoryMap;
 import dev.mga.core.parse.Numbers;
+import dev.mga.core.parse.Units;
 import dev.mga.core.source.EntryNames;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.Lines;
@@ -91,7 +92,7 @@ public final class SmapsParser implements ArtifactParser {
                 continue;
             }
             Tokens.KeyValue f = Tokens.keyValue(t);
-            long bytes = f == null || f.unit().isEmpty() ? 0 : Numbers.kibToBytes(f.value());
+            long bytes = f == null || f.unit().isEmpty() ? 0 : Units.kibToBytes(f.value());
             if (f == null || bytes < 0) {
                 context.diagnostic(n, "not a smaps field (expected 'Key:  N kB' within 64 bits, 'Key:  N' or 'VmFlags: …')");
             } else if (!mapping.room(f.key())) {

@@ -4,6 +4,7 @@ import dev.mga.core.model.Location;
 import dev.mga.core.model.memory.TopProcess;
 import dev.mga.core.model.memory.TopSnapshot;
 import dev.mga.core.parse.Numbers;
+import dev.mga.core.parse.Units;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.Lines;
 import dev.mga.core.spi.ParseContext;
@@ -126,7 +127,11 @@ public final class TopParser implements ArtifactParser {
         if (v == null) {
             return -1;
         }
-        return Sizes.top(v).orElseThrow(() -> new NumberFormatException(column + " " + v));
+        long bytes = Units.topSize(v, Units.KIB);
+        if (bytes < 0) {
+            throw new NumberFormatException(column + " " + v);
+        }
+        return bytes;
     }
 
     private static double percent(Map<String, String> fields, String column) {
@@ -179,7 +184,10 @@ public final class TopParser implements ArtifactParser {
             }
             int res = columns.indexOf("RES");
             try {
-                long resident = res < 0 ? -1 : Sizes.top(v.get(res)).orElseThrow(NumberFormatException::new);
+                long resident = res < 0 ? -1 : Units.topSize(v.get(res), Units.KIB);
+                if (res >= 0 && resident < 0) {
+                    return false;
+                }
                 // without a RES column every row weighs -1 and the first rows, in top's order, stay
                 if (kept.size() < KEPT_PROCESSES || resident > kept.peek().residentBytes()) {
                     kept.add(process(columns, v, resident, input, n, raw));

@@ -9,6 +9,7 @@ import dev.mga.core.model.metrics.ContainerUsage;
 import dev.mga.core.model.metrics.NodeMetrics;
 import dev.mga.core.model.metrics.PodMetrics;
 import dev.mga.core.parse.JsonTrees;
+import dev.mga.core.parse.Units;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.ParseContext;
 import dev.mga.core.spi.ParseInput;
@@ -114,7 +115,7 @@ public final class MetricsJsonParser implements ArtifactParser {
     }
 
     private static Optional<Quantity> quantity(JsonNode n, long line, ParseContext context) {
-        Optional<Quantity> q = Quantity.tryParse(n.asText(""));
+        Optional<Quantity> q = Units.tryQuantity(n.asText(""));
         if (q.isEmpty()) {
             context.diagnostic(line, "usage '" + n.asText("") + "' is not a Kubernetes quantity (expected e.g. 142m or 1197632Ki)");
         }
@@ -129,6 +130,6 @@ public final class MetricsJsonParser implements ArtifactParser {
         if (b.isZero()) {
             return a;
         }
-        return Quantities.of(a.value().add(b.value()), b.text());
+        return Units.quantityLike(a.value().add(b.value()), b.text());
     }
 }

@@ -9,6 +9,7 @@ import dev.cel.common.types.SimpleType;
 import dev.cel.extensions.CelExtensions;
 import dev.cel.parser.CelStandardMacro;
 import dev.cel.runtime.CelFunctionBinding;
+import dev.mga.core.parse.Units;
 
 /**
  * The CEL environment of the rule pack: standard macros, the strings and math extensions,
@@ -47,7 +48,7 @@ final class CelFunctions {
     }
 
     static String bytes(long n) {
-        return Figures.bytes(n);
+        return Units.readable(n);
     }
 
     static String grouped(long n) {

@@ -2,6 +2,7 @@ package dev.mga.core.slab;
 
 import dev.mga.core.model.slab.SlabCacheStats;
 import dev.mga.core.model.slab.SlabCacheTable;
+import dev.mga.core.parse.Units;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.Lines;
 import dev.mga.core.spi.ParseContext;
@@ -63,10 +64,10 @@ public final class SlabTopParser implements ArtifactParser {
         try {
             long objs = Long.parseLong(f[0]);
             long active = Long.parseLong(f[1]);
-            long objSize = Math.round(size(f[3]));
+            long objSize = size(f[3]);
             long slabs = Long.parseLong(f[4]);
             long perSlab = Long.parseLong(f[5]);
-            long cacheBytes = Math.round(size(f[6]));
+            long cacheBytes = size(f[6]);
             return new SlabCacheStats(f[7].strip(), active, objs, objSize, perSlab, 0, slabs, slabs, cacheBytes,
                     input.location(n), raw);
         } catch (NumberFormatException e) {
@@ -75,19 +76,11 @@ public final class SlabTopParser implements ArtifactParser {
     }
 
     /** {@code 0.04K}, {@code 2048K}, {@code 1.5M} → bytes; NumberFormatException for anything else. */
-    static double size(String s) {
-        char unit = Character.toUpperCase(s.charAt(s.length() - 1));
-        double mult = switch (unit) {
-            case 'K' -> 1024d;
-            case 'M' -> 1024d * 1024;
-            case 'G' -> 1024d * 1024 * 1024;
-            default -> 0;
-        };
-        String number = mult == 0 ? s : s.substring(0, s.length() - 1);
-        // slabtop prints digits and a point: Double would also take NaN, Infinity, 1e999 or 0x1p3
-        if (number.isEmpty() || number.length() > 24 || !number.matches("\\d*\\.?\\d*") || number.equals(".")) {
+    static long size(String s) {
+        long bytes = Units.slabtopSize(s);
+        if (bytes < 0) {
             throw new NumberFormatException("not a slabtop size: " + s);
         }
-        return Double.parseDouble(number) * (mult == 0 ? 1 : mult);
+        return bytes;
     }
 }

@@ -12,6 +12,7 @@ import dev.mga.core.model.kube.KubeNode;
 import dev.mga.core.model.kube.KubeObjectRef;
 import dev.mga.core.model.kube.KubePod;
 import dev.mga.core.model.kube.ResourceLine;
+import dev.mga.core.parse.Units;
 import dev.mga.core.testing.Parsing;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,7 @@ class KubeResourceParserTest {
     private static final String SHORT = "kube/allocatable-short/capture/";
 
     private static BigDecimal q(String text) {
-        return Quantity.parse(text).value();
+        return Units.quantity(text).value();
     }
 
     @Test
