@@ -48,7 +48,7 @@ final class JsonDocuments {
                     throw new JsonEOFException(p, null, "end of input inside a JSON array");
                 }
                 empty = false;
-                JsonNode e = JsonTrees.read(p);
+                JsonNode e = JsonTrees.readJackson(p);
                 if (e == null) {
                     tooLarge(line);
                 } else {
@@ -80,8 +80,8 @@ final class JsonDocuments {
     }
 
     private void tooLarge(long line) {
-        capture.diagnostic(line, "JSON value larger than " + JsonTrees.MAX_NODES + " values or "
-                + (JsonTrees.MAX_CHARS >> 20) + " MiB of text (expected the small entries etcdctl prints); skipped");
+        capture.diagnostic(line, "JSON value larger than " + JsonTrees.budget()
+                + " (expected the small entries etcdctl prints); skipped");
     }
 
     private void object(JsonParser p, long line) throws IOException {
@@ -94,7 +94,7 @@ final class JsonDocuments {
                 kvs = true;
                 KeyspaceTally tally = capture.keys("json");
                 while (p.nextToken() == JsonToken.START_OBJECT) {
-                    JsonNode kv = JsonTrees.read(p);
+                    JsonNode kv = JsonTrees.readJackson(p);
                     if (kv == null) {
                         tooLarge(line + p.currentLocation().getLineNr() - 1);
                         continue;
@@ -108,7 +108,7 @@ final class JsonDocuments {
                                     + ",\"version\":" + version + "}");
                 }
             } else {
-                JsonNode value = JsonTrees.read(p);
+                JsonNode value = JsonTrees.readJackson(p);
                 if (value == null) {
                     tooLarge(line);
                 } else {

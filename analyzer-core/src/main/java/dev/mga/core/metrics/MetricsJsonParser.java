@@ -46,7 +46,7 @@ public final class MetricsJsonParser implements ArtifactParser {
                     list = true;
                     while (p.nextToken() == JsonToken.START_OBJECT) {
                         long line = p.currentTokenLocation().getLineNr();
-                        JsonNode item = JsonTrees.read(p);
+                        JsonNode item = JsonTrees.readJackson(p);
                         if (item == null) {
                             tooLarge(line, context);
                         } else {
@@ -55,7 +55,7 @@ public final class MetricsJsonParser implements ArtifactParser {
                     }
                 } else {
                     long line = p.currentTokenLocation().getLineNr();
-                    JsonNode value = JsonTrees.read(p);
+                    JsonNode value = JsonTrees.readJackson(p);
                     if (value == null) {
                         tooLarge(line, context);
                     } else {
@@ -68,13 +68,13 @@ public final class MetricsJsonParser implements ArtifactParser {
             }
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             context.diagnostic(e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    "not valid JSON: " + e.getOriginalMessage());
+                    "not valid JSON: " + JsonTrees.problem(e));
         }
     }
 
     private static void tooLarge(long line, ParseContext context) {
-        context.diagnostic(line, "JSON value larger than " + JsonTrees.MAX_NODES + " values or "
-                + (JsonTrees.MAX_CHARS >> 20) + " MiB of text (expected a PodMetrics or NodeMetrics object); skipped");
+        context.diagnostic(line, "JSON value larger than " + JsonTrees.budget()
+                + " (expected a PodMetrics or NodeMetrics object); skipped");
     }
 
     private static void object(JsonNode o, long line, ParseInput input, ParseContext context) {
