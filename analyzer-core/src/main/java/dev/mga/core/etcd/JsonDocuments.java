@@ -19,6 +19,8 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One {@code -w json} document (or a client's JSON log line): endpoint status and health arrays,
@@ -29,6 +31,8 @@ import java.util.Map;
 final class JsonDocuments {
 
     private static final int EXCERPT_MAX = 600;
+    private static final Pattern ENDPOINT = Pattern.compile(
+            "(https?://[^\\s\"',)]+|\\d{1,3}(?:\\.\\d{1,3}){3}:\\d+|\\[[0-9a-fA-F:]+]:\\d+)");
 
     private final EtcdctlCapture capture;
 
@@ -192,8 +196,7 @@ final class JsonDocuments {
 
     /** The endpoint named in a client error ({@code …/127.0.0.1:2379}, {@code http://…}), or "". */
     static String endpointIn(String text) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(https?://[^\\s\"',)]+|\\d{1,3}(?:\\.\\d{1,3}){3}:\\d+|\\[[0-9a-fA-F:]+]:\\d+)")
-                .matcher(text);
+        Matcher m = ENDPOINT.matcher(text);
         return m.find() ? m.group(1) : "";
     }
 

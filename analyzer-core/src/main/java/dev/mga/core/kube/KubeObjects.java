@@ -7,6 +7,7 @@ import dev.mga.core.model.kube.KubeNode;
 import dev.mga.core.model.kube.KubeObjectRef;
 import dev.mga.core.model.kube.KubePod;
 import dev.mga.core.model.kube.ResourceLine;
+import dev.mga.core.parse.Numbers;
 import dev.mga.core.parse.Units;
 import dev.mga.core.spi.ParseContext;
 import dev.mga.core.spi.ParseInput;
@@ -127,10 +128,8 @@ final class KubeObjects {
 
     /** An event's count: digits within 64 bits, else 1 (the event happened at least once). */
     private static long count(String text) {
-        if (!text.matches("\\d{1,18}")) {
-            return 1;
-        }
-        return Long.parseLong(text);
+        long v = text.length() > 18 ? -1 : Numbers.whole(text);
+        return v < 0 ? 1 : v;
     }
 
     private Map<String, Quantity> quantities(Object map, Map<String, ResourceLine> lineOut) {

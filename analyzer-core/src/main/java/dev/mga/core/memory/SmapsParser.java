@@ -5,6 +5,7 @@ import dev.mga.core.model.memory.MemoryMapping;
 import dev.mga.core.model.memory.ProcessMemoryMap;
 import dev.mga.core.parse.Numbers;
 import dev.mga.core.parse.Units;
+import dev.mga.core.parse.Words;
 import dev.mga.core.source.EntryNames;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.Lines;
@@ -12,7 +13,6 @@ import dev.mga.core.spi.ParseContext;
 import dev.mga.core.spi.ParseInput;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,7 +87,7 @@ public final class SmapsParser implements ArtifactParser {
                 continue;
             }
             if (t.startsWith("VmFlags:")) {
-                List<String> flags = Arrays.asList(t.substring("VmFlags:".length()).strip().split("\\s+"));
+                List<String> flags = Words.split(t.substring("VmFlags:".length()));
                 mapping.vmFlags = flags.subList(0, Math.min(flags.size(), MAX_FLAGS));
                 continue;
             }

@@ -5,6 +5,7 @@ import dev.mga.core.model.memory.TopProcess;
 import dev.mga.core.model.memory.TopSnapshot;
 import dev.mga.core.parse.Numbers;
 import dev.mga.core.parse.Units;
+import dev.mga.core.parse.Words;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.Lines;
 import dev.mga.core.spi.ParseContext;
@@ -71,7 +72,7 @@ public final class TopParser implements ArtifactParser {
             }
             if (current.columns == null) {
                 if (isHeader(t)) {
-                    current.columns = List.of(t.split("\\s+"));
+                    current.columns = List.copyOf(Words.split(t));
                 } else if (!current.summary.line(t)) {
                     context.diagnostic(n, "not a top summary line"
                             + " (expected Tasks:, %Cpu(s):, Mem or Swap lines, then the PID … COMMAND header)");
@@ -88,7 +89,7 @@ public final class TopParser implements ArtifactParser {
 
     /** The task header: column names only ({@code PID USER … %MEM TIME+ COMMAND}), PID among them. */
     static boolean isHeader(String t) {
-        String[] tokens = t.split("\\s+");
+        List<String> tokens = Words.split(t);
         boolean pid = false;
         for (String tok : tokens) {
             if (!HEADER_TOKEN.matcher(tok).matches()) {
@@ -96,13 +97,13 @@ public final class TopParser implements ArtifactParser {
             }
             pid |= tok.equals("PID");
         }
-        return pid && tokens.length >= 3;
+        return pid && tokens.size() >= 3;
     }
 
     /** A task row's fields by column, or null when they do not fit the header. */
     private static List<String> values(String raw, List<String> columns) {
         boolean commandLast = columns.get(columns.size() - 1).equals("COMMAND");
-        List<String> v = Tokens.split(raw, commandLast ? columns.size() : 0);
+        List<String> v = Words.split(raw, commandLast ? columns.size() : 0);
         return v.size() == columns.size() ? v : null;
     }
 

@@ -3,6 +3,7 @@ package dev.mga.core.metrics;
 import dev.mga.core.model.Quantity;
 import dev.mga.core.model.metrics.NodeTopTable;
 import dev.mga.core.model.metrics.NodeUsage;
+import dev.mga.core.parse.ColumnTable;
 import dev.mga.core.parse.Units;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.Lines;
@@ -29,6 +30,7 @@ public final class NodeTopParser implements ArtifactParser {
         Lines lines = input.lines();
         TopCommand command = TopCommand.NONE;
         String header = "";
+        ColumnTable columns = null;
         List<NodeUsage> rows = new ArrayList<>();
         String line;
         while ((line = lines.next()) != null) {
@@ -44,11 +46,13 @@ public final class NodeTopParser implements ArtifactParser {
                     header = "";
                 }
                 command = c;
+                columns = null;
                 continue;
             }
-            List<String> tokens = TopTokens.split(line);
+            List<String> tokens = TopTokens.cells(line, columns);
             if (TopTokens.isHeader(tokens)) {
                 header = line;
+                columns = TopTokens.TABLE.table(line);
                 continue;
             }
             String share = TopTokens.stripPastedShare(tokens);

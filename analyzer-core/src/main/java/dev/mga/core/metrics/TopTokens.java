@@ -1,14 +1,17 @@
 package dev.mga.core.metrics;
 
-import java.util.ArrayList;
+import dev.mga.core.parse.ColumnTable;
+import dev.mga.core.parse.Words;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splitting {@code top} rows into cells. kubectl pads its columns with spaces (tabwriter) and no
- * cell holds a space, so whitespace splitting is exact for real output; pasted tables whose
- * padding collapsed ({@code kube-apiserver514m}) or that carry text before the row
+ * The cells of {@code top} rows. kubectl pads its columns with spaces (Go's tabwriter: a cell
+ * starts where its header word starts), so a row is cut at its header's positions
+ * ({@link ColumnTable}, {@link #TABLE}); a row that no longer lines up with the header, or a table
+ * without one, is read by words, which is exact for real output as no cell holds a space. Pasted
+ * tables whose padding collapsed ({@code kube-apiserver514m}) or that carry text before the row
  * ({@code 15% - }) are repaired here, each repair reported by the caller.
  */
 final class TopTokens {
@@ -24,14 +27,16 @@ final class TopTokens {
     private TopTokens() {
     }
 
+    /** How kubectl's tabwriter lays out a top table. */
+    static final ColumnTable.Spec TABLE = ColumnTable.Spec.left();
+
+    /** A row's cells: by the header's positions when there is a header, else by words. */
+    static List<String> cells(String line, ColumnTable header) {
+        return header == null ? Words.split(line) : header.read(line).cells();
+    }
+
     static List<String> split(String line) {
-        List<String> out = new ArrayList<>();
-        for (String t : line.strip().split("\\s+")) {
-            if (!t.isEmpty()) {
-                out.add(t);
-            }
-        }
-        return out;
+        return Words.split(line);
     }
 
     /** Removes a leading {@code 15% - } (text pasted before the row); returns it, or "" when absent. */

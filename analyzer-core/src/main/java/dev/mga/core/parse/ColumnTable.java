@@ -1,0 +1,297 @@
+package dev.mga.core.parse;
+
+import com.univocity.parsers.common.TextParsingException;
+import com.univocity.parsers.fixed.FixedWidthFields;
+import com.univocity.parsers.fixed.FixedWidthParser;
+import com.univocity.parsers.fixed.FixedWidthParserSettings;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A column table as command-line tools print them, its columns placed by the table itself: the
+ * header line of a blank-padded table ({@code kubectl top}, {@code slabtop}, {@code free},
+ * {@code hugeadm --pool-list}) or the {@code +---+---+} border of a boxed one (etcdctl's
+ * {@code -w table}). Rows are cut at those positions by univocity-parsers' fixed-width parser.
+ *
+ * <p>Tools place a cell by its header word in one of two ways ({@link Spec#left} and
+ * {@link Spec#right}), and neither holds for every row a support engineer has: C's {@code printf}
+ * widths are minimums, so a value wider than its column pushes the rest of the row right (real
+ * {@code hugeadm} output does it for a 16 GiB page size); pasted tables lose their padding
+ * ({@code kube-apiserver514m 2232Mi}); hand-edited etcdctl tables keep their {@code |} but not
+ * their widths. A row whose cells do not sit at the header's positions — a word crosses a column
+ * boundary, a cell holds a blank or is empty before a filled one, a {@code |} is not where the
+ * border put it — is read the way it reads for a person instead: blank-separated words
+ * ({@link Words}), or the text between {@code |}. {@link Row#aligned} says which reading a row had,
+ * so that a parser can say when it repaired one. For blank-padded tables both readings give the
+ * same cells whenever positions apply, so a row never reads differently for being aligned.
+ */
+public final class ColumnTable {
+
+    /** Columns read; the widest table of a captured tool has 16, a header of more words is not a header. */
+    public static final int MAX_COLUMNS = 64;
+
+    /**
+     * Characters of a blank-padded table's last column read by position: univocity holds a row's
+     * cells in one buffer of the fields' total width. A longer row is read by words.
+     */
+    static final int LAST_CELL_MAX = 4096;
+
+    /** One row's cells, and whether they were cut at the table's positions (false: read by words or by {@code |}). */
+    public record Row(List<String> cells, boolean aligned) {
+    }
+
+    /**
+     * How a tool lays out a blank-padded table: where a cell sits against its header word, whether
+     * the last column may hold blanks (top's COMMAND, slabtop's NAME), and which header names hold
+     * a blank ({@code OBJ SIZE}).
+     */
+    public record Spec(boolean rightAligned, boolean lastTakesRest, List<String> multiWordNames) {
+
+        /** Cells start where their header word starts: Go's tabwriter ({@code kubectl}, {@code oc}). */
+        public static Spec left() {
+            return new Spec(false, false, List.of());
+        }
+
+        /** Cells end where their header word ends: C's {@code printf("%8ld")} (procps, libhugetlbfs). */
+        public static Spec right() {
+            return new Spec(true, false, List.of());
+        }
+
+        /** The last column runs to the end of the line and may hold blanks. */
+        public Spec lastColumnTakesRest() {
+            return new Spec(rightAligned, true, multiWordNames);
+        }
+
+        /** Header names that hold a blank, read as one column. */
+        public Spec names(String... multiWord) {
+            return new Spec(rightAligned, lastTakesRest, List.of(multiWord));
+        }
+
+        /** The table whose header line this is. */
+        public ColumnTable table(String header) {
+            return ColumnTable.spaced(header, this);
+        }
+    }
+
+    private final List<String> names;
+    /** Where each column's cells start and end (a blank-padded table's last column: to the end of the line). */
+    private final int[] starts;
+    private final int[] ends;
+    private final boolean boxed;
+    private final boolean rightAligned;
+    private final boolean lastTakesRest;
+    /** Null when the header has more than {@link #MAX_COLUMNS} columns: every row is then read by words. */
+    private final FixedWidthParser parser;
+
+    private ColumnTable(List<String> names, int[] starts, int[] ends, boolean boxed, boolean rightAligned,
+                        boolean lastTakesRest) {
+        this.names = names;
+        this.starts = starts;
+        this.ends = ends;
+        this.boxed = boxed;
+        this.rightAligned = rightAligned;
+        this.lastTakesRest = lastTakesRest;
+        this.parser = starts.length == 0 || starts.length > MAX_COLUMNS ? null : parser(starts, ends);
+    }
+
+    /** A blank-padded table, its columns placed by the words of its header line. */
+    static ColumnTable spaced(String header, Spec spec) {
+        List<String> names = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
+        int i = 0;
+        int n = header.length();
+        while (i < n) {
+            while (i < n && Character.isWhitespace(header.charAt(i))) {
+                i++;
+            }
+            if (i == n) {
+                break;
+            }
+            int start = i;
+            String name = multiWordName(header, i, spec.multiWordNames());
+            if (name != null) {
+                i += name.length();
+            } else {
+                while (i < n && !Character.isWhitespace(header.charAt(i))) {
+                    i++;
+                }
+                name = header.substring(start, i);
+            }
+            names.add(name);
+            spans.add(new int[] {start, i});
+        }
+        int k = spans.size();
+        int[] starts = new int[k];
+        int[] ends = new int[k];
+        for (int c = 0; c < k; c++) {
+            starts[c] = c == 0 ? 0 : spec.rightAligned() ? spans.get(c - 1)[1] : spans.get(c)[0];
+        }
+        for (int c = 0; c < k; c++) {
+            ends[c] = c == k - 1 ? starts[c] + LAST_CELL_MAX : starts[c + 1];
+        }
+        return new ColumnTable(List.copyOf(names), starts, ends, false, spec.rightAligned(), spec.lastTakesRest());
+    }
+
+    /**
+     * A boxed table ({@code +------+-----+} borders, {@code | a | b |} rows) as Go's tablewriter
+     * draws it for etcdctl: a column is the text between two {@code +} of the border line. The
+     * header row is read like any other; {@link #names} is empty.
+     */
+    public static ColumnTable boxed(String border) {
+        List<Integer> plus = new ArrayList<>();
+        for (int i = 0; i < border.length() && plus.size() <= MAX_COLUMNS + 1; i++) {
+            if (border.charAt(i) == '+') {
+                plus.add(i);
+            }
+        }
+        int k = Math.max(0, plus.size() - 1);
+        int[] starts = new int[k];
+        int[] ends = new int[k];
+        for (int c = 0; c < k; c++) {
+            starts[c] = plus.get(c) + 1;
+            ends[c] = plus.get(c + 1);
+        }
+        return new ColumnTable(List.of(), starts, ends, true, false, false);
+    }
+
+    /** The header's column names (blank-padded tables). */
+    public List<String> names() {
+        return names;
+    }
+
+    /** Reads one row of the table. */
+    public Row read(String line) {
+        if (parser != null && lineFits(line)) {
+            String[] cells;
+            try {
+                cells = parser.parseLine(line + "\n");
+            } catch (TextParsingException e) {
+                cells = null; // univocity refused the row: it is read the other way
+            }
+            List<String> kept = cells == null || cells.length == 0 ? null : cellsFit(cells);
+            if (kept != null) {
+                return new Row(kept, true);
+            }
+        }
+        return new Row(boxed ? pipeCells(line) : Words.split(line, lastTakesRest ? starts.length : 0), false);
+    }
+
+    /** The cells of a boxed row split at its {@code |} characters, without positions. */
+    public static List<String> pipeCells(String line) {
+        String t = line.strip();
+        if (t.startsWith("|")) {
+            t = t.substring(1);
+        }
+        if (t.endsWith("|")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        List<String> out = new ArrayList<>();
+        for (String c : t.split("\\|", MAX_COLUMNS + 1)) { // one literal character: String.split compiles no regex
+            out.add(c.strip());
+        }
+        return out;
+    }
+
+    /** True when no word of the line crosses a column boundary (boxed: every {@code |} is where the border put a {@code +}). */
+    private boolean lineFits(String line) {
+        int n = line.length();
+        if (boxed) {
+            int last = ends[ends.length - 1];
+            if (n != last + 1 || line.charAt(starts[0] - 1) != '|') {
+                return false;
+            }
+            for (int end : ends) {
+                if (line.charAt(end) != '|') {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (n > ends[ends.length - 1]) {
+            return false;
+        }
+        for (int c = 1; c < starts.length; c++) {
+            int b = starts[c];
+            if (b >= n) {
+                return true;
+            }
+            // right-aligned: the cell before ends at its header word's end, so the next character is a blank;
+            // left-aligned: this cell starts at its header word, so the character before it is a blank
+            if (!Character.isWhitespace(line.charAt(rightAligned ? b : b - 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The cells as kept (trailing empty ones dropped), or null when one holds a blank or is empty before a filled one. */
+    private List<String> cellsFit(String[] cells) {
+        int filled = cells.length;
+        while (filled > 0 && cells[filled - 1].isEmpty()) {
+            filled--;
+        }
+        if (boxed) {
+            List<String> out = new ArrayList<>(cells.length); // tablewriter cells hold blanks and may be empty
+            for (String cell : cells) {
+                out.add(cell.strip());
+            }
+            return out;
+        }
+        for (int c = 0; c < filled; c++) {
+            String cell = cells[c];
+            if (cell.isEmpty() || !(lastTakesRest && c == starts.length - 1) && hasBlank(cell)) {
+                return null;
+            }
+            if (Character.isWhitespace(cell.charAt(0)) || Character.isWhitespace(cell.charAt(cell.length() - 1))) {
+                return null; // a tab or another blank than the padding: words would cut elsewhere
+            }
+        }
+        List<String> out = new ArrayList<>(filled);
+        for (int c = 0; c < filled; c++) {
+            out.add(cells[c]);
+        }
+        return out;
+    }
+
+    private static boolean hasBlank(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isWhitespace(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String multiWordName(String header, int at, List<String> names) {
+        for (String name : names) {
+            int end = at + name.length();
+            if (header.startsWith(name, at) && (end == header.length() || Character.isWhitespace(header.charAt(end)))) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private static FixedWidthParser parser(int[] starts, int[] ends) {
+        FixedWidthFields fields = new FixedWidthFields();
+        for (int c = 0; c < starts.length; c++) {
+            fields.addField(starts[c], ends[c]);
+        }
+        FixedWidthParserSettings s = new FixedWidthParserSettings(fields);
+        s.getFormat().setLineSeparator("\n");
+        s.getFormat().setPadding(' ');
+        s.getFormat().setComment('\0'); // univocity skips lines starting with '#' by default; a cell may start with one
+        s.setLineSeparatorDetectionEnabled(false);
+        s.setRecordEndsOnNewline(true);
+        s.setSkipTrailingCharsUntilNewline(true);
+        s.setSkipEmptyLines(false);
+        // padding (blanks) is cut; other whitespace stays in the cell, where cellsFit sees it
+        s.setKeepPadding(false);
+        s.setIgnoreLeadingWhitespaces(false);
+        s.setIgnoreTrailingWhitespaces(false);
+        s.setNullValue("");
+        s.setMaxCharsPerColumn(-1); // a cell is as long as the line, which the line reader bounds already
+        s.setInputBufferSize(4096);
+        return new FixedWidthParser(s);
+    }
+}
