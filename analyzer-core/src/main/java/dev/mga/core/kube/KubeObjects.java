@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Maps one object read by {@link ObjectTreeReader} to its record ({@link KubeNode}, {@link KubePod},
+ * Maps one object read by {@link dev.mga.core.parse.JsonTrees} ({@link LocatedNodes}) to its record ({@link KubeNode}, {@link KubePod},
  * {@link KubeEvent}), with the lines worth citing. Quantities are parsed as Kubernetes does; a bad
  * one is reported and left out.
  */

@@ -48,7 +48,11 @@ public final class PodTopMemoryRule implements Rule {
         String summary = String.format(Locale.ROOT, "%d pods use %s of memory. Largest: %s. By namespace: %s.",
                 pods.size(), Units.wholeMebibytes(total),
                 String.join(", ", podText), String.join(", ", nsText));
-        RuleContext.FindingBuilder f = ctx.finding().summary(summary);
+        RuleContext.FindingBuilder f = ctx.finding().summary(summary).figure("pods", pods.size())
+                .figure("memoryBytes", total.longValue());
+        if (!top.isEmpty()) {
+            f.figure("largestPodBytes", top.get(0).memory().value().longValue());
+        }
         top.forEach(p -> f.evidence(p.evidence(), p.excerpt()));
         f.report();
     }
