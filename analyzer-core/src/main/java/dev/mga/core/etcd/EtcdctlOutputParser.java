@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.mga.core.model.etcd.EtcdEndpointHealth;
 import dev.mga.core.model.etcd.EtcdEndpointStatus;
 import dev.mga.core.model.etcd.EtcdMember;
-import dev.mga.core.parse.ColumnTable;
 import dev.mga.core.parse.JsonTrees;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.ParseContext;
@@ -145,13 +144,12 @@ public final class EtcdctlOutputParser implements ArtifactParser {
     private static void tableLine(String t, long n, TableBlock table, EtcdctlCapture capture) {
         if (t.startsWith("+")) {
             rows(table, capture);
-            table.border(t);
             return;
         }
         boolean header = !table.hasHeader();
         table.add(t, n);
         if (header && table.kind().isEmpty()) {
-            capture.diagnostic(n, "table header " + ColumnTable.pipeCells(t) + " is none etcdctl prints (expected"
+            capture.diagnostic(n, "table header " + TableBlock.cells(t) + " is none etcdctl prints (expected"
                     + " endpoint status, endpoint health or member list columns)");
         }
     }

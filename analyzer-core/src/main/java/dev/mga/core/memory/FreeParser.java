@@ -62,7 +62,7 @@ public final class FreeParser implements ArtifactParser {
             }
             if (t.startsWith("total ")) {
                 emit(input, context, host, command, columns, rows, headerLine);
-                table = TABLE.table(line);
+                table = TABLE.table(line, table);
                 columns = table.names();
                 rows = new ArrayList<>();
                 headerLine = n;

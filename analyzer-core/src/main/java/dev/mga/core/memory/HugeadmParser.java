@@ -48,16 +48,15 @@ public final class HugeadmParser implements ArtifactParser {
             }
             if (t.isEmpty() || ShellTranscript.isPrompt(line)) {
                 table = "";
-                pools = null;
                 continue;
             }
             if (POOL_HEADER.matcher(t).matches() || MOUNT_HEADER.matcher(t).matches()) {
                 table = t.startsWith("Size") ? "pools" : "mounts";
-                pools = table.equals("pools") ? POOLS.table(line) : null;
+                pools = table.equals("pools") ? POOLS.table(line, pools) : pools;
                 continue;
             }
             Matcher mount = MOUNT_LINE.matcher(t);
-            List<String> cells = pools == null ? List.of() : pools.read(line).cells();
+            List<String> cells = table.equals("pools") ? pools.read(line).cells() : List.of();
             long[] counts = counts(cells);
             List<String> words = table.equals("mounts") ? Words.split(t) : List.of();
             if (mount.matches()) {

@@ -3,7 +3,6 @@ package dev.mga.core.metrics;
 import dev.mga.core.model.Quantity;
 import dev.mga.core.model.metrics.NodeTopTable;
 import dev.mga.core.model.metrics.NodeUsage;
-import dev.mga.core.parse.ColumnTable;
 import dev.mga.core.parse.Units;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.Lines;
@@ -30,7 +29,6 @@ public final class NodeTopParser implements ArtifactParser {
         Lines lines = input.lines();
         TopCommand command = TopCommand.NONE;
         String header = "";
-        ColumnTable columns = null;
         List<NodeUsage> rows = new ArrayList<>();
         String line;
         while ((line = lines.next()) != null) {
@@ -46,13 +44,11 @@ public final class NodeTopParser implements ArtifactParser {
                     header = "";
                 }
                 command = c;
-                columns = null;
                 continue;
             }
-            List<String> tokens = TopTokens.cells(line, columns);
+            List<String> tokens = TopTokens.split(line);
             if (TopTokens.isHeader(tokens)) {
                 header = line;
-                columns = TopTokens.TABLE.table(line);
                 continue;
             }
             String share = TopTokens.stripPastedShare(tokens);

@@ -3,7 +3,6 @@ package dev.mga.core.metrics;
 import dev.mga.core.model.Quantity;
 import dev.mga.core.model.metrics.PodTopTable;
 import dev.mga.core.model.metrics.PodUsage;
-import dev.mga.core.parse.ColumnTable;
 import dev.mga.core.parse.Units;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.Lines;
@@ -36,7 +35,6 @@ public final class PodTopParser implements ArtifactParser {
         TopCommand command = TopCommand.NONE;
         Shape shape = null;
         String header = "";
-        ColumnTable columns = null;
         List<PodUsage> rows = new ArrayList<>();
         Quantity[] sum = new Quantity[2];
         String line;
@@ -51,15 +49,13 @@ public final class PodTopParser implements ArtifactParser {
                 rows = new ArrayList<>();
                 sum = new Quantity[2];
                 header = "";
-                columns = null;
                 command = c;
                 shape = c.noHeaders() ? new Shape(c.allNamespaces(), c.containers()) : null;
                 continue;
             }
-            List<String> tokens = TopTokens.cells(line, columns);
+            List<String> tokens = TopTokens.split(line);
             if (TopTokens.isHeader(tokens)) {
                 header = line;
-                columns = TopTokens.TABLE.table(line);
                 shape = new Shape(tokens.contains("NAMESPACE"), tokens.contains("POD"));
                 continue;
             }

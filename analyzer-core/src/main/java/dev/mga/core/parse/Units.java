@@ -49,10 +49,6 @@ public final class Units {
             Map.entry("Mi", MIB), Map.entry("Gi", GIB), Map.entry("Ti", TIB), Map.entry("Pi", PIB),
             Map.entry("K", KB), Map.entry("k", KB), Map.entry("M", MB), Map.entry("G", GB), Map.entry("T", TB),
             Map.entry("P", PB));
-    /** top's scaling letters (any case): k is KiB, e is EiB. */
-    private static final Map<String, Long> TOP = Map.ofEntries(Map.entry("k", KIB), Map.entry("K", KIB),
-            Map.entry("m", MIB), Map.entry("M", MIB), Map.entry("g", GIB), Map.entry("G", GIB), Map.entry("t", TIB),
-            Map.entry("T", TIB), Map.entry("p", PIB), Map.entry("P", PIB), Map.entry("e", EIB), Map.entry("E", EIB));
     /** slabtop's size letters (any case), binary. */
     private static final Map<String, Long> SLABTOP = Map.of("K", KIB, "k", KIB, "M", MIB, "m", MIB, "G", GIB,
             "g", GIB);
@@ -113,8 +109,21 @@ public final class Units {
         if (end == 0) {
             return -1;
         }
-        long unit = end == s.length() ? bareUnit : TOP.getOrDefault(s.substring(end), -1L);
+        // one letter at most (a task row has three of these values: no substring, no map on this path)
+        long unit = end == s.length() ? bareUnit : end == s.length() - 1 ? topLetter(s.charAt(end)) : -1;
         return unit < 0 ? -1 : scaled(s.substring(0, end), unit, RoundingMode.DOWN);
+    }
+
+    private static long topLetter(char c) {
+        return switch (c) {
+            case 'k', 'K' -> KIB;
+            case 'm', 'M' -> MIB;
+            case 'g', 'G' -> GIB;
+            case 't', 'T' -> TIB;
+            case 'p', 'P' -> PIB;
+            case 'e', 'E' -> EIB;
+            default -> -1;
+        };
     }
 
     /**
