@@ -31,8 +31,10 @@ import java.util.List;
  * blanks (the RESTARTS column of {@code oc get pods -o wide}: {@code 3 (2d ago)}).
  */
 public final class ColumnTable {
+    // one per table being read: univocity's parser keeps state between rows, so a table is not shared between threads
 
-    /** Columns read; the widest table of a captured tool has 16, a header of more words is not a header. */
+
+    /** Columns cut by position; the widest table mga reads has 16 (etcdctl 3.6), a header of more words is read by words. */
     public static final int MAX_COLUMNS = 64;
 
     /**
@@ -41,7 +43,7 @@ public final class ColumnTable {
      */
     static final int LAST_CELL_MAX = 4096;
 
-    /** One row's cells, and whether they were cut at the table's positions (false: read by words or by {@code |}). */
+    /** One row's cells, and whether they were cut at the header's positions (false: read by words). */
     public record Row(List<String> cells, boolean aligned) {
     }
 
@@ -94,20 +96,15 @@ public final class ColumnTable {
     /** Where each column's cells start and end (the last column: to the end of the line). */
     private final int[] starts;
     private final int[] ends;
-    private final boolean rightAligned;
-    private final boolean lastTakesRest;
     /** Null when the header has more than {@link #MAX_COLUMNS} columns: every row is then read by words. */
     private final FixedWidthParser parser;
 
-    private ColumnTable(String header, Spec spec, List<String> names, int[] starts, int[] ends, boolean rightAligned,
-                        boolean lastTakesRest) {
+    private ColumnTable(String header, Spec spec, List<String> names, int[] starts, int[] ends) {
         this.header = header;
         this.spec = spec;
         this.names = names;
         this.starts = starts;
         this.ends = ends;
-        this.rightAligned = rightAligned;
-        this.lastTakesRest = lastTakesRest;
         this.parser = starts.length == 0 || starts.length > MAX_COLUMNS ? null : parser(starts, ends);
     }
 
@@ -146,7 +143,7 @@ public final class ColumnTable {
         for (int c = 0; c < k; c++) {
             ends[c] = c == k - 1 ? starts[c] + LAST_CELL_MAX : starts[c + 1];
         }
-        return new ColumnTable(header, spec, List.copyOf(names), starts, ends, spec.rightAligned(), spec.lastTakesRest());
+        return new ColumnTable(header, spec, List.copyOf(names), starts, ends);
     }
 
     /** The header's column names (blank-padded tables). */
@@ -168,7 +165,7 @@ public final class ColumnTable {
                 return new Row(kept, true);
             }
         }
-        return new Row(Words.split(line, lastTakesRest ? starts.length : 0), false);
+        return new Row(Words.split(line, spec.lastTakesRest() ? starts.length : 0), false);
     }
 
     /** True when no word of the line crosses a column boundary. */
@@ -184,7 +181,7 @@ public final class ColumnTable {
             }
             // right-aligned: the cell before ends at its header word's end, so the next character is a blank;
             // left-aligned: this cell starts at its header word, so the character before it is a blank
-            if (!Character.isWhitespace(line.charAt(rightAligned ? b : b - 1))) {
+            if (!Character.isWhitespace(line.charAt(spec.rightAligned() ? b : b - 1))) {
                 return false;
             }
         }
@@ -199,7 +196,7 @@ public final class ColumnTable {
         }
         for (int c = 0; c < filled; c++) {
             String cell = cells[c];
-            if (cell.isEmpty() || !(lastTakesRest && c == starts.length - 1) && hasBlank(cell)) {
+            if (cell.isEmpty() || !(spec.lastTakesRest() && c == starts.length - 1) && hasBlank(cell)) {
                 return null;
             }
             if (Character.isWhitespace(cell.charAt(0)) || Character.isWhitespace(cell.charAt(cell.length() - 1))) {
