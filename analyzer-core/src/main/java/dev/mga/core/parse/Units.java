@@ -66,7 +66,7 @@ public final class Units {
     /** Longest number slabtop prints ({@code 48800K} and the like, far below this). */
     private static final int SLABTOP_DIGITS = 24;
     /** Longest number part of a Kubernetes quantity: its own values fit in 64 bits and a few decimals. */
-    public static final int MAX_QUANTITY_NUMBER = 64;
+    private static final int MAX_QUANTITY_NUMBER = 64;
 
     private Units() {
     }
