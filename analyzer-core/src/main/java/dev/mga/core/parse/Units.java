@@ -6,6 +6,8 @@ import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Sizes and quantities as the captured tools write them, read to bytes and written back: the one
@@ -21,7 +23,7 @@ import java.util.Optional;
  *       and {@code IBytes}' {@code 1.5 GiB}): {@link #humanizeSize};</li>
  *   <li>hugetlbfs {@code pagesize=16M} mount options: {@link #pageSizeOption};</li>
  *   <li>Kubernetes resource quantities ({@code 1894m}, {@code 15272Mi}, {@code 1e3}):
- *       {@link #quantity}.</li>
+ *       {@link #quantity}; and sizes as rule files write them ({@code 8 GiB}): {@link #writtenSize}.</li>
  * </ul>
  * Readers of tool sizes return -1 for text that is not a size in that tool's dialect (or beyond 64
  * bits) and never throw, so a parser can report the line and go on. A decimal is scaled exactly and
@@ -62,6 +64,9 @@ public final class Units {
     private static final Map<String, Long> PAGESIZE = Map.of("K", KIB, "M", MIB, "G", GIB, "T", TIB);
     private static final Map<String, Long> IEC = Map.of("KiB", KIB, "MiB", MIB, "GiB", GIB, "TiB", TIB, "PiB", PIB,
             "EiB", EIB);
+
+    /** A number, a unit prefix and a B, any case ({@code 8 GiB}, {@code 100 mb}): rule files' sizes. */
+    private static final Pattern SIZE_WITH_B = Pattern.compile("(?i)([0-9.]+)\\s*([kmgtpe]i?)?b");
 
     /** Longest number slabtop prints ({@code 48800K} and the like, far below this). */
     private static final int SLABTOP_DIGITS = 24;
@@ -272,6 +277,28 @@ public final class Units {
                 throw new IllegalArgumentException("quantity '" + text + "' has an unknown suffix '" + suffix
                         + "' (expected Ki Mi Gi Ti Pi Ei, n u m k M G T P E, or an exponent like e3)");
         }
+    }
+
+    /**
+     * A size as a person writes one in a rule file: bytes ({@code 8589934592}), a Kubernetes
+     * quantity ({@code 8Gi}, {@code 100M}) or a number with a unit and a B in any case
+     * ({@code 8 GiB}, {@code 100 MB}, {@code 512kb}: binary with an i, decimal without).
+     *
+     * @throws IllegalArgumentException when it is none of them
+     * @throws ArithmeticException      when it is not a whole number of bytes within 64 bits
+     */
+    public static long writtenSize(String text) {
+        String s = text.strip();
+        Matcher m = SIZE_WITH_B.matcher(s);
+        String q = m.matches() ? m.group(1) + (m.group(2) == null ? "" : quantitySuffix(m.group(2))) : s.replace(" ", "");
+        return quantity(q).value().longValueExact();
+    }
+
+    /** The Kubernetes suffix of a unit written before a {@code B}: {@code GiB} → {@code Gi}, {@code kB} → {@code k}. */
+    private static String quantitySuffix(String prefix) {
+        String p = prefix.toLowerCase(Locale.ROOT);
+        String first = p.charAt(0) == 'k' ? "k" : p.substring(0, 1).toUpperCase(Locale.ROOT);
+        return p.endsWith("i") ? first.toUpperCase(Locale.ROOT) + "i" : first;
     }
 
     // ---- writing ----

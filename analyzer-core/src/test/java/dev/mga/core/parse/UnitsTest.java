@@ -227,6 +227,18 @@ class UnitsTest {
         assertThat(Units.quantity(" 4Gi ").text()).isEqualTo("4Gi");
     }
 
+    @Test
+    void sizesAsRuleFilesWriteThem() {
+        assertThat(Units.writtenSize("8 GiB")).isEqualTo(8 * Units.GIB);
+        assertThat(Units.writtenSize("100 MB")).isEqualTo(100_000_000);
+        assertThat(Units.writtenSize("512kb")).isEqualTo(512_000);
+        assertThat(Units.writtenSize("8Gi")).isEqualTo(8 * Units.GIB);
+        assertThat(Units.writtenSize(" 8589934592 ")).isEqualTo(8 * Units.GIB);
+        assertThatThrownBy(() -> Units.writtenSize("8 GB of RAM")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Units.writtenSize("0.5")).isInstanceOf(ArithmeticException.class);
+        assertThatThrownBy(() -> Units.writtenSize("16 EiB")).isInstanceOf(ArithmeticException.class);
+    }
+
     // ---- writing ----
 
     @Property
