@@ -42,7 +42,7 @@ final class ClusterObjectParser implements ArtifactParser {
                 }
                 long line = p.currentLocation().getLineNr();
                 JsonNode doc = p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY
-                        ? JsonTrees.read(p) : null;
+                        ? JsonTrees.readJackson(p) : null;
                 if (doc == null) {
                     if (p.currentToken() != JsonToken.VALUE_NULL) {
                         context.diagnostic(line, "expected a " + kind + " object");
@@ -53,7 +53,7 @@ final class ClusterObjectParser implements ArtifactParser {
             }
         } catch (JsonProcessingException e) {
             context.diagnostic(e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    "not YAML or JSON as the API server writes it: " + e.getOriginalMessage());
+                    "not YAML or JSON as the API server writes it: " + JsonTrees.problem(e));
         }
     }
 

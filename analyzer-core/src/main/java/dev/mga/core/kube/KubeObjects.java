@@ -7,6 +7,8 @@ import dev.mga.core.model.kube.KubeNode;
 import dev.mga.core.model.kube.KubeObjectRef;
 import dev.mga.core.model.kube.KubePod;
 import dev.mga.core.model.kube.ResourceLine;
+import dev.mga.core.parse.Numbers;
+import dev.mga.core.parse.Units;
 import dev.mga.core.spi.ParseContext;
 import dev.mga.core.spi.ParseInput;
 import java.util.ArrayList;
@@ -16,7 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Maps one object read by {@link ObjectTreeReader} to its record ({@link KubeNode}, {@link KubePod},
+ * Maps one object read by {@link dev.mga.core.parse.JsonTrees} ({@link LocatedNodes}) to its record ({@link KubeNode}, {@link KubePod},
  * {@link KubeEvent}), with the lines worth citing. Quantities are parsed as Kubernetes does; a bad
  * one is reported and left out.
  */
@@ -126,10 +128,8 @@ final class KubeObjects {
 
     /** An event's count: digits within 64 bits, else 1 (the event happened at least once). */
     private static long count(String text) {
-        if (!text.matches("\\d{1,18}")) {
-            return 1;
-        }
-        return Long.parseLong(text);
+        long v = text.length() > 18 ? -1 : Numbers.whole(text);
+        return v < 0 ? 1 : v;
     }
 
     private Map<String, Quantity> quantities(Object map, Map<String, ResourceLine> lineOut) {
@@ -140,7 +140,7 @@ final class KubeObjects {
         for (Map.Entry<?, ?> e : m.entrySet()) {
             Scalar s = scalar(e.getValue());
             String key = String.valueOf(e.getKey());
-            Optional<Quantity> q = s == null || s.text() == null ? Optional.empty() : Quantity.tryParse(s.text());
+            Optional<Quantity> q = s == null || s.text() == null ? Optional.empty() : Units.tryQuantity(s.text());
             if (q.isEmpty()) {
                 context.diagnostic(lineOf(s), "not a Kubernetes quantity for " + key
                         + " (expected e.g. 4Gi, 7500m, 28069952Ki, 115586611009)");
