@@ -54,4 +54,10 @@ seed kubeNode $k/cluster-scoped-resources/core/nodes/worker-0.ocp.example.com.ya
 seed kubePod $k/namespaces/dpdk/core/pods.yaml
 seed kubeEvent $k/namespaces/dpdk/core/events.yaml
 seed kubeAllocatable fixtures/kube/seed-allocatable/capture/case-notes/*
+n=fixtures/node
+seed kernelLog $n/oom/v2-guest-6.1.0-57/dmesg.txt $n/oom/v1-host-6.18/journalctl-k-o-short-precise.txt \
+  $n/oom/issue-pastes/leptonai-gpud-70-oom-kill-line.txt $n/kernel-args/pool-short-6.1.0-57/dmesg-T.txt
+seed kernelCmdline $n/kernel-args/pool-short-6.1.0-57/state/proc/cmdline $n/sosreport-oom/sosreport-*/proc/cmdline
+seed cgroupMemory $n/oom/v2-guest-6.12.100/sys/fs/cgroup/kubepods.slice/*/*/*/memory.events \
+  $n/cgroup/v1-host-6.18/healthy/sys/fs/cgroup/memory/kubepods.slice/*/*/*/memory.stat
 echo "seed corpora written under $base"

@@ -193,6 +193,21 @@ class ParserFuzzTest {
         as("capture.must-gather-timestamp", data);
     }
 
+    @FuzzTest(maxDuration = "30s")
+    void kernelLog(byte[] data) {
+        as("kernel.log", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void kernelCmdline(byte[] data) {
+        as("kernel.cmdline", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void cgroupMemory(byte[] data) {
+        as("cgroup.memory", data);
+    }
+
     /** A type added without its fuzz target fails here: one target per type, plus anyLooseFile. */
     @org.junit.jupiter.api.Test
     void everyArtifactTypeHasATarget() {
