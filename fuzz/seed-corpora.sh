@@ -60,4 +60,10 @@ seed kernelLog $n/oom/v2-guest-6.1.0-57/dmesg.txt $n/oom/v1-host-6.18/journalctl
 seed kernelCmdline $n/kernel-args/pool-short-6.1.0-57/state/proc/cmdline $n/sosreport-oom/sosreport-*/proc/cmdline
 seed cgroupMemory $n/oom/v2-guest-6.12.100/sys/fs/cgroup/kubepods.slice/*/*/*/memory.events \
   $n/cgroup/v1-host-6.18/healthy/sys/fs/cgroup/memory/kubepods.slice/*/*/*/memory.stat
+v=$n/vm/frag-hugepages-guest-6.1.0-57/3-after-request
+seed vmBuddyinfo $v/proc/buddyinfo $n/vm/host-6.18/proc/buddyinfo
+seed vmPagetypeinfo $v/proc/pagetypeinfo
+seed vmZoneinfo $v/proc/zoneinfo
+seed vmVmstat $v/proc/vmstat
+seed vmThp $v/sys/kernel/mm/transparent_hugepage/enabled $n/vm/host-6.18/sys/kernel/mm/transparent_hugepage/defrag
 echo "seed corpora written under $base"

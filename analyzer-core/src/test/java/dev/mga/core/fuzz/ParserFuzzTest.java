@@ -208,6 +208,31 @@ class ParserFuzzTest {
         as("cgroup.memory", data);
     }
 
+    @FuzzTest(maxDuration = "30s")
+    void vmBuddyinfo(byte[] data) {
+        as("vm.buddyinfo", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void vmPagetypeinfo(byte[] data) {
+        as("vm.pagetypeinfo", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void vmZoneinfo(byte[] data) {
+        as("vm.zoneinfo", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void vmVmstat(byte[] data) {
+        as("vm.vmstat", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void vmThp(byte[] data) {
+        as("vm.thp", data);
+    }
+
     /** A type added without its fuzz target fails here: one target per type, plus anyLooseFile. */
     @org.junit.jupiter.api.Test
     void everyArtifactTypeHasATarget() {
