@@ -66,4 +66,5 @@ seed vmPagetypeinfo $v/proc/pagetypeinfo
 seed vmZoneinfo $v/proc/zoneinfo
 seed vmVmstat $v/proc/vmstat
 seed vmThp $v/sys/kernel/mm/transparent_hugepage/enabled $n/vm/host-6.18/sys/kernel/mm/transparent_hugepage/defrag
+seed etcdMetrics $n/etcd-metrics/loopback-3.4.23/4-watch-11010/metrics.txt
 echo "seed corpora written under $base"

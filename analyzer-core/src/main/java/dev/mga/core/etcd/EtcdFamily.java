@@ -21,6 +21,7 @@ public final class EtcdFamily implements ArtifactFamily {
                 new EtcdHealthType(),
                 new EtcdKeyListingType(),
                 new EtcdMemberListType(),
+                EtcdMetricsType.declare(),
                 new EtcdObjectCountType(),
                 new EtcdServerLogType(),
                 new EtcdStatusType());

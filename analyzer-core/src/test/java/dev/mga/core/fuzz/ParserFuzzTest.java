@@ -233,6 +233,11 @@ class ParserFuzzTest {
         as("vm.thp", data);
     }
 
+    @FuzzTest(maxDuration = "30s")
+    void etcdMetrics(byte[] data) {
+        as("etcd.metrics", data);
+    }
+
     /** A type added without its fuzz target fails here: one target per type, plus anyLooseFile. */
     @org.junit.jupiter.api.Test
     void everyArtifactTypeHasATarget() {
