@@ -67,4 +67,8 @@ seed vmZoneinfo $v/proc/zoneinfo
 seed vmVmstat $v/proc/vmstat
 seed vmThp $v/sys/kernel/mm/transparent_hugepage/enabled $n/vm/host-6.18/sys/kernel/mm/transparent_hugepage/defrag
 seed etcdMetrics $n/etcd-metrics/loopback-3.4.23/4-watch-11010/metrics.txt
+seed kubeletConfig $n/kubelet-config/nto-render-manual/manual_kubeletconfig.yaml $n/kubelet-config/kubernetes-docs-kubelet-config-file/kubelet-config.yaml
+seed machineConfig $n/kernel-args/baremetal-deploy/02-machine-config-worker-rt-kargs.yaml
+seed performanceProfile $n/kubelet-config/nto-render-manual/performance_profile.yaml
+seed nfdConfig $n/nfd/seed-nfd-instance/nfd-instance-worker-config.yaml
 echo "seed corpora written under $base"

@@ -26,19 +26,22 @@ final class KubeObjects {
     private final ParseContext context;
     private final LineRecordingReader lines;
 
+    private final NodeConfigObjects configs;
+
     KubeObjects(ParseInput input, ParseContext context, LineRecordingReader lines) {
         this.input = input;
         this.context = context;
         this.lines = lines;
+        this.configs = new NodeConfigObjects(this, input, context);
     }
 
-    /** The record for an object of kind Node, Pod or Event; empty for other kinds. */
+    /** The record for an object of kind Node, Pod, Event or a node configuration kind; empty for other kinds. */
     Optional<Object> map(Map<String, Object> o, String kind) {
         return switch (kind) {
             case "Node" -> Optional.of(node(o));
             case "Pod" -> Optional.of(pod(o));
             case "Event" -> Optional.of(event(o));
-            default -> Optional.empty();
+            default -> configs.map(o, kind);
         };
     }
 
@@ -132,7 +135,7 @@ final class KubeObjects {
         return Long.parseLong(text);
     }
 
-    private Map<String, Quantity> quantities(Object map, Map<String, ResourceLine> lineOut) {
+    Map<String, Quantity> quantities(Object map, Map<String, ResourceLine> lineOut) {
         Map<String, Quantity> out = new LinkedHashMap<>();
         if (!(map instanceof Map<?, ?> m)) {
             return out;
@@ -152,11 +155,11 @@ final class KubeObjects {
         return out;
     }
 
-    private String excerpt(Scalar s) {
+    String excerpt(Scalar s) {
         return s == null ? "" : lines.text(s.line());
     }
 
-    private static long lineOf(Scalar s) {
+    static long lineOf(Scalar s) {
         return s == null ? 0 : s.line();
     }
 

@@ -238,6 +238,26 @@ class ParserFuzzTest {
         as("etcd.metrics", data);
     }
 
+    @FuzzTest(maxDuration = "30s")
+    void kubeletConfig(byte[] data) {
+        as("kube.kubelet-config", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void machineConfig(byte[] data) {
+        as("kube.machine-config", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void performanceProfile(byte[] data) {
+        as("kube.performance-profile", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void nfdConfig(byte[] data) {
+        as("kube.nfd", data);
+    }
+
     /** A type added without its fuzz target fails here: one target per type, plus anyLooseFile. */
     @org.junit.jupiter.api.Test
     void everyArtifactTypeHasATarget() {
