@@ -45,6 +45,12 @@ public final class MemoryLimitHitRule implements Rule {
 
     private static void report(RuleContext ctx, CgroupMemory c, boolean killed, double anonShare) {
         RuleContext.FindingBuilder f = ctx.finding();
+        if (!c.host().isEmpty()) {
+            f.subject("host", c.host());
+        }
+        f.subject(c.pod() != null ? "pod" : "resource", c.pod() != null ? c.pod().podUid() : c.cgroup())
+                .figure("limitBytes", c.limitBytes()).figure("oomKills", Math.max(0, c.oomKills()))
+                .figure("failcnt", Math.max(0, c.failcnt()));
         StringBuilder s = new StringBuilder(c.host().isEmpty() ? "This host" : c.host()).append(": ");
         s.append(c.pod() == null ? "cgroup " + c.cgroup() : c.pod().describe() + " (" + c.pod().qosClass() + ")");
         s.append(" reached its memory limit ").append(Figures.bytes(c.limitBytes()));

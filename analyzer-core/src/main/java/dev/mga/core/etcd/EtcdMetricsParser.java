@@ -7,6 +7,7 @@ import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.Lines;
 import dev.mga.core.spi.ParseContext;
 import dev.mga.core.spi.ParseInput;
+import dev.mga.core.spi.ParserOption;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,6 +25,9 @@ final class EtcdMetricsParser implements ArtifactParser {
 
     /** Option stating the member's memory limit when the capture does not ({@code --option etcd.memory-limit=8Gi}). */
     static final String LIMIT_OPTION = "etcd.memory-limit";
+    static final ParserOption LIMIT_OPTION_DECLARED = new ParserOption(LIMIT_OPTION, "8Gi", "the etcd member's memory limit"
+            + " (a Kubernetes quantity) when the capture does not state it, for the watch-memory estimate",
+            "[0-9]{1,18}(\\.[0-9]{1,6})?(Ki|Mi|Gi|Ti|k|M|G|T)?");
     private static final Pattern SAMPLE = Pattern.compile(
             "^([a-zA-Z_:][a-zA-Z0-9_:]{0,200})(\\{[^}]{0,4000}\\})?\\s+(\\S{1,40})(?:\\s+-?\\d{1,20})?\\s*$");
     private static final Set<String> KEPT = Set.of("etcd_debugging_mvcc_watch_stream_total", "etcd_debugging_mvcc_watcher_total",

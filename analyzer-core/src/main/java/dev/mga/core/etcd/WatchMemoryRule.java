@@ -53,7 +53,14 @@ public final class WatchMemoryRule implements Rule {
 
     private static void report(RuleContext ctx, EtcdMetrics m, long streams, long watchers, double estimate, long limit,
                                double share, boolean large) {
-        RuleContext.FindingBuilder f = ctx.finding().severity(large ? Severity.WARNING : Severity.INFO);
+        RuleContext.FindingBuilder f = ctx.finding().severity(large ? Severity.WARNING : Severity.INFO)
+                .figure("watchStreams", streams).figure("watchers", watchers).figure("estimateBytes", Math.round(estimate));
+        if (!m.host().isEmpty()) {
+            f.subject("member", m.host());
+        }
+        if (limit > 0) {
+            f.figure("limitBytes", limit).figure("limitShare", share);
+        }
         cite(f, m, "etcd_debugging_mvcc_watch_stream_total");
         cite(f, m, "etcd_debugging_mvcc_watcher_total");
         StringBuilder s = new StringBuilder(m.host().isEmpty() ? "etcd member" : "etcd member on " + m.host());

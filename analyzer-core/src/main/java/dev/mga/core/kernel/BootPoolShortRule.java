@@ -54,6 +54,11 @@ public final class BootPoolShortRule implements Rule {
             return;
         }
         RuleContext.FindingBuilder f = ctx.finding();
+        if (!cmd.host().isEmpty()) {
+            f.subject("host", cmd.host());
+        }
+        f.subject("resource", "hugepages-" + HugepageSizeNames.of(size)).figure("requestedPages", requested)
+                .figure("pages", got);
         f.evidence(cmd, cmd.excerpt());
         String name = HugepageSizeNames.of(size);
         StringBuilder s = new StringBuilder(cmd.host().isEmpty() ? "This host" : cmd.host());

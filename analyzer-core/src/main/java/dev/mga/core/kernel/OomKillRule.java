@@ -46,6 +46,19 @@ public final class OomKillRule implements Rule {
         for (List<OomKill> kills : groups.values()) {
             OomKill first = kills.get(0);
             RuleContext.FindingBuilder f = ctx.finding();
+            if (!first.host().isEmpty()) {
+                f.subject("host", first.host());
+            }
+            if (first.pod() != null) {
+                f.subject("pod", first.pod().podUid());
+            }
+            f.figure("kills", kills.size());
+            if (first.victim().anonRssKb() >= 0) {
+                f.figure("victimAnonRssBytes", first.victim().anonRssKb() * 1024);
+            }
+            if (first.memcg() != null && first.memcg().limitKb() > 0) {
+                f.figure("limitBytes", first.memcg().limitKb() * 1024);
+            }
             boolean global = !first.byMemcgLimit();
             f.severity(global || kills.size() >= repeated ? Severity.CRITICAL : Severity.WARNING);
             StringBuilder s = new StringBuilder(first.host().isEmpty() ? "This host" : first.host()).append(": ");

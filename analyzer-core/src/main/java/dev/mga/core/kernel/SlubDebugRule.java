@@ -41,7 +41,11 @@ public final class SlubDebugRule implements Rule {
             List<String> values = on(c.values("slub_debug"));
             // with the call-site listings it produces in the same capture, the debugging is being used, not left on
             if (!values.isEmpty() && !tracing.contains(c.host())) {
-                ctx.finding().evidence(c, c.excerpt()).summary((c.host().isEmpty() ? "This host" : c.host())
+                RuleContext.FindingBuilder f = ctx.finding();
+                if (!c.host().isEmpty()) {
+                    f.subject("host", c.host());
+                }
+                f.evidence(c, c.excerpt()).summary((c.host().isEmpty() ? "This host" : c.host())
                         + " booted with slub_debug" + shown(values) + " (" + c.source() + "): every allocation from the"
                         + " debugged slab caches pays for the tracking.").report();
             }
@@ -51,7 +55,7 @@ public final class SlubDebugRule implements Rule {
                 String a = mc.kernelArguments().get(i);
                 if (a.equals("slub_debug") || a.startsWith("slub_debug=") && !a.equals("slub_debug=-")) {
                     ResourceLine line = mc.argumentLines().get(i);
-                    ctx.finding().evidence(mc, mc.excerpt()).evidence(line, line.excerpt())
+                    ctx.finding().subject("resource", "MachineConfig " + mc.name()).evidence(mc, mc.excerpt()).evidence(line, line.excerpt())
                             .summary("MachineConfig " + mc.name() + " adds " + a + " to the kernel arguments of every "
                                     + (mc.role().isEmpty() ? "node it applies to" : mc.role() + " node")
                                     + ": left in place, it keeps slab debugging on across reboots.")

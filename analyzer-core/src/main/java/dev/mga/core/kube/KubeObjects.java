@@ -98,6 +98,7 @@ final class KubeObjects {
         Scalar name = scalar(at(o, "metadata", "name"));
         return new KubePod(text(at(o, "metadata", "namespace")), text(name), strings(at(o, "metadata", "labels")), owner,
                 text(at(o, "spec", "nodeName")), text(at(o, "status", "nominatedNodeName")), PodPlacement.requiredNode(o),
+                PodPlacement.requiredLabels(o),
                 text(at(o, "status", "phase")), text(at(o, "status", "reason")), text(at(o, "status", "message")),
                 unschedulable, containers, input.location(lineOf(name)), excerpt(name));
     }

@@ -55,7 +55,11 @@ public final class HugepageFragmentationRule implements Rule {
     }
 
     private static void report(RuleContext ctx, VmStat stat, List<FreeBlocks> zones, int order, long freePages, long failed) {
-        RuleContext.FindingBuilder f = ctx.finding();
+        RuleContext.FindingBuilder f = ctx.finding().figure("htlbBuddyAllocFail", failed).figure("freeBytes", freePages * 4096)
+                .figure("order", order);
+        if (!stat.host().isEmpty()) {
+            f.subject("host", stat.host());
+        }
         long hugeBytes = 4096L << order;
         List<String> zoneNames = new ArrayList<>();
         for (FreeBlocks z : zones) {

@@ -21,14 +21,22 @@ public record NfdWorkerConfig(String namespace, String name, List<String> labelS
         featureSources = List.copyOf(featureSources);
     }
 
-    /** True when {@code source} may label nodes: listed, or {@code all} listed, and not disabled with {@code -source}. */
+    /**
+     * True when {@code source} labels nodes: both lists enable it. In each, {@code all} enables every source and
+     * {@code -name} disables one (meaningful with {@code all}); otherwise only the listed sources run; an absent list
+     * is {@code [all]} (nfd-worker configuration reference, core.featureSources and core.labelSources).
+     */
     public boolean labels(String source) {
-        if (labelSources.isEmpty()) {
-            return true; // the default is all sources
+        return enables(labelSources, source) && enables(featureSources, source);
+    }
+
+    private static boolean enables(List<String> list, String source) {
+        if (list.isEmpty()) {
+            return true;
         }
-        if (labelSources.contains("-" + source)) {
+        if (list.contains("-" + source)) {
             return false;
         }
-        return labelSources.contains(source) || labelSources.contains("all");
+        return list.contains(source) || list.contains("all");
     }
 }
