@@ -62,7 +62,8 @@ n=fixtures/node
 seed kernelLog $n/oom/v2-guest-6.1.0-57/dmesg.txt $n/oom/v1-host-6.18/journalctl-k-o-short-precise.txt \
   $n/oom/issue-pastes/leptonai-gpud-70-oom-kill-line.txt $n/kernel-args/pool-short-6.1.0-57/dmesg-T.txt
 seed kernelCmdline $n/kernel-args/pool-short-6.1.0-57/state/proc/cmdline $n/sosreport-oom/sosreport-*/proc/cmdline
-seed cgroupMemory $n/oom/v2-guest-6.12.100/sys/fs/cgroup/kubepods.slice/*/*/*/memory.events \
+seed cgroupMemory $n/cgroup/grep-paste-v1-host/grep-H-memory-files.txt \
+  $n/oom/v2-guest-6.12.100/sys/fs/cgroup/kubepods.slice/*/*/*/memory.events \
   $n/cgroup/v1-host-6.18/healthy/sys/fs/cgroup/memory/kubepods.slice/*/*/*/memory.stat
 v=$n/vm/frag-hugepages-guest-6.1.0-57/3-after-request
 seed vmBuddyinfo $v/proc/buddyinfo $n/vm/host-6.18/proc/buddyinfo
