@@ -1,6 +1,7 @@
 package dev.mga.core.cgroup;
 
 import dev.mga.core.model.CaptureModel;
+import dev.mga.core.model.cgroup.CgroupMemory;
 import dev.mga.core.spi.FactSubject;
 import java.util.List;
 
@@ -21,6 +22,11 @@ public final class CgroupSubjects {
         public String description() {
             return "one cgroup's memory (limit, usage, peak, failcnt, limit events, OOM kills, pod and container),"
                     + " joined from its files (CgroupMemory)";
+        }
+
+        @Override
+        public Class<?> type() {
+            return CgroupMemory.class;
         }
 
         @Override

@@ -6,6 +6,7 @@ import dev.mga.core.model.memory.CapturedLine;
 import dev.mga.core.rules.Figures;
 import dev.mga.core.spi.Rule;
 import dev.mga.core.spi.RuleContext;
+import dev.mga.core.spi.RuleParameter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,14 +18,11 @@ import java.util.Set;
  */
 public final class MemoryLimitHitRule implements Rule {
 
-    @Override
-    public String id() {
-        return "cgroup.memory-limit-hit";
-    }
+    private static final RuleParameter<Double> MIN_ANON_SHARE = RuleParameter.percent("minAnonShare");
 
     @Override
     public void evaluate(RuleContext ctx) {
-        double minAnon = ctx.doubleParam("minAnonShare");
+        double minAnon = ctx.param(MIN_ANON_SHARE);
         Set<String> logged = new HashSet<>();
         for (OomKill k : ctx.model().all(OomKill.class)) {
             logged.add(k.host() + "\u0000" + k.cgroup());

@@ -9,6 +9,7 @@ import dev.mga.core.model.kube.KubePod;
 import dev.mga.core.rules.Figures;
 import dev.mga.core.spi.Rule;
 import dev.mga.core.spi.RuleContext;
+import dev.mga.core.spi.RuleParameter;
 import java.util.Locale;
 
 /**
@@ -19,18 +20,19 @@ import java.util.Locale;
  */
 public final class WatchMemoryRule implements Rule {
 
-    @Override
-    public String id() {
-        return "etcd.watch-memory";
-    }
+    private static final RuleParameter<Long> BYTES_PER_CONNECTION = RuleParameter.bytes("bytesPerConnection");
+    private static final RuleParameter<Long> BYTES_PER_STREAM = RuleParameter.bytes("bytesPerStream");
+    private static final RuleParameter<Long> BYTES_PER_WATCHER = RuleParameter.bytes("bytesPerWatcher");
+    private static final RuleParameter<Long> MIN_WATCHERS = RuleParameter.integer("minWatchers");
+    private static final RuleParameter<Double> MIN_LIMIT_SHARE = RuleParameter.percent("minLimitShare");
 
     @Override
     public void evaluate(RuleContext ctx) {
-        double c1 = ctx.doubleParam("bytesPerConnection");
-        double c2 = ctx.doubleParam("bytesPerStream");
-        double c3 = ctx.doubleParam("bytesPerWatcher");
-        long minWatchers = ctx.longParam("minWatchers");
-        double minShare = ctx.doubleParam("minLimitShare");
+        double c1 = ctx.param(BYTES_PER_CONNECTION);
+        double c2 = ctx.param(BYTES_PER_STREAM);
+        double c3 = ctx.param(BYTES_PER_WATCHER);
+        long minWatchers = ctx.param(MIN_WATCHERS);
+        double minShare = ctx.param(MIN_LIMIT_SHARE);
         long podLimit = podLimit(ctx);
         for (EtcdMetrics m : ctx.model().all(EtcdMetrics.class)) {
             long streams = m.watches().streams() >= 0 ? m.watches().streams() : m.watches().streamsOpen();

@@ -21,11 +21,6 @@ import java.util.Map;
 public final class BootPoolShortRule implements Rule {
 
     @Override
-    public String id() {
-        return "hugepages.boot-pool-short";
-    }
-
-    @Override
     public void evaluate(RuleContext ctx) {
         Map<String, KernelCommandLine> byHost = new LinkedHashMap<>();
         for (KernelCommandLine c : ctx.model().all(KernelCommandLine.class)) {

@@ -11,6 +11,7 @@ import dev.mga.core.model.memory.CapturedLine;
 import dev.mga.core.rules.Figures;
 import dev.mga.core.spi.Rule;
 import dev.mga.core.spi.RuleContext;
+import dev.mga.core.spi.RuleParameter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -27,17 +28,15 @@ import java.util.Set;
  */
 public final class OomKillRule implements Rule {
 
+    private static final RuleParameter<Long> REPEATED_KILLS = RuleParameter.integer("repeatedKills");
+
     /** Kills listed one by one in a summary; the rest are counted. */
     static final int LISTED = 5;
 
-    @Override
-    public String id() {
-        return "kernel.oom-kill";
-    }
 
     @Override
     public void evaluate(RuleContext ctx) {
-        long repeated = ctx.longParam("repeatedKills");
+        long repeated = ctx.param(REPEATED_KILLS);
         Map<String, List<OomKill>> groups = new LinkedHashMap<>();
         for (OomKill k : distinct(ctx.model().all(OomKill.class))) {
             groups.computeIfAbsent(groupOf(k), g -> new ArrayList<>()).add(k);

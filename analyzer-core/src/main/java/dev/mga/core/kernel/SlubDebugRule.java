@@ -21,11 +21,6 @@ import java.util.Set;
 public final class SlubDebugRule implements Rule {
 
     @Override
-    public String id() {
-        return "kernel.slub-debug-on";
-    }
-
-    @Override
     public void evaluate(RuleContext ctx) {
         Map<String, KernelCommandLine> byHost = new LinkedHashMap<>();
         for (KernelCommandLine c : ctx.model().all(KernelCommandLine.class)) {

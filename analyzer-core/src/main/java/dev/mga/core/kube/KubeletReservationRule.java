@@ -8,6 +8,7 @@ import dev.mga.core.model.kube.MachineConfigPool;
 import dev.mga.core.model.kube.ResourceLine;
 import dev.mga.core.spi.Rule;
 import dev.mga.core.spi.RuleContext;
+import dev.mga.core.spi.RuleParameter;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -20,14 +21,11 @@ import java.util.List;
  */
 public final class KubeletReservationRule implements Rule {
 
-    @Override
-    public String id() {
-        return "kubelet.reservation-mismatch";
-    }
+    private static final RuleParameter<Long> TOLERANCE = RuleParameter.bytes("toleranceBytes");
 
     @Override
     public void evaluate(RuleContext ctx) {
-        long tolerance = ctx.longParam("toleranceBytes");
+        long tolerance = ctx.param(TOLERANCE);
         for (KubeletConfig c : ctx.model().all(KubeletConfig.class)) {
             staticManager(ctx, c, tolerance);
             for (KubeNode n : KubeletNodes.nodes(ctx.model(), c)) {

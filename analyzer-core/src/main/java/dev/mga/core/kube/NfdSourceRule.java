@@ -19,10 +19,6 @@ public final class NfdSourceRule implements Rule {
 
     static final String PREFIX = "feature.node.kubernetes.io/";
 
-    @Override
-    public String id() {
-        return "nfd.required-label-missing";
-    }
 
     @Override
     public void evaluate(RuleContext ctx) {

@@ -18,11 +18,6 @@ import java.util.Map;
 public final class ProfileHugepagesRule implements Rule {
 
     @Override
-    public String id() {
-        return "hugepages.profile-short";
-    }
-
-    @Override
     public void evaluate(RuleContext ctx) {
         for (PerformanceProfile p : ctx.model().all(PerformanceProfile.class)) {
             Map<Long, Long> asked = new LinkedHashMap<>();

@@ -10,6 +10,7 @@ import dev.mga.core.model.vm.VmStat;
 import dev.mga.core.rules.Figures;
 import dev.mga.core.spi.Rule;
 import dev.mga.core.spi.RuleContext;
+import dev.mga.core.spi.RuleParameter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,17 +22,15 @@ import java.util.Locale;
  */
 public final class HugepageFragmentationRule implements Rule {
 
+    private static final RuleParameter<Long> MIN_FREE_HUGEPAGES = RuleParameter.integer("minFreeHugepages");
+
     /** x86's pageblock order, the order of a 2 MiB huge page with 4 KiB base pages, when pagetypeinfo is absent. */
     static final int DEFAULT_ORDER = 9;
 
-    @Override
-    public String id() {
-        return "vm.hugepage-fragmentation";
-    }
 
     @Override
     public void evaluate(RuleContext ctx) {
-        long minFree = ctx.longParam("minFreeHugepages");
+        long minFree = ctx.param(MIN_FREE_HUGEPAGES);
         for (VmStat stat : ctx.model().all(VmStat.class)) {
             long failed = stat.value("htlb_buddy_alloc_fail");
             if (failed <= 0) {
