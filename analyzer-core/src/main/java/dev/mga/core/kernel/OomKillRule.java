@@ -33,7 +33,6 @@ public final class OomKillRule implements Rule {
     /** Kills listed one by one in a summary; the rest are counted. */
     static final int LISTED = 5;
 
-
     @Override
     public void evaluate(RuleContext ctx) {
         long repeated = ctx.param(REPEATED_KILLS);

@@ -19,7 +19,6 @@ public final class NfdSourceRule implements Rule {
 
     static final String PREFIX = "feature.node.kubernetes.io/";
 
-
     @Override
     public void evaluate(RuleContext ctx) {
         List<KubeNode> nodes = ctx.model().all(KubeNode.class);

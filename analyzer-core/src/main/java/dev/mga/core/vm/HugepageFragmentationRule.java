@@ -27,7 +27,6 @@ public final class HugepageFragmentationRule implements Rule {
     /** x86's pageblock order, the order of a 2 MiB huge page with 4 KiB base pages, when pagetypeinfo is absent. */
     static final int DEFAULT_ORDER = 9;
 
-
     @Override
     public void evaluate(RuleContext ctx) {
         long minFree = ctx.param(MIN_FREE_HUGEPAGES);
