@@ -28,19 +28,22 @@ final class KubeObjects {
     private final ParseContext context;
     private final LineRecordingReader lines;
 
+    private final NodeConfigObjects configs;
+
     KubeObjects(ParseInput input, ParseContext context, LineRecordingReader lines) {
         this.input = input;
         this.context = context;
         this.lines = lines;
+        this.configs = new NodeConfigObjects(this, input, context);
     }
 
-    /** The record for an object of kind Node, Pod or Event; empty for other kinds. */
+    /** The record for an object of kind Node, Pod, Event or a node configuration kind; empty for other kinds. */
     Optional<Object> map(Map<String, Object> o, String kind) {
         return switch (kind) {
             case "Node" -> Optional.of(node(o));
             case "Pod" -> Optional.of(pod(o));
             case "Event" -> Optional.of(event(o));
-            default -> Optional.empty();
+            default -> configs.map(o, kind);
         };
     }
 
@@ -97,6 +100,7 @@ final class KubeObjects {
         Scalar name = scalar(at(o, "metadata", "name"));
         return new KubePod(text(at(o, "metadata", "namespace")), text(name), strings(at(o, "metadata", "labels")), owner,
                 text(at(o, "spec", "nodeName")), text(at(o, "status", "nominatedNodeName")), PodPlacement.requiredNode(o),
+                PodPlacement.requiredLabels(o),
                 text(at(o, "status", "phase")), text(at(o, "status", "reason")), text(at(o, "status", "message")),
                 unschedulable, containers, input.location(lineOf(name)), excerpt(name));
     }
@@ -132,7 +136,7 @@ final class KubeObjects {
         return v < 0 ? 1 : v;
     }
 
-    private Map<String, Quantity> quantities(Object map, Map<String, ResourceLine> lineOut) {
+    Map<String, Quantity> quantities(Object map, Map<String, ResourceLine> lineOut) {
         Map<String, Quantity> out = new LinkedHashMap<>();
         if (!(map instanceof Map<?, ?> m)) {
             return out;
@@ -152,11 +156,11 @@ final class KubeObjects {
         return out;
     }
 
-    private String excerpt(Scalar s) {
+    String excerpt(Scalar s) {
         return s == null ? "" : lines.text(s.line());
     }
 
-    private static long lineOf(Scalar s) {
+    static long lineOf(Scalar s) {
         return s == null ? 0 : s.line();
     }
 

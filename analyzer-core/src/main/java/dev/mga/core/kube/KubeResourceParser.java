@@ -169,7 +169,8 @@ public final class KubeResourceParser implements ArtifactParser {
 
         void reportOtherKinds() {
             if (!otherKinds.isEmpty()) {
-                context.diagnostic(0, "objects of other kinds left aside (mga reads Node, Pod and Event): " + otherKinds);
+                context.diagnostic(0, "objects of other kinds left aside (mga reads Node, Pod, Event and the node configuration kinds "
+                        + NodeConfigObjects.KINDS + "): " + otherKinds);
             }
         }
     }
