@@ -3,6 +3,7 @@ package dev.mga.core.cgroup;
 import dev.mga.core.model.cgroup.CgroupMemory;
 import dev.mga.core.model.kernel.OomKill;
 import dev.mga.core.model.memory.CapturedLine;
+import dev.mga.core.parse.Units;
 import dev.mga.core.rules.Figures;
 import dev.mga.core.spi.Rule;
 import dev.mga.core.spi.RuleContext;
@@ -51,9 +52,9 @@ public final class MemoryLimitHitRule implements Rule {
                 .figure("failcnt", Math.max(0, c.failcnt()));
         StringBuilder s = new StringBuilder(c.host().isEmpty() ? "This host" : c.host()).append(": ");
         s.append(c.pod() == null ? "cgroup " + c.cgroup() : c.pod().describe() + " (" + c.pod().qosClass() + ")");
-        s.append(" reached its memory limit ").append(Figures.bytes(c.limitBytes()));
+        s.append(" reached its memory limit ").append(Units.readable(c.limitBytes()));
         if (c.peakBytes() > 0) {
-            s.append(" (peak ").append(Figures.bytes(c.peakBytes())).append(')');
+            s.append(" (peak ").append(Units.readable(c.peakBytes())).append(')');
         }
         s.append(": ");
         List<String> what = new java.util.ArrayList<>();

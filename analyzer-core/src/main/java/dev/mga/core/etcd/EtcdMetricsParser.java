@@ -3,6 +3,7 @@ package dev.mga.core.etcd;
 import dev.mga.core.model.Quantity;
 import dev.mga.core.model.etcd.EtcdMetricSample;
 import dev.mga.core.model.etcd.EtcdMetrics;
+import dev.mga.core.parse.Units;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.Lines;
 import dev.mga.core.spi.ParseContext;
@@ -103,7 +104,7 @@ final class EtcdMetricsParser implements ArtifactParser {
         if (text.isEmpty()) {
             return -1;
         }
-        Optional<Quantity> q = Quantity.tryParse(text.get());
+        Optional<Quantity> q = Units.tryQuantity(text.get());
         if (q.isEmpty() || q.get().value().signum() <= 0 || q.get().value().compareTo(java.math.BigDecimal.valueOf(1L << 62)) > 0) {
             context.diagnostic(0, "option " + LIMIT_OPTION + "=" + text.get() + " is not a memory quantity (expected e.g. 8Gi)");
             return -1;

@@ -6,6 +6,7 @@ import dev.mga.core.model.etcd.EtcdMetricSample;
 import dev.mga.core.model.etcd.EtcdMetrics;
 import dev.mga.core.model.kube.KubeContainer;
 import dev.mga.core.model.kube.KubePod;
+import dev.mga.core.parse.Units;
 import dev.mga.core.rules.Figures;
 import dev.mga.core.spi.Rule;
 import dev.mga.core.spi.RuleContext;
@@ -70,15 +71,15 @@ public final class WatchMemoryRule implements Rule {
         s.append(String.format(Locale.ROOT, ": %s watch streams and %s watchers hold in the order of %s"
                         + " (estimate %s = c1 × %s connections + c2 × %s streams + c3 × %s watchers,"
                         + " coefficients of etcd's watch memory benchmark; connections taken as one per stream).",
-                Figures.grouped(streams), Figures.grouped(watchers), magnitude(estimate), Figures.bytes(Math.round(estimate)),
+                Figures.grouped(streams), Figures.grouped(watchers), magnitude(estimate), Units.readable(Math.round(estimate)),
                 Figures.grouped(streams), Figures.grouped(streams), Figures.grouped(watchers)));
         if (limit > 0) {
             s.append(String.format(Locale.ROOT, " That is %s of the member's memory limit %s", Figures.percent(share),
-                    Figures.bytes(limit)));
+                    Units.readable(limit)));
             s.append(large ? "; the real cost runs several times the estimate." : ".");
         }
         if (m.process().residentBytes() > 0) {
-            s.append(" The process holds ").append(Figures.bytes(m.process().residentBytes())).append(" resident.");
+            s.append(" The process holds ").append(Units.readable(m.process().residentBytes())).append(" resident.");
             cite(f, m, "process_resident_memory_bytes");
         }
         f.summary(s.toString()).report();

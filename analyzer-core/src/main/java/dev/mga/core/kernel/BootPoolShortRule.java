@@ -5,7 +5,7 @@ import dev.mga.core.model.kernel.HugetlbBootAllocation;
 import dev.mga.core.model.kernel.KernelCommandLine;
 import dev.mga.core.model.memory.CapturedLine;
 import dev.mga.core.model.memory.HugepagePool;
-import dev.mga.core.model.memory.HugepageSizeNames;
+import dev.mga.core.parse.Units;
 import dev.mga.core.rules.Figures;
 import dev.mga.core.spi.Rule;
 import dev.mga.core.spi.RuleContext;
@@ -52,13 +52,13 @@ public final class BootPoolShortRule implements Rule {
         if (!cmd.host().isEmpty()) {
             f.subject("host", cmd.host());
         }
-        f.subject("resource", "hugepages-" + HugepageSizeNames.of(size)).figure("requestedPages", requested)
+        f.subject("resource", "hugepages-" + Units.binaryQuantity(size)).figure("requestedPages", requested)
                 .figure("pages", got);
         f.evidence(cmd, cmd.excerpt());
-        String name = HugepageSizeNames.of(size);
+        String name = Units.binaryQuantity(size);
         StringBuilder s = new StringBuilder(cmd.host().isEmpty() ? "This host" : cmd.host());
         s.append(": the kernel command line asks for ").append(Figures.grouped(requested)).append(" huge pages of ")
-                .append(Figures.bytes(size)).append(" (").append(BootHugepages.arguments(cmd, size)).append("), the ")
+                .append(Units.readable(size)).append(" (").append(BootHugepages.arguments(cmd, size)).append("), the ")
                 .append(name).append(" pool holds ").append(Figures.grouped(got));
         if (pool != null) {
             s.append(" (").append(pool.source()).append(')');

@@ -8,6 +8,7 @@ import dev.mga.core.model.kernel.OomKill;
 import dev.mga.core.model.kernel.OomMemoryInfo;
 import dev.mga.core.model.kernel.OomTask;
 import dev.mga.core.model.memory.CapturedLine;
+import dev.mga.core.parse.Units;
 import dev.mga.core.rules.Figures;
 import dev.mga.core.spi.Rule;
 import dev.mga.core.spi.RuleContext;
@@ -156,9 +157,9 @@ public final class OomKillRule implements Rule {
         if (files != null && files.limitBytes() > 0) {
             limitBytes = files.limitBytes();
         }
-        s.append(limitBytes > 0 ? " at its memory limit " + Figures.bytes(limitBytes) : " at its memory cgroup limit");
+        s.append(limitBytes > 0 ? " at its memory limit " + Units.readable(limitBytes) : " at its memory cgroup limit");
         if (k.memcg() != null && k.memcg().usageKb() >= 0) {
-            s.append(" (usage ").append(Figures.bytes(k.memcg().usageKb() * 1024));
+            s.append(" (usage ").append(Units.readable(k.memcg().usageKb() * 1024));
             s.append(k.memcg().failcnt() >= 0 ? ", failcnt " + Figures.grouped(k.memcg().failcnt()) : "").append(')');
         }
         if (files != null) {
@@ -179,11 +180,11 @@ public final class OomKillRule implements Rule {
         }
         StringBuilder s = new StringBuilder();
         if (info.freePages() >= 0 && info.ramPages() > 0) {
-            s.append(String.format(Locale.ROOT, " with %s free of %s RAM", Figures.bytes(info.kb(info.freePages()) * 1024),
-                    Figures.bytes(info.kb(info.ramPages()) * 1024)));
+            s.append(String.format(Locale.ROOT, " with %s free of %s RAM", Units.readable(info.kb(info.freePages()) * 1024),
+                    Units.readable(info.kb(info.ramPages()) * 1024)));
         }
         if (info.hugepagesKb() > 0) {
-            s.append(", ").append(Figures.bytes(info.hugepagesKb() * 1024)).append(" held in huge page pools");
+            s.append(", ").append(Units.readable(info.hugepagesKb() * 1024)).append(" held in huge page pools");
         }
         if (info.totalSwapKb() == 0) {
             s.append(", no swap");
@@ -199,8 +200,8 @@ public final class OomKillRule implements Rule {
         OomTask top = k.tasks().largest().get(0);
         long pageKb = k.memoryInfo() != null && k.memoryInfo().pageSizeKb() > 0 ? k.memoryInfo().pageSizeKb() : 4;
         return String.format(Locale.ROOT, " The report's task table lists %d tasks holding %s; the largest is %s (pid %d)"
-                + " with %s RSS.", k.tasks().tasks(), Figures.bytes(k.tasks().rssPages() * pageKb * 1024), top.name(),
-                top.pid(), Figures.bytes(top.rssPages() * pageKb * 1024));
+                + " with %s RSS.", k.tasks().tasks(), Units.readable(k.tasks().rssPages() * pageKb * 1024), top.name(),
+                top.pid(), Units.readable(top.rssPages() * pageKb * 1024));
     }
 
     private static String rss(OomKill k) {
@@ -208,7 +209,7 @@ public final class OomKillRule implements Rule {
             return "";
         }
         return String.format(Locale.ROOT, "; it held anon-rss %s, file-rss %s, shmem-rss %s",
-                Figures.bytes(k.victim().anonRssKb() * 1024), Figures.bytes(Math.max(0, k.victim().fileRssKb()) * 1024),
-                Figures.bytes(Math.max(0, k.victim().shmemRssKb()) * 1024));
+                Units.readable(k.victim().anonRssKb() * 1024), Units.readable(Math.max(0, k.victim().fileRssKb()) * 1024),
+                Units.readable(Math.max(0, k.victim().shmemRssKb()) * 1024));
     }
 }

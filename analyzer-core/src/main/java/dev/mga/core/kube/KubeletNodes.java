@@ -5,6 +5,7 @@ import dev.mga.core.model.Quantity;
 import dev.mga.core.model.kube.KubeNode;
 import dev.mga.core.model.kube.KubeletConfig;
 import dev.mga.core.model.kube.MachineConfigPool;
+import dev.mga.core.parse.Units;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,7 +97,7 @@ final class KubeletNodes {
                 return -1;
             }
         }
-        return Quantity.tryParse(t).map(KubeletNodes::bytes).orElse(-1L);
+        return Units.tryQuantity(t).map(KubeletNodes::bytes).orElse(-1L);
     }
 
     /** The huge pages a node's capacity lists, bytes: the kubelet takes them out of allocatable memory too. */

@@ -6,6 +6,7 @@ import dev.mga.core.model.kube.KubeNode;
 import dev.mga.core.model.kube.KubeletConfig;
 import dev.mga.core.model.kube.MachineConfigPool;
 import dev.mga.core.model.kube.ResourceLine;
+import dev.mga.core.parse.Units;
 import dev.mga.core.spi.Rule;
 import dev.mga.core.spi.RuleContext;
 import dev.mga.core.spi.RuleParameter;
@@ -114,7 +115,7 @@ public final class KubeletReservationRule implements Rule {
 
     /** Bytes as Kubernetes writes them ({@code 1124Mi}): the units of the configuration being judged. */
     private static String q(long bytes) {
-        return Quantity.binaryText(BigDecimal.valueOf(bytes));
+        return Units.binaryQuantity(BigDecimal.valueOf(bytes));
     }
 
     private static String name(KubeletConfig c) {

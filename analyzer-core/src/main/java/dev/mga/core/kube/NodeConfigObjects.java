@@ -16,6 +16,7 @@ import dev.mga.core.model.kube.MachineConfigPool;
 import dev.mga.core.model.kube.NfdWorkerConfig;
 import dev.mga.core.model.kube.PerformanceProfile;
 import dev.mga.core.model.kube.ResourceLine;
+import dev.mga.core.parse.Units;
 import dev.mga.core.spi.ParseContext;
 import dev.mga.core.spi.ParseInput;
 import java.io.IOException;
@@ -153,7 +154,7 @@ final class NodeConfigObjects {
 
     /** The page sizes a PerformanceProfile accepts: {@code 2M}, {@code 1G} (x86), {@code 16M}, {@code 512M} (ppc64le, arm64). */
     static long pageSize(String size) {
-        Optional<Quantity> q = Quantity.tryParse(size.endsWith("M") || size.endsWith("G") ? size + "i" : size);
+        Optional<Quantity> q = Units.tryQuantity(size.endsWith("M") || size.endsWith("G") ? size + "i" : size);
         return q.isPresent() && q.get().value().signum() > 0 && q.get().value().scale() <= 0 ? q.get().longValue() : 0;
     }
 

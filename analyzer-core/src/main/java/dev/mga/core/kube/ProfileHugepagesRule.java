@@ -4,7 +4,7 @@ import dev.mga.core.model.Quantity;
 import dev.mga.core.model.kube.KubeNode;
 import dev.mga.core.model.kube.PerformanceProfile;
 import dev.mga.core.model.kube.ResourceLine;
-import dev.mga.core.model.memory.HugepageSizeNames;
+import dev.mga.core.parse.Units;
 import dev.mga.core.rules.Figures;
 import dev.mga.core.spi.Rule;
 import dev.mga.core.spi.RuleContext;
@@ -38,7 +38,7 @@ public final class ProfileHugepagesRule implements Rule {
     }
 
     private static void check(RuleContext ctx, PerformanceProfile p, KubeNode n, long size, long count) {
-        String resource = "hugepages-" + HugepageSizeNames.of(size);
+        String resource = "hugepages-" + Units.binaryQuantity(size);
         Quantity capacity = n.capacity().getOrDefault(resource, n.allocatable().get(resource));
         long has = KubeletNodes.bytes(capacity);
         long wants = count * size;
@@ -59,9 +59,9 @@ public final class ProfileHugepagesRule implements Rule {
             f.evidence(line, line.excerpt());
         }
         f.summary(String.format("%s: PerformanceProfile %s asks for %s page%s of %s (%s), the node offers %s %s%s.",
-                n.name(), p.name(), Figures.grouped(count), count == 1 ? "" : "s", HugepageSizeNames.of(size),
-                Figures.bytes(wants),
-                capacity == null ? "no" : Figures.bytes(has) + " of", resource,
+                n.name(), p.name(), Figures.grouped(count), count == 1 ? "" : "s", Units.binaryQuantity(size),
+                Units.readable(wants),
+                capacity == null ? "no" : Units.readable(has) + " of", resource,
                 has == 0 ? ": pods requesting it stay Pending" : "")).report();
     }
 }

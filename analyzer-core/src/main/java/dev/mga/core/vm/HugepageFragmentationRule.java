@@ -7,6 +7,7 @@ import dev.mga.core.model.vm.FreeBlocks;
 import dev.mga.core.model.vm.PageTypeInfo;
 import dev.mga.core.model.vm.VmCounter;
 import dev.mga.core.model.vm.VmStat;
+import dev.mga.core.parse.Units;
 import dev.mga.core.rules.Figures;
 import dev.mga.core.spi.Rule;
 import dev.mga.core.spi.RuleContext;
@@ -76,8 +77,8 @@ public final class HugepageFragmentationRule implements Rule {
             cite(f, stat, "compact_fail");
         }
         s.append(String.format(Locale.ROOT, ") and no free block of order %d (%s) or larger is left in %s, while %s is free in"
-                + " smaller blocks: free memory is fragmented, not short.", order, Figures.bytes(hugeBytes),
-                String.join(", ", zoneNames), Figures.bytes(freePages * 4096)));
+                + " smaller blocks: free memory is fragmented, not short.", order, Units.readable(hugeBytes),
+                String.join(", ", zoneNames), Units.readable(freePages * 4096)));
         for (HugepagePool p : HugepagePools.of(ctx.model())) {
             if (p.host().equals(stat.host()) && p.numaNode() < 0 && p.pageSizeBytes() == hugeBytes && p.total() >= 0) {
                 s.append(" The ").append(p.pageSizeName()).append(" pool holds ").append(Figures.grouped(p.total()))
