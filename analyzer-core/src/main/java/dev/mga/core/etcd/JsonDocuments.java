@@ -29,6 +29,8 @@ import java.util.Map;
 final class JsonDocuments {
 
     private static final int EXCERPT_MAX = 600;
+    private static final java.util.regex.Pattern ENDPOINT = java.util.regex.Pattern.compile(
+            "(https?://[^\\s\"',)]+|\\d{1,3}(?:\\.\\d{1,3}){3}:\\d+|\\[[0-9a-fA-F:]+]:\\d+)");
 
     private final EtcdctlCapture capture;
 
@@ -192,8 +194,7 @@ final class JsonDocuments {
 
     /** The endpoint named in a client error ({@code …/127.0.0.1:2379}, {@code http://…}), or "". */
     static String endpointIn(String text) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(https?://[^\\s\"',)]+|\\d{1,3}(?:\\.\\d{1,3}){3}:\\d+|\\[[0-9a-fA-F:]+]:\\d+)")
-                .matcher(text);
+        java.util.regex.Matcher m = ENDPOINT.matcher(text);
         return m.find() ? m.group(1) : "";
     }
 

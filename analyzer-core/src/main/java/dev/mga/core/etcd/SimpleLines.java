@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 final class SimpleLines {
 
     private static final Pattern HEX = Pattern.compile("[0-9a-f]{1,16}");
+    private static final Pattern COMMA_SPACE = Pattern.compile(", ");
     private static final Pattern HEALTH = Pattern.compile(
             "^(\\S+) is (healthy|unhealthy): (.*?)(?:: took = (\\S+))?$");
     static final Pattern ALARM = Pattern.compile("^(?:memberID|member_id):(\\d+) alarm:([A-Z_]+)\\s*$");
@@ -28,7 +29,7 @@ final class SimpleLines {
 
     static boolean status(String line, long n, EtcdctlCapture capture) {
         // etcdctl ends the line with ", " and an empty error list; the caller may have stripped the space
-        String[] f = (line.endsWith(",") ? line + " " : line).split(", ", -1);
+        String[] f = COMMA_SPACE.split(line.endsWith(",") ? line + " " : line, -1);
         if (f.length < 9 || !HEX.matcher(f[1].strip()).matches()) {
             return false;
         }
@@ -59,7 +60,7 @@ final class SimpleLines {
     }
 
     static boolean member(String line, long n, EtcdctlCapture capture) {
-        String[] f = line.split(", ", -1);
+        String[] f = COMMA_SPACE.split(line, -1);
         if (f.length < 5 || f.length > 6 || !HEX.matcher(f[0].strip()).matches()
                 || !(f[1].equals("started") || f[1].equals("unstarted"))) {
             return false;

@@ -126,7 +126,7 @@ final class KubeObjects {
 
     /** An event's count: digits within 64 bits, else 1 (the event happened at least once). */
     private static long count(String text) {
-        if (!text.matches("\\d{1,18}")) {
+        if (text.isEmpty() || text.length() > 18 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return 1;
         }
         return Long.parseLong(text);

@@ -8,6 +8,7 @@ import dev.mga.core.spi.Lines;
 import dev.mga.core.spi.ParseContext;
 import dev.mga.core.spi.ParseInput;
 import java.io.IOException;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,9 +56,9 @@ public final class HugeadmParser implements ArtifactParser {
             } else if (counts != null) {
                 context.emit(new HugeadmPool(host, counts[0], counts[1], counts[2], counts[3], pool.group(5) != null,
                         input.location(n), line));
-            } else if (table.equals("mounts") && t.split("\\s+").length == 2) {
-                String[] f = t.split("\\s+");
-                context.emit(new HugetlbfsMount(host, f[0], f[1], pageSize(f[1]), input.location(n), line));
+            } else if (table.equals("mounts") && Tokens.split(t, 0).size() == 2) {
+                List<String> f = Tokens.split(t, 0);
+                context.emit(new HugetlbfsMount(host, f.get(0), f.get(1), pageSize(f.get(1)), input.location(n), line));
             } else {
                 context.diagnostic(n, "not a hugeadm line (expected a --pool-list row 'SIZE MIN CUR MAX [*]' of 64-bit"
                         + " numbers or a --list-all-mounts row 'MOUNTPOINT OPTIONS')");

@@ -30,7 +30,7 @@ public final class HugepageSizesParser implements ArtifactParser {
             if (line.isBlank() || ShellTranscript.isPrompt(line)) {
                 continue;
             }
-            for (String token : line.strip().split("\\s+")) {
+            for (String token : Tokens.split(line, 0)) {
                 Matcher m = NAME.matcher(token);
                 long size = m.matches() ? Numbers.kibToBytes(Numbers.whole(m.group(1))) : -1;
                 if (size >= 0 && sizes.size() >= MAX_SIZES) {

@@ -38,7 +38,7 @@ public final class HugepageSizesType implements ArtifactType {
             if (names == 0 && ShellTranscript.isPrompt(l)) {
                 continue;
             }
-            for (String token : l.strip().split("\\s+")) {
+            for (String token : Tokens.split(l, 0)) {
                 if (!HugepageSizesParser.NAME.matcher(token).matches()) {
                     return false;
                 }

@@ -11,7 +11,6 @@ import dev.mga.core.spi.ParseContext;
 import dev.mga.core.spi.ParseInput;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,7 +85,7 @@ public final class SmapsParser implements ArtifactParser {
                 continue;
             }
             if (t.startsWith("VmFlags:")) {
-                List<String> flags = Arrays.asList(t.substring("VmFlags:".length()).strip().split("\\s+"));
+                List<String> flags = Tokens.split(t.substring("VmFlags:".length()), 0);
                 mapping.vmFlags = flags.subList(0, Math.min(flags.size(), MAX_FLAGS));
                 continue;
             }
