@@ -39,7 +39,10 @@ class NoRegexPerLineTest {
 
     /** Methods (class#method) that run once per analysis, rule or report, not per line or file. */
     private static final Map<String, String> ONCE = Map.of(
-            "dev.mga.core.detect.PathPattern#compile", "once per path glob, when the type registry is built");
+            "dev.mga.core.detect.PathPattern#compile", "once per path glob, when the type registry is built",
+            "dev.mga.core.spi.ParserOption#<init>", "once per declared option: checks the declared value format",
+            "dev.mga.core.spi.ParserOption#accepts", "once per option the user passes, before anything is read",
+            "dev.mga.core.rules.RuleDocs#rule", "once per rule documentation page (mga rules RULE)");
 
     private static final String TOOLKIT = "the table parsers' rework (toolkit branch)";
 
