@@ -20,6 +20,7 @@ module dev.mga.core {
     requires org.antlr.antlr4.runtime;
     requires org.apache.commons.compress;
     requires org.yaml.snakeyaml;
+    requires univocity.parsers;
     // commons-compress reads these only when something else requires them (requires static)
     requires org.tukaani.xz;
     requires com.github.luben.zstd_jni;
@@ -28,24 +29,30 @@ module dev.mga.core {
     exports dev.mga.core.spi;
     exports dev.mga.core.model;
     exports dev.mga.core.model.capture;
+    exports dev.mga.core.model.cgroup;
     exports dev.mga.core.model.descheduler;
     exports dev.mga.core.model.etcd;
+    exports dev.mga.core.model.kernel;
     exports dev.mga.core.model.klog;
     exports dev.mga.core.model.kube;
     exports dev.mga.core.model.memory;
     exports dev.mga.core.model.metrics;
     exports dev.mga.core.model.slab;
+    exports dev.mga.core.model.vm;
 
     uses dev.mga.core.spi.ArtifactFamily;
 
     // the same list as META-INF/services/dev.mga.core.spi.ArtifactFamily (ModuleDescriptorTest)
     provides dev.mga.core.spi.ArtifactFamily with
             dev.mga.core.capture.CaptureFamily,
+            dev.mga.core.cgroup.CgroupFamily,
             dev.mga.core.descheduler.DeschedulerFamily,
             dev.mga.core.etcd.EtcdFamily,
+            dev.mga.core.kernel.KernelFamily,
             dev.mga.core.klog.KlogFamily,
             dev.mga.core.kube.KubeFamily,
             dev.mga.core.memory.MemoryFamily,
             dev.mga.core.metrics.MetricsFamily,
-            dev.mga.core.slab.SlabFamily;
+            dev.mga.core.slab.SlabFamily,
+            dev.mga.core.vm.VmFamily;
 }

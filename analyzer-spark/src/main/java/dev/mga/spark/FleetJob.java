@@ -118,9 +118,9 @@ public final class FleetJob implements Callable<Integer> {
         };
         Limits limits;
         try {
-            limits = Limits.defaults().withMaxTotalBytes(maxTotalBytes).withMaxEntryBytes(maxEntryBytes)
-                    .withMaxEntries(maxEntries).withMaxCompressionRatio(maxRatio).withMaxNestingDepth(maxDepth)
-                    .withMaxLineLength(maxLineLength);
+            limits = Limits.builder().maxTotalBytes(maxTotalBytes).maxEntryBytes(maxEntryBytes)
+                    .maxEntries(maxEntries).maxCompressionRatio(maxRatio).maxNestingDepth(maxDepth)
+                    .maxLineLength(maxLineLength).build();
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("invalid limit: " + e.getMessage(), e);
         }

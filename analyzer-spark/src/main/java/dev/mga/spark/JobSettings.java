@@ -47,8 +47,8 @@ record JobSettings(long maxTotalBytes, long maxEntryBytes, long maxEntries, doub
     }
 
     Limits limits() {
-        return Limits.defaults().withMaxTotalBytes(maxTotalBytes).withMaxEntryBytes(maxEntryBytes).withMaxEntries(maxEntries)
-                .withMaxCompressionRatio(maxRatio).withMaxNestingDepth(maxDepth).withMaxLineLength(maxLineLength);
+        return Limits.builder().maxTotalBytes(maxTotalBytes).maxEntryBytes(maxEntryBytes).maxEntries(maxEntries)
+                .maxCompressionRatio(maxRatio).maxNestingDepth(maxDepth).maxLineLength(maxLineLength).build();
     }
 
     Analyzer analyzer() {

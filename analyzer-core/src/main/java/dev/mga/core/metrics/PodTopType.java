@@ -4,9 +4,12 @@ import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.ArtifactType;
 import dev.mga.core.spi.ContentSample;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** {@code oc adm top pod} / {@code kubectl top pod} output pasted into a file. */
 public final class PodTopType implements ArtifactType {
+
+    private static final Pattern COMMAND = Pattern.compile(".*\\btop\\s+(pod|pods|po)\\b.*");
 
     private final PodTopParser parser = new PodTopParser();
 
@@ -36,7 +39,7 @@ public final class PodTopType implements ArtifactType {
         for (String l : sample.nonBlankLines(3)) {
             TopCommand c = TopCommand.of(l);
             if (c != null) {
-                return c.text().matches(".*\\btop\\s+(pod|pods|po)\\b.*");
+                return COMMAND.matcher(c.text()).matches();
             }
             List<String> tokens = TopTokens.split(l);
             if (TopTokens.isHeader(tokens)) {
