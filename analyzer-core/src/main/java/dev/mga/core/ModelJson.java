@@ -12,20 +12,35 @@ import java.util.Map;
 /** The typed model of {@code mga parse} as JSON: each record with its type name. */
 final class ModelJson {
 
+    /**
+     * Map entries by key: many records hold {@code Map.copyOf} maps, whose iteration order changes
+     * from one JVM run to the next (a per-run salt), and the same input must give the same text.
+     */
     private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
 
     private ModelJson() {
     }
 
     static void write(String input, Analyzer.ParseResult result, Writer out) throws IOException {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("input", input);
-        doc.put("artifacts", result.artifacts());
-        doc.put("records", result.records().stream()
-                .map(r -> Map.of("type", r.getClass().getSimpleName(), "value", r)).toList());
-        doc.put("diagnostics", result.diagnostics());
-        JSON.writeValue(out, doc);
+        // the document's own keys in this order (the mapper sorts the keys of maps only)
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("input", input);
+            g.writePOJOField("artifacts", result.artifacts());
+            g.writePOJOField("records", result.records().stream().map(ModelJson::typed).toList());
+            g.writePOJOField("diagnostics", result.diagnostics());
+            g.writeEndObject();
+        }
         out.write('\n');
+    }
+
+    /** {@code type} then {@code value}. */
+    private static Map<String, Object> typed(Object record) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", record.getClass().getSimpleName());
+        m.put("value", record);
+        return m;
     }
 }
