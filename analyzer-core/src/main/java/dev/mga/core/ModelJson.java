@@ -1,6 +1,7 @@
 package dev.mga.core;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -13,11 +14,14 @@ import java.util.Map;
 final class ModelJson {
 
     /**
-     * Map entries by key: many records hold {@code Map.copyOf} maps, whose iteration order changes
-     * from one JVM run to the next (a per-run salt), and the same input must give the same text.
+     * The same input gives the same text in every JVM. Map entries by key: many records hold
+     * {@code Map.copyOf} maps, whose iteration order changes from one run to the next (a per-run
+     * salt). Record components in their declared order, then the other properties (derived
+     * {@code @JsonProperty} methods) by name: reflection lists methods in no fixed order.
      */
     private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, MapperFeature.SORT_CREATOR_PROPERTIES_BY_DECLARATION_ORDER)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
 
     private ModelJson() {

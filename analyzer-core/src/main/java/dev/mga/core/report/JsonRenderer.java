@@ -1,6 +1,7 @@
 package dev.mga.core.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -31,8 +32,10 @@ public final class JsonRenderer implements ReportRenderer {
      */
     public static final int SCHEMA_VERSION = 2;
 
+    /** Records (the capture's facts) as components in order, then derived properties by name, in every JVM. */
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, MapperFeature.SORT_CREATOR_PROPERTIES_BY_DECLARATION_ORDER)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .build();
 
