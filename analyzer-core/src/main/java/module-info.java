@@ -20,7 +20,7 @@ module dev.mga.core {
     requires org.antlr.antlr4.runtime;
     requires org.apache.commons.compress;
     requires org.yaml.snakeyaml;
-    requires univocity.parsers;
+    requires dev.mga.univocity;
     // commons-compress reads these only when something else requires them (requires static)
     requires org.tukaani.xz;
     requires com.github.luben.zstd_jni;
