@@ -55,8 +55,10 @@ abstract class EtcdArtifactType implements ArtifactType {
             // one line longer than the sample (a -w json listing): judge by its start
             whole = List.of(sample.text().strip());
         }
+        TranscriptLines transcript = new TranscriptLines();
         List<String> lines = whole.stream().map(String::strip)
-                .filter(l -> !skipsPreamble() || !PREAMBLE.matcher(l).matches()).limit(12).toList();
+                .filter(l -> !skipsPreamble() || !PREAMBLE.matcher(l).matches() && transcript.next(l) == TranscriptLines.Kind.OUTPUT)
+                .limit(12).toList();
         return !lines.isEmpty() && sniffer.test(lines);
     }
 

@@ -9,7 +9,9 @@ public final class EtcdHealthType extends EtcdArtifactType {
     private static final Pattern TABLE = Pattern.compile("^\\|\\s*ENDPOINT\\s*\\|\\s*HEALTH\\s*\\|");
     private static final Pattern FIELDS = Pattern.compile("^\"Health\" : (?:true|false)$");
     private static final Pattern JSON = Pattern.compile("^\\[\\{\"endpoint\":\"[^\"]*\",\"health\":");
-    private static final Pattern SIMPLE = Pattern.compile("^\\S+ is (?:healthy: successfully committed proposal|unhealthy: )");
+    private static final Pattern SIMPLE = Pattern.compile("^\\S+ is (?:healthy: successfully committed proposal|unhealthy: )"
+            + "|^member [0-9a-f]{1,16} is (?:healthy|unhealthy|unreachable): |^failed to check the health of member "
+            + "|^cluster may be unhealthy: failed to list members$");
 
     public EtcdHealthType() {
         super("etcd.endpoint-health", "etcdctl endpoint health (table, simple, fields or json; etcd_info/endpoint_health.json)",

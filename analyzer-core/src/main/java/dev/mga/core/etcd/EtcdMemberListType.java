@@ -16,6 +16,7 @@ public final class EtcdMemberListType extends EtcdArtifactType {
                 List.of("**/etcd_info/member_list.json", "**/member{_,-}list*",
                         "**/etcdctl{_,-}member{_,-}list*"),
                 new EtcdctlOutputParser("member list"),
-                lines -> any(lines, TABLE) || any(lines, FIELDS) || any(lines, JSON) || SIMPLE.matcher(lines.get(0)).find());
+                lines -> any(lines, TABLE) || any(lines, FIELDS) || any(lines, JSON) || SIMPLE.matcher(lines.get(0)).find()
+                        || SimpleLines.V2_MEMBER.matcher(lines.get(0)).matches());
     }
 }

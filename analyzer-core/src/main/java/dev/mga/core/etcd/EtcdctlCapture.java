@@ -103,7 +103,14 @@ final class EtcdctlCapture {
     }
 
     void clientError(String endpoint, String message, long line, String excerpt) {
-        ctx.emit(new EtcdClientError(endpoint, message, command, input.location(line), excerpt));
+        clientError(endpoint, List.of(), false, message, line, excerpt);
+    }
+
+    /** A client error; {@code targets} are the endpoints a retry log line names (one of them is its endpoint). */
+    void clientError(String endpoint, List<String> targets, boolean retry, String message, long line, String excerpt) {
+        String one = targets.size() == 1 ? targets.get(0) : endpoint;
+        ctx.emit(new EtcdClientError(one, targets.size() > 1 ? targets : List.of(), EtcdClientError.Cause.of(message), retry,
+                message, command, input.location(line), excerpt));
     }
 
     private boolean room(List<?> entries) {

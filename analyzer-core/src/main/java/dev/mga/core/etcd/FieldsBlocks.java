@@ -107,7 +107,7 @@ final class FieldsBlocks {
             capture.status(status(byName, at, excerpt));
         } else if (byName.containsKey("Health")) {
             double ms = EtcdValues.millis(last(byName, "Took"));
-            capture.health(new EtcdEndpointHealth(unquote(last(byName, "Endpoint")), "true".equals(last(byName, "Health")),
+            capture.health(new EtcdEndpointHealth(unquote(last(byName, "Endpoint")), "", "true".equals(last(byName, "Health")),
                     last(byName, "Took"), ms, last(byName, "Error"), "fields", at, excerpt));
         } else if (byName.containsKey("AlarmType")) {
             Field type = byName.get("AlarmType").get(byName.get("AlarmType").size() - 1);

@@ -71,7 +71,7 @@ final class JsonDocuments {
             capture.status(status(e.get("Endpoint").asText(), e.get("Status"), at, excerpt(e)));
         } else if (e.has("endpoint") && e.has("health")) {
             String took = e.path("took").asText("");
-            capture.health(new EtcdEndpointHealth(e.get("endpoint").asText(), e.get("health").asBoolean(), took,
+            capture.health(new EtcdEndpointHealth(e.get("endpoint").asText(), "", e.get("health").asBoolean(), took,
                     EtcdValues.millis(took), e.path("error").asText(""), "json", at, excerpt(e)));
         } else {
             capture.diagnostic(line, "JSON array element with " + fieldNames(e) + " (expected endpoint status"
@@ -118,8 +118,10 @@ final class JsonDocuments {
         }
         Location at = capture.at(line);
         if (rest.has("level") && rest.has("msg")) {
-            String target = rest.path("target").asText("") + " " + rest.path("error").asText("");
-            capture.clientError(endpointIn(target), rest.get("msg").asText() + (rest.has("error")
+            String msg = rest.get("msg").asText();
+            List<String> targets = targets(rest.path("target").asText(""));
+            capture.clientError(targets.isEmpty() ? endpointIn(rest.path("error").asText("")) : "", targets,
+                    msg.startsWith("retrying of unary invoker failed"), msg + (rest.has("error")
                     ? ": " + rest.get("error").asText() : ""), line, excerpt(rest));
         } else if (rest.has("members")) {
             for (JsonNode m : rest.get("members")) {
@@ -136,6 +138,10 @@ final class JsonDocuments {
             KeyspaceTally tally = capture.keys("json");
             tally.reportedCount(Math.max(0, EtcdValues.number(rest.path("count"))));
             tally.revision(EtcdValues.number(rest.path("header").path("revision")));
+        } else if (rest.has("etcdserver") && rest.has("etcdcluster")) {
+            // the server's /version answer ({"etcdserver":"3.6.0","etcdcluster":"3.6.0","storage":"3.6.0"}), pasted
+            // beside etcdctl's output: versions the status rows carry too
+            return;
         } else if (!rest.has("header") && rest.isEmpty() || capture.command().equals("alarm list")) {
             // etcdctl 3.4 prints {} for an alarm list with no alarm; later versions a header alone
             capture.noAlarms("json", line);
@@ -196,6 +202,27 @@ final class JsonDocuments {
                 .matcher(text);
         return m.find() ? m.group(1) : "";
     }
+
+    /**
+     * The endpoints of a gRPC client target as etcd's clients name them: {@code endpoint://client-<uuid>/<host:port>}
+     * (3.4, one client per endpoint), {@code etcd-endpoints://0x…/#initially=[a;b]} (3.5+, every endpoint the
+     * client was given), {@code passthrough:///<url>}.
+     */
+    static List<String> targets(String target) {
+        int list = target.indexOf("#initially=[");
+        if (list >= 0) {
+            int end = target.indexOf(']', list);
+            String inner = target.substring(list + 12, end < 0 ? target.length() : end);
+            return java.util.Arrays.stream(inner.split("[;,]")).map(String::strip).filter(e -> !e.isEmpty()).toList();
+        }
+        if (target.startsWith("passthrough:///")) {
+            return List.of(target.substring(15));
+        }
+        java.util.regex.Matcher m = CLIENT_TARGET.matcher(target);
+        return m.matches() ? List.of(m.group(1)) : List.of();
+    }
+
+    private static final java.util.regex.Pattern CLIENT_TARGET = java.util.regex.Pattern.compile("endpoint://client-[^/]*/(.+)");
 
     private static String excerptOf(String key) {
         return key.length() > EXCERPT_MAX ? key.substring(0, EXCERPT_MAX) + "…" : key;

@@ -36,14 +36,16 @@ class EtcdAlarmListCapturesTest {
 
         Parsing table = Parsing.fixture(PARSER, dir + "table.txt");
         assertThat(table.diagnostics).isEmpty();
-        assertThat(table.records).containsExactly(new EtcdClientError("", "table not supported as output format", "alarm list",
+        assertThat(table.records).containsExactly(new EtcdClientError("", List.of(), EtcdClientError.Cause.OTHER, false,
+                "table not supported as output format", "alarm list",
                 Captures.at(dir + "table.txt", 1), "Error: table not supported as output format"));
 
         // the panic's first line is the error; the goroutine dump under it is neither output nor diagnostics
         Parsing fields = Parsing.fixture(PARSER, dir + "fields.txt");
         assertThat(Captures.lines(dir + "fields.txt")).hasSize(20);
         assertThat(fields.diagnostics).isEmpty();
-        assertThat(fields.records).containsExactly(new EtcdClientError("",
+        assertThat(fields.records).containsExactly(new EtcdClientError("", List.of(),
+                EtcdClientError.Cause.CLIENT_CRASH, false,
                 "etcdctl crashed: runtime error: invalid memory address or nil pointer dereference", "alarm list",
                 Captures.at(dir + "fields.txt", 1), "panic: runtime error: invalid memory address or nil pointer dereference"));
     }

@@ -139,7 +139,7 @@ class EtcdHealthCapturesTest {
             default -> Captures.line(path, line).strip();
         };
         assertThat(h.tookMillis()).isCloseTo(tookMillis, within(1e-9));
-        assertThat(h).isEqualTo(new EtcdEndpointHealth(endpoint, healthy, EtcdStatusCapturesTest.text(took), h.tookMillis(),
+        assertThat(h).isEqualTo(new EtcdEndpointHealth(endpoint, "", healthy, EtcdStatusCapturesTest.text(took), h.tookMillis(),
                 EtcdStatusCapturesTest.text(error), format, Captures.at(path, line), excerpt));
     }
 
@@ -209,9 +209,10 @@ class EtcdHealthCapturesTest {
         Parsing p = Parsing.fixture(PARSER, path);
         assertThat(p.diagnostics).isEmpty();
         assertThat(p.records).hasSize(3);
-        EtcdClientError retry = new EtcdClientError("127.0.0.3:2379", "retrying of unary invoker failed: rpc error: " + rpcError,
+        EtcdClientError retry = new EtcdClientError("127.0.0.3:2379", List.of(), EtcdClientError.Cause.UNREACHABLE, true,
+                "retrying of unary invoker failed: rpc error: " + rpcError,
                 "endpoint health", Captures.at(path, 1), Captures.line(path, 1));
-        EtcdClientError unhealthy = new EtcdClientError("", "unhealthy cluster", "endpoint health", Captures.at(path, errorLine),
+        EtcdClientError unhealthy = new EtcdClientError("", List.of(), EtcdClientError.Cause.OTHER, false, "unhealthy cluster", "endpoint health", Captures.at(path, errorLine),
                 "Error: unhealthy cluster");
         EtcdHealthReport r = p.only(EtcdHealthReport.class);
         assertThat(p.records).containsExactlyInAnyOrder(retry, r, unhealthy);

@@ -259,11 +259,13 @@ class EtcdStatusCapturesTest {
         assertThat(p.diagnostics).isEmpty();
         assertThat(p.records).hasSize(3);
         assertThat(p.all(EtcdClientError.class)).containsExactly(
-                new EtcdClientError("http://127.0.0.3:2379", "retrying of unary invoker failed: rpc error: code = DeadlineExceeded"
+                new EtcdClientError("http://127.0.0.3:2379", List.of(), EtcdClientError.Cause.UNREACHABLE, true,
+                        "retrying of unary invoker failed: rpc error: code = DeadlineExceeded"
                         + " desc = latest balancer error: connection error: desc = \"transport: Error while dialing dial tcp"
                         + " 127.0.0.3:2379: connect: connection refused\"", "endpoint status", Captures.at(path, 1),
                         Captures.line(path, 1)),
-                new EtcdClientError("http://127.0.0.3:2379", "context deadline exceeded", "endpoint status",
+                new EtcdClientError("http://127.0.0.3:2379", List.of(), EtcdClientError.Cause.UNREACHABLE, false,
+                        "context deadline exceeded", "endpoint status",
                         Captures.at(path, 2), Captures.line(path, 2)));
         EtcdStatusReport r = p.only(EtcdStatusReport.class);
         assertThat(r.format()).isEqualTo("json");
