@@ -23,7 +23,8 @@ public final class EtcdFamily implements ArtifactFamily {
                 new EtcdMemberListType(),
                 new EtcdObjectCountType(),
                 new EtcdServerLogType(),
-                new EtcdStatusType());
+                new EtcdStatusType(),
+                EtcdClientLogType.declare());
     }
 
     @Override

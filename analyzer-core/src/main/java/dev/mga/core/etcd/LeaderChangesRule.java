@@ -44,9 +44,12 @@ public final class LeaderChangesRule implements Rule {
                 continue;
             }
             String when = times.get(bestStart) < 0 ? "" : " from " + Instant.ofEpochMilli(times.get(bestStart));
+            long stepped = log.count("leader-stepped-down");
             RuleContext.FindingBuilder f = ctx.finding().summary(String.format(java.util.Locale.ROOT,
-                    "etcd %s saw %d leader elections within %d minutes%s (%d in the whole log, %d times it lost its leader).",
-                    log.member(), best, window / 60_000, when, log.count("leader-elected"), log.count("leader-lost")));
+                    "%s saw %d leader elections within %d minutes%s (%d in the whole log, %d times it lost its leader%s).",
+                    LogFigures.member(log), best, window / 60_000, when, log.count("leader-elected"), log.count("leader-lost"),
+                    stepped == 0 ? "" : String.format(java.util.Locale.ROOT, ", %d times it stepped down as leader for lack of quorum",
+                            stepped)));
             log.samples().stream().filter(e -> e.kind().startsWith("leader-")).forEach(e -> f.evidence(e, e.excerpt()));
             f.report();
         }

@@ -50,7 +50,7 @@ public final class MemberUnhealthyRule implements Rule {
     @Override
     public void evaluate(RuleContext ctx) {
         CaptureModel model = ctx.model();
-        Members members = new Members(model);
+        ClusterMembers members = new ClusterMembers(model);
         Map<String, List<Signal>> signals = new LinkedHashMap<>();
         healthChecks(model, members, signals);
         statusErrors(model, members, signals);
@@ -62,7 +62,7 @@ public final class MemberUnhealthyRule implements Rule {
             }
             Set<String> what = new LinkedHashSet<>();
             list.forEach(s -> what.add(s.what()));
-            String name = members.nameById.getOrDefault(member, "");
+            String name = members.name(member);
             RuleContext.FindingBuilder f = ctx.finding().summary("etcd member " + (name.isEmpty() ? member : name + " (" + member + ")")
                     + " is unhealthy: " + String.join("; ", what) + ".");
             list.stream().limit(ctx.longParam("maxEvidence")).forEach(s -> f.evidence(s.at(), s.excerpt()));
@@ -70,7 +70,7 @@ public final class MemberUnhealthyRule implements Rule {
         });
     }
 
-    private static void healthChecks(CaptureModel model, Members members, Map<String, List<Signal>> signals) {
+    private static void healthChecks(CaptureModel model, ClusterMembers members, Map<String, List<Signal>> signals) {
         Map<String, Set<String>> tlsFailed = endpointsWith(model, EtcdClientError.Cause.CLIENT_TLS);
         for (EtcdHealthReport r : model.all(EtcdHealthReport.class)) {
             Set<String> answered = new HashSet<>();
@@ -78,7 +78,7 @@ public final class MemberUnhealthyRule implements Rule {
             Set<String> tls = tlsFailed.getOrDefault(r.location().path(), Set.of());
             for (EtcdEndpointHealth h : r.endpoints()) {
                 String key = members.key(h.memberId(), h.endpoint());
-                if (h.healthy() || answered.contains(key) || tls.contains(hostPort(h.endpoint()))) {
+                if (h.healthy() || answered.contains(key) || tls.contains(ClusterMembers.hostPort(h.endpoint()))) {
                     continue; // another URL of the member answered; or the client's TLS failed, not the member
                 }
                 add(signals, key, new Signal("health check failed" + (h.error().isEmpty() ? "" : " (" + h.error() + ")"), h,
@@ -87,7 +87,7 @@ public final class MemberUnhealthyRule implements Rule {
         }
     }
 
-    private static void statusErrors(CaptureModel model, Members members, Map<String, List<Signal>> signals) {
+    private static void statusErrors(CaptureModel model, ClusterMembers members, Map<String, List<Signal>> signals) {
         for (EtcdStatusReport r : model.all(EtcdStatusReport.class)) {
             for (EtcdEndpointStatus s : r.statuses()) {
                 if (!s.healthErrors().isEmpty()) {
@@ -98,7 +98,7 @@ public final class MemberUnhealthyRule implements Rule {
         }
     }
 
-    private static void clientErrors(CaptureModel model, Members members, List<String> ignored, Map<String, List<Signal>> signals) {
+    private static void clientErrors(CaptureModel model, ClusterMembers members, List<String> ignored, Map<String, List<Signal>> signals) {
         // members that answered a status in a file: a failed URL of theirs in the same file is another socket of the same member
         Map<String, Set<String>> answeredIn = new HashMap<>();
         for (EtcdStatusReport r : model.all(EtcdStatusReport.class)) {
@@ -125,7 +125,7 @@ public final class MemberUnhealthyRule implements Rule {
         }
     }
 
-    private static void membership(CaptureModel model, Members members, Map<String, List<Signal>> signals) {
+    private static void membership(CaptureModel model, ClusterMembers members, Map<String, List<Signal>> signals) {
         List<EtcdStatusReport> reports = model.all(EtcdStatusReport.class);
         Set<String> answered = new HashSet<>();
         boolean gathered = false;
@@ -151,9 +151,9 @@ public final class MemberUnhealthyRule implements Rule {
             if (e.cause() == cause) {
                 Set<String> in = out.computeIfAbsent(e.location().path(), k -> new HashSet<>());
                 if (!e.endpoint().isEmpty()) {
-                    in.add(hostPort(e.endpoint()));
+                    in.add(ClusterMembers.hostPort(e.endpoint()));
                 }
-                e.targets().forEach(t -> in.add(hostPort(t)));
+                e.targets().forEach(t -> in.add(ClusterMembers.hostPort(t)));
             }
         }
         return out;
@@ -163,40 +163,4 @@ public final class MemberUnhealthyRule implements Rule {
         signals.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
     }
 
-    /** The members the captures name: ids by client endpoint, names by id. */
-    private static final class Members {
-        final Map<String, String> idByEndpoint = new HashMap<>();
-        final Map<String, String> nameById = new HashMap<>();
-
-        Members(CaptureModel model) {
-            for (EtcdMemberList l : model.all(EtcdMemberList.class)) {
-                for (EtcdMember m : l.members()) {
-                    m.clientUrls().forEach(u -> idByEndpoint.put(hostPort(u), m.id()));
-                    nameById.put(m.id(), m.name());
-                }
-            }
-            for (EtcdStatusReport r : model.all(EtcdStatusReport.class)) {
-                for (EtcdEndpointStatus s : r.statuses()) {
-                    if (!s.memberId().isEmpty()) {
-                        idByEndpoint.put(hostPort(s.endpoint()), s.memberId());
-                    }
-                }
-            }
-        }
-
-        /** The member an answer is about: its id when the output gives one, else the id its endpoint maps to, else the endpoint. */
-        String key(String memberId, String endpoint) {
-            return !memberId.isEmpty() ? memberId : idByEndpoint.getOrDefault(hostPort(endpoint), endpoint);
-        }
-    }
-
-    /** {@code https://10.0.0.1:2379} and {@code 10.0.0.1:2379} name the same endpoint. */
-    static String hostPort(String endpoint) {
-        String e = endpoint.strip();
-        int scheme = e.indexOf("://");
-        if (scheme >= 0) {
-            e = e.substring(scheme + 3);
-        }
-        return e.endsWith("/") ? e.substring(0, e.length() - 1) : e;
-    }
 }

@@ -26,7 +26,11 @@ final class TranscriptLines {
         /** the exit status printed by {@code echo $?} */
         EXIT_STATUS,
         /** the etcd client library's log line (capnslog {@code 2017-03-20 16:14:25.882335 I | warning: …}) */
-        CLIENT_LOG
+        CLIENT_LOG,
+        /** a poster's elision: {@code ...}, {@code …}, {@code [...]}, {@code <snip>} */
+        ELISION,
+        /** the shell's own error about the command ({@code /dev/fd/3: line 120: /usr/bin/etcdctl: Argument list too long}) */
+        SHELL_ERROR
     }
 
     /** A command an engineer types to get etcd output, after optional variable assignments and {@code sudo}. */
@@ -36,6 +40,9 @@ final class TranscriptLines {
                     + "|curl\\s.*(?:/version|/health|/v[23](?:alpha|beta)?/)"
                     + "|for\\s+\\w+\\s+in\\s.*;\\s*do\\s.*\\betcdctl\\b"
                     + "|echo\\s+\\$\\?\\s*$)");
+    /** bash's error about a command: {@code <shell or script>: line <n>: <command>: <error>}, or {@code bash: <command>: <error>}. */
+    private static final Pattern SHELL_ERROR = Pattern.compile("^(?:\\S+: line \\d+|-?(?:bash|sh|zsh|ksh|dash)): \\S+: \\S.*");
+    private static final Pattern ELISION = Pattern.compile("^(?:\\.{3,}|…+|\\[\\.{3}]|\\[…]|<snip(?:ped)?>|\\(\\.{3}\\)|\\[snip(?:ped)?])$");
     private static final Pattern HEREDOC_START = Pattern.compile("^<<-?\\s*['\"]?([A-Za-z_][A-Za-z0-9_]*)['\"]?\\s*$");
     /** etcdctl's client logger (capnslog), 3.1–3.3: {@code 2017-03-20 16:14:25.882335 I | warning: ignoring ServerName …}. */
     private static final Pattern CAPNSLOG_CLIENT = Pattern.compile(
@@ -74,6 +81,12 @@ final class TranscriptLines {
         }
         if (CAPNSLOG_CLIENT.matcher(t).find()) {
             return Kind.CLIENT_LOG;
+        }
+        if (ELISION.matcher(t).matches()) {
+            return Kind.ELISION;
+        }
+        if (SHELL_ERROR.matcher(t).matches()) {
+            return Kind.SHELL_ERROR;
         }
         return Kind.OUTPUT;
     }

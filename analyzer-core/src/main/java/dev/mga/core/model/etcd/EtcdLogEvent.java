@@ -7,8 +7,9 @@ import dev.mga.core.model.Location;
  * One etcd server log line that matters to a support engineer.
  *
  * @param kind           what happened: {@code slow-fdatasync}, {@code slow-apply}, {@code slow-read-index},
- *                       {@code heartbeat-late}, {@code leader-elected}, {@code leader-lost}, {@code no-space},
- *                       {@code compaction}, {@code defragmentation}
+ *                       {@code heartbeat-late}, {@code leader-elected}, {@code leader-lost},
+ *                       {@code leader-stepped-down}, {@code no-space}, {@code connection-rejected}, {@code panic},
+ *                       {@code db-corrupt}, {@code compaction}, {@code defragmentation}
  * @param time           the line's timestamp as printed, or ""
  * @param epochMillis    the timestamp in milliseconds since the epoch (UTC), or -1
  * @param durationMillis the duration the line reports (took …), or -1

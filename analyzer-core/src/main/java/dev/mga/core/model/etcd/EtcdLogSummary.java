@@ -10,23 +10,31 @@ import java.util.Map;
  * line of each kind, the first lines of each kind, and the times of leader elections.
  *
  * @param member          the member name the log gives ({@code starting an etcd server}), else the node the path names, else the file name
- * @param format          {@code zap} (JSON lines, 3.4+) or {@code capnslog} (the older text form)
+ * @param format          {@code zap} (JSON lines, 3.4+), {@code capnslog} (the older text form), {@code golog} (Go's
+ *                        standard logger of an embedded etcd), {@code plain} (bare messages: etcd logging to a
+ *                        journal), or "" for an empty file
  * @param lines           lines read
- * @param firstTime       first timestamp, or ""
- * @param lastTime        last timestamp, or ""
+ * @param firstTime       the earliest timestamp, as written, or ""
+ * @param lastTime        the latest timestamp, as written, or ""
  * @param counts          events per kind
+ * @param minutes         per kind, how many distinct minutes (by timestamp) hold at least one such event: how long
+ *                        a condition lasted, as alerts count it ("for: 10m")
  * @param worst           the event with the longest duration per kind (kinds with durations)
  * @param samples         the first events of each kind, in log order
  * @param elections       leader elections this member saw (time in epoch ms, -1 when unknown), in log order
  * @param quotaBytes      the backend quota the member logged at start, or 0
+ * @param electionTimeoutMillis the election timeout the member logged at start, or -1
+ * @param crashedAtEnd    the log ends with the member crashing (a panic or fatal line, its trace at most after it)
  * @param location        the log file
  */
 public record EtcdLogSummary(String member, String format, long lines, String firstTime, String lastTime,
-                             Map<String, Long> counts, Map<String, EtcdLogEvent> worst, List<EtcdLogEvent> samples,
-                             List<Long> elections, long quotaBytes, Location location) implements Located {
+                             Map<String, Long> counts, Map<String, Long> minutes, Map<String, EtcdLogEvent> worst, List<EtcdLogEvent> samples,
+                             List<Long> elections, long quotaBytes, double electionTimeoutMillis,
+                             boolean crashedAtEnd, Location location) implements Located {
 
     public EtcdLogSummary {
         counts = Map.copyOf(counts);
+        minutes = Map.copyOf(minutes);
         worst = Map.copyOf(worst);
         samples = List.copyOf(samples);
         elections = List.copyOf(elections);
@@ -34,5 +42,10 @@ public record EtcdLogSummary(String member, String format, long lines, String fi
 
     public long count(String kind) {
         return counts.getOrDefault(kind, 0L);
+    }
+
+    /** Distinct minutes holding an event of the kind (0 when its lines carry no time). */
+    public long minutes(String kind) {
+        return minutes.getOrDefault(kind, 0L);
     }
 }
