@@ -63,7 +63,8 @@ public final class AlarmRule implements Rule {
                     : "etcd raised it and keeps it until it is disarmed";
             String who = a.member().isEmpty() ? "The cluster has" : "Member " + a.member() + " has";
             RuleContext.FindingBuilder f = ctx.finding().summary(who + " the " + a.type() + " alarm raised (" + seen.size()
-                    + (seen.size() == 1 ? " capture" : " captures") + "): " + meaning + ".");
+                    + (seen.size() == 1 ? " capture" : " captures") + "): " + meaning + ".")
+                    .subject("member", a.member()).subject("alarm", a.type()).figure("captures", seen.size());
             seen.forEach(s -> f.evidence(s.at(), s.excerpt()));
             f.report();
         });

@@ -49,7 +49,10 @@ public final class LeaderChangesRule implements Rule {
                     "%s saw %d leader elections within %d minutes%s (%d in the whole log, %d times it lost its leader%s).",
                     LogFigures.member(log), best, window / 60_000, when, log.count("leader-elected"), log.count("leader-lost"),
                     stepped == 0 ? "" : String.format(java.util.Locale.ROOT, ", %d times it stepped down as leader for lack of quorum",
-                            stepped)));
+                            stepped)))
+                    .subject("member", log.member()).figure("elections", best).figure("windowMinutes", window / 60_000)
+                    .figure("electionsInLog", log.count("leader-elected")).figure("leaderLost", log.count("leader-lost"))
+                    .figure("steppedDown", stepped);
             log.samples().stream().filter(e -> e.kind().startsWith("leader-")).forEach(e -> f.evidence(e, e.excerpt()));
             f.report();
         }

@@ -14,6 +14,14 @@ final class LogFigures {
         return log.member().isEmpty() ? "etcd" : "etcd " + log.member();
     }
 
+    /** The worst duration of a kind as a figure in seconds, when the log has one. */
+    static void worst(dev.mga.core.spi.RuleContext.FindingBuilder f, EtcdLogSummary log, String kind, String figure) {
+        dev.mga.core.model.etcd.EtcdLogEvent w = log.worst().get(kind);
+        if (w != null && w.durationMillis() >= 0) {
+            f.figure(figure, w.durationMillis() / 1000);
+        }
+    }
+
     static String duration(double ms) {
         return ms >= 1000 ? String.format(Locale.ROOT, "%.2f s", ms / 1000) : String.format(Locale.ROOT, "%.0f ms", ms);
     }

@@ -34,7 +34,8 @@ public final class MemberCrashloopRule implements Rule {
                     + " restored from a healthy member or a snapshot." : "")
                     + (log.crashedAtEnd() ? " The log ends with the crash: the member is down, and a restart meets the same"
                     + " state." : " The log goes on after it: the member started again.");
-            RuleContext.FindingBuilder f = ctx.finding().summary(summary).evidence(first, first.excerpt());
+            RuleContext.FindingBuilder f = ctx.finding().summary(summary).evidence(first, first.excerpt())
+                    .subject("member", log.member()).figure("panics", panics).figure("databaseCorruptions", corrupt);
             if (corrupt == 0 && !log.crashedAtEnd()) {
                 f.severity(Severity.WARNING);
             }

@@ -61,7 +61,11 @@ public final class SlowDiskRule implements Rule {
                         + Math.max(1, log.minutes("slow-fdatasync")) + " minute(s) only: a passing stall, not a slow disk by itself";
             }
             RuleContext.FindingBuilder f = ctx.finding().summary(LogFigures.member(log) + " logged " + String.join(", ", parts)
-                    + LogFigures.between(log) + ": " + why + ".");
+                    + LogFigures.between(log) + ": " + why + ".").subject("member", log.member())
+                    .figure("slowFdatasyncs", syncs).figure("lateHeartbeats", heartbeats)
+                    .figure("slowFdatasyncMinutes", log.minutes("slow-fdatasync")).figure("electionTimeoutSeconds", timeout / 1000);
+            LogFigures.worst(f, log, "slow-fdatasync", "slowFdatasyncsWorstSeconds");
+            LogFigures.worst(f, log, "heartbeat-late", "lateHeartbeatsWorstSeconds");
             if (!longSync && !late && !sustained) {
                 f.severity(Severity.INFO);
             }

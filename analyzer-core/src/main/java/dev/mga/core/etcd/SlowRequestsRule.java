@@ -45,6 +45,8 @@ public final class SlowRequestsRule implements Rule {
             RuleContext.FindingBuilder f = ctx.finding().summary(String.format(Locale.ROOT,
                     "%s logged %,d request%s slower than etcd expects (100 ms)%s%s%s: %s.", LogFigures.member(log), n,
                     n == 1 ? "" : "s", what, when, LogFigures.between(log), verdict));
+            f.subject("member", log.member()).figure("slowRequests", n).figure("slowRequestMinutes", minutes);
+            LogFigures.worst(f, log, KIND, "slowRequestsWorstSeconds");
             if (!long_ && !sustained) {
                 f.severity(Severity.INFO);
             }

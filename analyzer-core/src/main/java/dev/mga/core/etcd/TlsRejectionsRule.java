@@ -49,6 +49,7 @@ public final class TlsRejectionsRule implements Rule {
             RuleContext.FindingBuilder f = ctx.finding().summary(String.format(Locale.ROOT,
                     "%s failed %,d TLS handshake%s over a certificate%s: %s.", LogFigures.member(log), n, n == 1 ? "" : "s",
                     LogFigures.between(log), String.join("; ", what) + (n > sampled ? " (in the first " + sampled + ")" : "")));
+            f.subject("member", log.member()).figure("rejections", n);
             log.samples().stream().filter(e -> e.kind().equals(KIND)).limit(3).forEach(e -> f.evidence(e, e.excerpt()));
             f.report();
         }
