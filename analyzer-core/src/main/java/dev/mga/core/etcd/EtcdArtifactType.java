@@ -12,6 +12,8 @@ abstract class EtcdArtifactType implements ArtifactType {
 
     /** Lines a pasted capture may carry above the output: a prompt, a stderr line, a client log line. */
     static final Pattern PREAMBLE = Pattern.compile("^(?:\\$|#|\\S+@\\S+[$#]|sh-[\\d.]+[$#]|Error:|Failed to get|\\{\"level\").*");
+    /** A shell prompt and the command typed after it (until the envelope layer hands prompts over). */
+    static final Pattern PROMPT = Pattern.compile("^(?:\\$|#|\\S+@\\S+[$#]|sh-[\\d.]+[$#])\\s*(.*)$");
 
     private final String id;
     private final String description;
@@ -55,11 +57,54 @@ abstract class EtcdArtifactType implements ArtifactType {
             // one line longer than the sample (a -w json listing): judge by its start
             whole = List.of(sample.text().strip());
         }
-        TranscriptLines transcript = new TranscriptLines();
-        List<String> lines = whole.stream().map(String::strip)
-                .filter(l -> !skipsPreamble() || !PREAMBLE.matcher(l).matches() && transcript.next(l) == TranscriptLines.Kind.OUTPUT)
-                .limit(12).toList();
+        List<String> lines = skipsPreamble() ? output(whole) : whole.stream().map(String::strip).limit(12).toList();
+        if (skipsPreamble() && !lines.isEmpty() && (lines.get(0).equals("[") || lines.get(0).equals("{"))) {
+            // pretty-printed JSON (jq ., python -m json.tool): judged as etcdctl's compact line would be
+            lines = List.of(compact(String.join("\n", output(sample.nonBlankLines(200)))));
+        }
         return !lines.isEmpty() && sniffer.test(lines);
+    }
+
+    /** The first lines of etcdctl's own output: prompts, commands (and their continuations), stderr and client logs left out. */
+    static List<String> output(List<String> whole) {
+        TranscriptLines transcript = new TranscriptLines();
+        List<String> out = new java.util.ArrayList<>();
+        for (String raw : whole) {
+            String l = raw.strip();
+            java.util.regex.Matcher prompt = PROMPT.matcher(l);
+            if (prompt.matches()) {
+                transcript.prompt(prompt.group(1));
+            } else if (!PREAMBLE.matcher(l).matches() && transcript.next(l) == TranscriptLines.Kind.OUTPUT) {
+                out.add(l);
+                if (out.size() == 12) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** JSON text without the whitespace between its tokens (strings kept as they are). */
+    static String compact(String json) {
+        StringBuilder out = new StringBuilder(json.length());
+        boolean inString = false;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (inString) {
+                out.append(c);
+                if (c == '\\' && i + 1 < json.length()) {
+                    out.append(json.charAt(++i));
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+                out.append(c);
+            } else if (!Character.isWhitespace(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** Whether prompt and stderr lines above the output are ignored when sniffing (not for logs: their lines look alike). */

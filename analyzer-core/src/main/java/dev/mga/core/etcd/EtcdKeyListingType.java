@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 public final class EtcdKeyListingType extends EtcdArtifactType {
 
     private static final Pattern FIELDS_KEY = Pattern.compile("^\"(?:Key|Count)\" : ");
-    private static final Pattern JSON = Pattern.compile("^\\{\"header\":\\{[^}]*\\},(?:\"kvs\":\\[|\"count\":)");
+    /** {@code get -w json}: header first as etcdctl prints it, or count first as python's json.tool sorts the keys. */
+    private static final Pattern JSON = Pattern.compile("^\\{(?:\"count\":\\d+,)?\"header\":\\{[^}]*\\},(?:\"kvs\":\\[|\"count\":)");
     private static final Pattern KUBE_KEY = Pattern.compile("^(?:\\d+\\s+)?/(?:registry|kubernetes\\.io|openshift\\.io)/\\S+$");
 
     public EtcdKeyListingType() {

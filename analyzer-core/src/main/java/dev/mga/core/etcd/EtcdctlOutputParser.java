@@ -29,6 +29,8 @@ public final class EtcdctlOutputParser implements ArtifactParser {
     private static final Pattern PROMPT = Pattern.compile("^(?:\\$|#|\\S+@\\S+[$#]|sh-[\\d.]+[$#])\\s(.*)");
 
     /** etcdctl v2's error details under its {@code Error:} line ({@code error #0: client: endpoint … exceeded header timeout}). */
+    /** A table border whose start the poster cut ({@code --------------+------------------+---…}). */
+    private static final Pattern BORDER = Pattern.compile("^-{3,}\\+[-+]*\\+$");
     private static final Pattern ERROR_DETAIL = Pattern.compile("^error #\\d+: ");
     /** Words of an etcd or gRPC error in a line some client printed (an operator's {@code error while getting member list etcdserver: no leader}). */
     private static final Pattern CLIENT_ERROR_WORDS = Pattern.compile("etcdserver: [a-z]|rpc error: code = |context deadline exceeded");
@@ -143,7 +145,7 @@ public final class EtcdctlOutputParser implements ArtifactParser {
 
     private static String shapeOf(String t) {
         char c = t.charAt(0);
-        if (c == '+' && t.startsWith("+-") || c == '|') {
+        if (c == '+' && t.startsWith("+-") || c == '|' || BORDER.matcher(t).matches()) {
             return "table";
         }
         if (c == '"' && FieldsBlocks.LINE.matcher(t).matches()) {
@@ -160,7 +162,7 @@ public final class EtcdctlOutputParser implements ArtifactParser {
     }
 
     private static void tableLine(String t, long n, TableBlock table, EtcdctlCapture capture) {
-        if (t.startsWith("+")) {
+        if (t.startsWith("+") || t.startsWith("-")) {
             rows(table, capture);
             return;
         }

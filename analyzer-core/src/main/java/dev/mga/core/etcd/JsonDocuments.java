@@ -165,7 +165,7 @@ final class JsonDocuments {
                 ? EtcdValues.number(s.get("dbSizeInUse")) : -1, number(s.path("dbSizeQuota"), 0),
                 !memberId.isEmpty() && memberId.equals(leader), leader.equals("0") ? "" : leader,
                 s.path("isLearner").asBoolean(false), number(s.path("raftTerm"), 0), number(s.path("raftIndex"), 0),
-                number(s.path("raftAppliedIndex"), 0), errors, other, "json", at, excerpt);
+                number(s.path("raftAppliedIndex"), -1), errors, other, "json", at, excerpt);
     }
 
     /** An unsigned number etcd printed; {@code absent} when the field is missing, -1 when it is not such a number. */

@@ -117,7 +117,8 @@ public final class MemberUnhealthyRule implements Rule {
                         + " election that does not end)", e, e.excerpt(), true));
                 case UNREACHABLE, OTHER -> {
                     if (!answeredIn.getOrDefault(e.location().path(), Set.of()).contains(key)) {
-                        add(signals, key, new Signal("etcdctl: " + e.message(), e, e.excerpt(), !e.retry()));
+                        add(signals, key, new Signal(e.cause() == EtcdClientError.Cause.UNREACHABLE
+                                ? "etcdctl could not reach it (" + e.message() + ")" : "etcdctl: " + e.message(), e, e.excerpt(), !e.retry()));
                     }
                 }
                 default -> {
