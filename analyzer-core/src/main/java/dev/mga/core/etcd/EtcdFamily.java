@@ -30,7 +30,7 @@ public final class EtcdFamily implements ArtifactFamily {
 
     @Override
     public List<FactSubject> subjects() {
-        return List.of(new EtcdMemberStatusSubject(), new EtcdStatusReportSubject());
+        return List.of(new EtcdMemberHealthSubject(), new EtcdMemberStatusSubject(), new EtcdStatusReportSubject());
     }
 
     @Override
