@@ -11,6 +11,7 @@ import dev.mga.core.model.etcd.EtcdLogSummary;
 import dev.mga.core.model.etcd.EtcdStatusReport;
 import dev.mga.core.spi.Rule;
 import dev.mga.core.spi.RuleContext;
+import dev.mga.core.spi.RuleParameter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,18 +26,15 @@ import java.util.Map;
  */
 public final class AlarmRule implements Rule {
 
+    private static final RuleParameter<List<String>> ALARM_TYPES = RuleParameter.strings("alarmTypes");
+
     /** An alarm seen raised: on which member (id, endpoint or log's member; "" when the capture does not say). */
     private record Raised(String member, String type, Located at, String excerpt) {
     }
 
     @Override
-    public String id() {
-        return "etcd.alarm";
-    }
-
-    @Override
     public void evaluate(RuleContext ctx) {
-        List<String> types = ctx.stringListParam("alarmTypes");
+        List<String> types = ctx.param(ALARM_TYPES);
         Map<String, List<Raised>> byAlarm = new LinkedHashMap<>();
         for (Raised a : raised(ctx.model())) {
             if (types.contains(a.type())) {

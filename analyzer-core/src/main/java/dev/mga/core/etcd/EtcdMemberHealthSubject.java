@@ -1,6 +1,7 @@
 package dev.mga.core.etcd;
 
 import dev.mga.core.model.CaptureModel;
+import dev.mga.core.model.etcd.EtcdEndpointHealth;
 import dev.mga.core.model.etcd.EtcdHealthReport;
 import dev.mga.core.spi.FactSubject;
 import java.util.List;
@@ -16,6 +17,11 @@ public final class EtcdMemberHealthSubject implements FactSubject {
     @Override
     public String description() {
         return "one endpoint's answer of one captured etcdctl endpoint health (EtcdEndpointHealth)";
+    }
+
+    @Override
+    public Class<?> type() {
+        return EtcdEndpointHealth.class;
     }
 
     @Override

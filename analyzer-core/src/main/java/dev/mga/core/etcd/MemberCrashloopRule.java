@@ -15,11 +15,6 @@ import dev.mga.core.spi.RuleContext;
 public final class MemberCrashloopRule implements Rule {
 
     @Override
-    public String id() {
-        return "etcd.member-crashloop";
-    }
-
-    @Override
     public void evaluate(RuleContext ctx) {
         for (EtcdLogSummary log : ctx.model().all(EtcdLogSummary.class)) {
             long corrupt = log.count("db-corrupt");

@@ -11,6 +11,7 @@ import dev.mga.core.model.etcd.EtcdMemberList;
 import dev.mga.core.model.etcd.EtcdStatusReport;
 import dev.mga.core.spi.Rule;
 import dev.mga.core.spi.RuleContext;
+import dev.mga.core.spi.RuleParameter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,6 +36,9 @@ import java.util.Set;
  */
 public final class MemberUnhealthyRule implements Rule {
 
+    private static final RuleParameter<List<String>> IGNORED_CLIENT_ERRORS = RuleParameter.strings("ignoredClientErrors");
+    private static final RuleParameter<Long> MAX_EVIDENCE = RuleParameter.integer("maxEvidence");
+
     /** A sign of trouble; {@code decisive} ones make a finding, the others only add to one. */
     private record Signal(String what, Located at, String excerpt, boolean decisive) {
     }
@@ -43,18 +47,13 @@ public final class MemberUnhealthyRule implements Rule {
     private static final String GATHERED_STATUS = "etcd_info/endpoint_status.json";
 
     @Override
-    public String id() {
-        return "etcd.member-unhealthy";
-    }
-
-    @Override
     public void evaluate(RuleContext ctx) {
         CaptureModel model = ctx.model();
         ClusterMembers members = new ClusterMembers(model);
         Map<String, List<Signal>> signals = new LinkedHashMap<>();
         healthChecks(model, members, signals);
         statusErrors(model, members, signals);
-        clientErrors(model, members, ctx.stringListParam("ignoredClientErrors"), signals);
+        clientErrors(model, members, ctx.param(IGNORED_CLIENT_ERRORS), signals);
         membership(model, members, signals);
         signals.forEach((member, list) -> {
             if (list.stream().noneMatch(Signal::decisive)) {
@@ -67,7 +66,7 @@ public final class MemberUnhealthyRule implements Rule {
                     + " is unhealthy: " + String.join("; ", what) + ".")
                     .subject("member", name.isEmpty() ? member : name).subject("memberId", name.isEmpty() ? "" : member)
                     .figure("signals", what.size());
-            list.stream().limit(ctx.longParam("maxEvidence")).forEach(s -> f.evidence(s.at(), s.excerpt()));
+            list.stream().limit(ctx.param(MAX_EVIDENCE)).forEach(s -> f.evidence(s.at(), s.excerpt()));
             f.report();
         });
     }

@@ -6,6 +6,8 @@ import dev.mga.core.model.etcd.EtcdLogSummary;
 import dev.mga.core.model.etcd.EtcdPerfCheck;
 import dev.mga.core.spi.Rule;
 import dev.mga.core.spi.RuleContext;
+import dev.mga.core.spi.RuleParameter;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,16 +21,15 @@ import java.util.Locale;
  */
 public final class SlowDiskRule implements Rule {
 
-    @Override
-    public String id() {
-        return "etcd.slow-disk";
-    }
+    private static final RuleParameter<Long> MIN_LATE_HEARTBEATS = RuleParameter.integer("minLateHeartbeats");
+    private static final RuleParameter<Duration> MIN_SLOW_FDATASYNC_TIME = RuleParameter.duration("minSlowFdatasyncTime");
+    private static final RuleParameter<Duration> DEFAULT_ELECTION_TIMEOUT = RuleParameter.duration("defaultElectionTimeout");
 
     @Override
     public void evaluate(RuleContext ctx) {
-        long minHeartbeats = ctx.longParam("minLateHeartbeats");
-        long minMinutes = ctx.longParam("minSlowFdatasyncMinutes");
-        double defaultTimeout = ctx.doubleParam("defaultElectionTimeoutMillis");
+        long minHeartbeats = ctx.param(MIN_LATE_HEARTBEATS);
+        long minMinutes = ctx.param(MIN_SLOW_FDATASYNC_TIME).toMinutes();
+        double defaultTimeout = ctx.param(DEFAULT_ELECTION_TIMEOUT).toMillis();
         for (EtcdLogSummary log : ctx.model().all(EtcdLogSummary.class)) {
             long syncs = log.count("slow-fdatasync");
             long heartbeats = log.count("heartbeat-late");

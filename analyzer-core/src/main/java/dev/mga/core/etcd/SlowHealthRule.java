@@ -4,6 +4,8 @@ import dev.mga.core.model.etcd.EtcdEndpointHealth;
 import dev.mga.core.model.etcd.EtcdHealthReport;
 import dev.mga.core.spi.Rule;
 import dev.mga.core.spi.RuleContext;
+import dev.mga.core.spi.RuleParameter;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -18,14 +20,12 @@ import java.util.Map;
  */
 public final class SlowHealthRule implements Rule {
 
-    @Override
-    public String id() {
-        return "etcd.slow-health";
-    }
+    private static final RuleParameter<Duration> MIN_TOOK = RuleParameter.duration("minTook");
+    private static final RuleParameter<Long> MAX_EVIDENCE = RuleParameter.integer("maxEvidence");
 
     @Override
     public void evaluate(RuleContext ctx) {
-        double min = ctx.doubleParam("minTookMillis");
+        double min = ctx.param(MIN_TOOK).toMillis();
         ClusterMembers members = new ClusterMembers(ctx.model());
         Map<String, List<EtcdEndpointHealth>> slow = new LinkedHashMap<>();
         for (EtcdHealthReport r : ctx.model().all(EtcdHealthReport.class)) {
@@ -44,7 +44,7 @@ public final class SlowHealthRule implements Rule {
                     who, worst.took(), checks.size() == 1 ? "" : " (the slowest of " + checks.size() + " slow checks)"))
                     .subject("member", name.isEmpty() ? member : name).subject("endpoint", worst.endpoint())
                     .figure("slowChecks", checks.size()).figure("worstSeconds", worst.tookMillis() / 1000);
-            checks.stream().limit(ctx.longParam("maxEvidence")).forEach(h -> f.evidence(h, h.excerpt()));
+            checks.stream().limit(ctx.param(MAX_EVIDENCE)).forEach(h -> f.evidence(h, h.excerpt()));
             f.report();
         });
     }

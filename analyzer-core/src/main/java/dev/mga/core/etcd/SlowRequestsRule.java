@@ -5,6 +5,8 @@ import dev.mga.core.model.etcd.EtcdLogEvent;
 import dev.mga.core.model.etcd.EtcdLogSummary;
 import dev.mga.core.spi.Rule;
 import dev.mga.core.spi.RuleContext;
+import dev.mga.core.spi.RuleParameter;
+import java.time.Duration;
 import java.util.Locale;
 
 /**
@@ -15,17 +17,15 @@ import java.util.Locale;
  */
 public final class SlowRequestsRule implements Rule {
 
+    private static final RuleParameter<Duration> WARN_DURATION = RuleParameter.duration("warnDuration");
+    private static final RuleParameter<Duration> MIN_SLOW_TIME = RuleParameter.duration("minSlowTime");
+
     private static final String KIND = "slow-apply";
 
     @Override
-    public String id() {
-        return "etcd.slow-requests";
-    }
-
-    @Override
     public void evaluate(RuleContext ctx) {
-        double warnMillis = ctx.doubleParam("warnMillis");
-        long minMinutes = ctx.longParam("minSlowMinutes");
+        double warnMillis = ctx.param(WARN_DURATION).toMillis();
+        long minMinutes = ctx.param(MIN_SLOW_TIME).toMinutes();
         for (EtcdLogSummary log : ctx.model().all(EtcdLogSummary.class)) {
             long n = log.count(KIND);
             if (n == 0) {

@@ -3,6 +3,7 @@ package dev.mga.core.etcd;
 import dev.mga.core.model.etcd.EtcdLogSummary;
 import dev.mga.core.spi.Rule;
 import dev.mga.core.spi.RuleContext;
+import dev.mga.core.spi.RuleParameter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,18 +20,15 @@ import java.util.Set;
  */
 public final class TlsRejectionsRule implements Rule {
 
-    private static final String KIND = "certificate-rejected";
+    private static final RuleParameter<Long> MIN_REJECTIONS = RuleParameter.integer("minRejections");
 
-    @Override
-    public String id() {
-        return "etcd.tls-rejections";
-    }
+    private static final String KIND = "certificate-rejected";
 
     @Override
     public void evaluate(RuleContext ctx) {
         for (EtcdLogSummary log : ctx.model().all(EtcdLogSummary.class)) {
             long n = log.count(KIND);
-            if (n < ctx.longParam("minRejections")) {
+            if (n < ctx.param(MIN_REJECTIONS)) {
                 continue;
             }
             // "<error> from <host:port>": by error, the hosts (a client's port changes at every attempt)
