@@ -71,7 +71,7 @@ final class EtcdctlCapture {
         section(s.format(), s.location().line());
         long quota = input.option(QUOTA_OPTION).map(EtcdValues::number).orElse(-1L);
         if (room(statuses)) {
-            statuses.add(s.quotaBytes() == 0 && quota > 0 ? s.withQuota(quota) : s);
+            statuses.add(s.quotaBytes() == 0 && quota > 0 ? s.toBuilder().quota(quota).build() : s);
         }
     }
 

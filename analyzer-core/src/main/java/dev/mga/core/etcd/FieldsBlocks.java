@@ -149,12 +149,12 @@ final class FieldsBlocks {
         long inUse = f.containsKey("DBSizeInUse") ? EtcdValues.number(last(f, "DBSizeInUse")) : -1;
         long quota = f.containsKey("DBSizeQuota") ? Math.max(0, EtcdValues.number(last(f, "DBSizeQuota"))) : 0;
         long applied = f.containsKey("RaftAppliedIndex") ? EtcdValues.number(last(f, "RaftAppliedIndex")) : -1;
-        return new EtcdEndpointStatus(unquote(last(f, "Endpoint")), memberId, unquote(last(f, "Version")),
-                unquote(last(f, "StorageVersion")), size, String.valueOf(size), inUse, quota,
-                !memberId.isEmpty() && memberId.equals(leader), leader.equals("0") ? "" : leader,
-                "true".equals(last(f, "IsLearner")), EtcdValues.number(last(f, "RaftTerm")),
-                EtcdValues.number(last(f, "RaftIndex")), applied, EtcdValues.errors(last(f, "Errors")), other, "fields",
-                at, excerpt);
+        return EtcdEndpointStatus.builder(unquote(last(f, "Endpoint")), "fields", at, excerpt)
+                .member(memberId, unquote(last(f, "Version")), unquote(last(f, "StorageVersion")))
+                .db(size, String.valueOf(size), inUse).quota(quota)
+                .role(!memberId.isEmpty() && memberId.equals(leader), leader.equals("0") ? "" : leader, "true".equals(last(f, "IsLearner")))
+                .raft(EtcdValues.number(last(f, "RaftTerm")), EtcdValues.number(last(f, "RaftIndex")), applied)
+                .errors(EtcdValues.errors(last(f, "Errors"))).otherColumns(other).build();
     }
 
     private void endKey() {

@@ -160,12 +160,14 @@ final class JsonDocuments {
         }
         List<String> errors = new ArrayList<>();
         s.path("errors").forEach(e -> errors.add(e.asText()));
-        return new EtcdEndpointStatus(endpoint, memberId, s.path("version").asText(""), s.path("storageVersion").asText(""),
-                number(s.path("dbSize"), 0), s.path("dbSize").asText("0"), s.has("dbSizeInUse")
-                ? EtcdValues.number(s.get("dbSizeInUse")) : -1, number(s.path("dbSizeQuota"), 0),
-                !memberId.isEmpty() && memberId.equals(leader), leader.equals("0") ? "" : leader,
-                s.path("isLearner").asBoolean(false), number(s.path("raftTerm"), 0), number(s.path("raftIndex"), 0),
-                number(s.path("raftAppliedIndex"), -1), errors, other, "json", at, excerpt);
+        return EtcdEndpointStatus.builder(endpoint, "json", at, excerpt)
+                .member(memberId, s.path("version").asText(""), s.path("storageVersion").asText(""))
+                .db(number(s.path("dbSize"), 0), s.path("dbSize").asText("0"),
+                        s.has("dbSizeInUse") ? EtcdValues.number(s.get("dbSizeInUse")) : -1)
+                .quota(number(s.path("dbSizeQuota"), 0))
+                .role(!memberId.isEmpty() && memberId.equals(leader), leader.equals("0") ? "" : leader, s.path("isLearner").asBoolean(false))
+                .raft(number(s.path("raftTerm"), 0), number(s.path("raftIndex"), 0), number(s.path("raftAppliedIndex"), -1))
+                .errors(errors).otherColumns(other).build();
     }
 
     /** An unsigned number etcd printed; {@code absent} when the field is missing, -1 when it is not such a number. */
