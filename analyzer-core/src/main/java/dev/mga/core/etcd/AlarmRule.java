@@ -6,6 +6,7 @@ import dev.mga.core.model.etcd.EtcdAlarm;
 import dev.mga.core.model.etcd.EtcdAlarmList;
 import dev.mga.core.model.etcd.EtcdClientError;
 import dev.mga.core.model.etcd.EtcdEndpointStatus;
+import dev.mga.core.model.etcd.EtcdLogEvent.Kind;
 import dev.mga.core.model.etcd.EtcdLogEvent;
 import dev.mga.core.model.etcd.EtcdLogSummary;
 import dev.mga.core.model.etcd.EtcdStatusReport;
@@ -80,7 +81,7 @@ public final class AlarmRule implements Rule {
             }
         }
         for (EtcdLogSummary log : model.all(EtcdLogSummary.class)) {
-            log.samples().stream().filter(e -> e.kind().equals("no-space")).findFirst()
+            log.samples().stream().filter(e -> e.kind().equals(Kind.NO_SPACE)).findFirst()
                     .ifPresent((EtcdLogEvent e) -> out.add(new Raised(e.detail().isEmpty() ? members.byName(log.member()) : e.detail(),
                             "NOSPACE", e, e.excerpt())));
         }
@@ -95,7 +96,7 @@ public final class AlarmRule implements Rule {
                 for (String e : s.alarmErrors()) {
                     String member = EtcdValues.alarmMember(e);
                     out.add(new EtcdAlarm(member.isEmpty() ? s.memberId() : member, EtcdValues.alarmType(e),
-                            "endpoint status", s.location(), s.excerpt()));
+                            EtcdAlarm.Source.ENDPOINT_STATUS, s.location(), s.excerpt()));
                 }
             }
         }

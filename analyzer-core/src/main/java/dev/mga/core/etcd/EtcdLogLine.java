@@ -1,6 +1,7 @@
 package dev.mga.core.etcd;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mga.core.model.etcd.EtcdLogEvent.Kind;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -56,7 +57,7 @@ final class EtcdLogLine {
     }
 
     /** A recognised event: its kind, duration (-1) and detail. */
-    record Event(String kind, double durationMillis, String detail) {
+    record Event(Kind kind, double durationMillis, String detail) {
     }
 
     /** Leaf package directories of etcd's server code (zap prints {@code <dir>/<file>.go:<line>} as caller), 3.0–3.6. */
@@ -153,72 +154,72 @@ final class EtcdLogLine {
     static Event classify(Scanned s) {
         String msg = s.msg();
         if (s.shape() == Shape.PANIC || isFatal(s)) {
-            return new Event(DB_CORRUPT.matcher(msg).find() || DB_CORRUPT.matcher(s.field("error")).find() ? "db-corrupt" : "panic",
+            return new Event(DB_CORRUPT.matcher(msg).find() || DB_CORRUPT.matcher(s.field("error")).find() ? Kind.DB_CORRUPT : Kind.PANIC,
                     -1, cut(msg + (s.field("error").isEmpty() ? "" : ": " + s.field("error"))));
         }
         if (msg.equals("slow fdatasync")) {
-            return new Event("slow-fdatasync", EtcdValues.millis(s.field("took")), "");
+            return new Event(Kind.SLOW_FDATASYNC, EtcdValues.millis(s.field("took")), "");
         }
         Matcher m = SYNC.matcher(msg);
         if (m.find()) {
-            return new Event("slow-fdatasync", EtcdValues.millis(m.group(1)), "");
+            return new Event(Kind.SLOW_FDATASYNC, EtcdValues.millis(m.group(1)), "");
         }
         if (msg.startsWith("apply request took too long")) {
-            return new Event("slow-apply", EtcdValues.millis(s.field("took")), cut(s.field("request")));
+            return new Event(Kind.SLOW_APPLY, EtcdValues.millis(s.field("took")), cut(s.field("request")));
         }
         m = EXECUTE.matcher(msg);
         if (m.find()) {
-            return new Event("slow-apply", EtcdValues.millis(m.group(1)), msg.substring(0, Math.min(200, m.start())).strip());
+            return new Event(Kind.SLOW_APPLY, EtcdValues.millis(m.group(1)), msg.substring(0, Math.min(200, m.start())).strip());
         }
         m = APPLY_ENTRIES.matcher(msg);
         if (m.find()) {
-            return new Event("slow-apply", EtcdValues.millis(m.group(1)), "");
+            return new Event(Kind.SLOW_APPLY, EtcdValues.millis(m.group(1)), "");
         }
         if (msg.startsWith("apply entries took too long")) {
-            return new Event("slow-apply", EtcdValues.millis(s.field("took")), "");
+            return new Event(Kind.SLOW_APPLY, EtcdValues.millis(s.field("took")), "");
         }
         if (msg.startsWith("waiting for ReadIndex response took too long")) {
-            return new Event("slow-read-index", -1, "");
+            return new Event(Kind.SLOW_READ_INDEX, -1, "");
         }
         if (msg.contains("failed to send out heartbeat on time")) {
             m = HEARTBEAT.matcher(msg);
             String exceeded = s.field("exceeded-duration");
             double d = !exceeded.isEmpty() ? EtcdValues.millis(exceeded)
                     : m.find() ? EtcdValues.millis(m.group(1) != null ? m.group(1) : m.group(2)) : -1;
-            return new Event("heartbeat-late", d, "");
+            return new Event(Kind.HEARTBEAT_LATE, d, "");
         }
         m = ELECTED.matcher(msg);
         if (m.find()) {
-            return new Event("leader-elected", -1, "leader " + m.group(1) + " at term " + m.group(2));
+            return new Event(Kind.LEADER_ELECTED, -1, "leader " + m.group(1) + " at term " + m.group(2));
         }
         m = LOST.matcher(msg);
         if (m.find()) {
-            return new Event("leader-lost", -1, "leader " + m.group(1) + " at term " + m.group(2));
+            return new Event(Kind.LEADER_LOST, -1, "leader " + m.group(1) + " at term " + m.group(2));
         }
         if (msg.contains("stepped down to follower since quorum is not active")) {
-            return new Event("leader-stepped-down", -1, "quorum not active");
+            return new Event(Kind.LEADER_STEPPED_DOWN, -1, "quorum not active");
         }
         if (noSpace(s)) {
             // the member that raised it, when the line says ("alarm NOSPACE raised by peer <id>", zap "from")
             m = RAISED_BY.matcher(msg);
-            return new Event("no-space", -1, m.find() ? m.group(1) : s.field("from"));
+            return new Event(Kind.NO_SPACE, -1, m.find() ? m.group(1) : s.field("from"));
         }
         m = REJECTED.matcher(msg);
         boolean text = m.find();
         if (text || msg.equals("rejected connection")) {
             String error = text ? m.group(2) : s.field("error");
             String from = text ? m.group(1) : s.field("remote-addr");
-            return new Event(TlsRejectionsRule.certificateError(error) ? "certificate-rejected" : "connection-rejected", -1,
+            return new Event(TlsRejectionsRule.certificateError(error) ? Kind.CERTIFICATE_REJECTED : Kind.CONNECTION_REJECTED, -1,
                     error + " from " + from);
         }
         if (msg.startsWith("finished scheduled compaction")) {
             m = COMPACTED.matcher(msg);
-            return new Event("compaction", m.find() ? EtcdValues.millis(m.group(2)) : EtcdValues.millis(s.field("took")), "");
+            return new Event(Kind.COMPACTION, m.find() ? EtcdValues.millis(m.group(2)) : EtcdValues.millis(s.field("took")), "");
         }
         // zap: "finished defragment"; capnslog (v3rpc): "finished defragmenting the storage backend"
         if (msg.equals("finished defragment") || msg.startsWith("finished defragmenting directory")
                 || msg.startsWith("finished defragmenting the storage backend")) {
-            return new Event("defragmentation", EtcdValues.millis(s.field("took")), "");
+            return new Event(Kind.DEFRAGMENTATION, EtcdValues.millis(s.field("took")), "");
         }
         return null;
     }

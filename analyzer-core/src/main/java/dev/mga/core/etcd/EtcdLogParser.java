@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.mga.core.model.etcd.EtcdLogEvent.Kind;
 import dev.mga.core.model.etcd.EtcdLogEvent;
 import dev.mga.core.model.etcd.EtcdLogSummary;
 import dev.mga.core.source.EntryNames;
@@ -14,8 +15,7 @@ import dev.mga.core.spi.ParseContext;
 import dev.mga.core.spi.ParseInput;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -108,7 +108,7 @@ public final class EtcdLogParser implements ArtifactParser {
             EtcdLogLine.Event e = EtcdLogLine.classify(scanned);
             if (e != null) {
                 s.event(scanned, e, envelopeTime, input, n, line);
-                if (e.kind().equals("panic") || e.kind().equals("db-corrupt")) {
+                if (e.kind().equals(Kind.PANIC) || e.kind().equals(Kind.DB_CORRUPT)) {
                     s.crashedAtEnd = true;
                 }
             } else {
@@ -117,7 +117,7 @@ public final class EtcdLogParser implements ArtifactParser {
         }
         if (s.read == 0) {
             // an empty file: oc adm inspect writes previous.log with 0 bytes when there was no previous container
-            context.emit(s.build(input, fallbackMember(input), ""));
+            context.emit(s.build(input, fallbackMember(input), EtcdLogSummary.Format.EMPTY));
             return;
         }
         if (s.recognised == 0 && s.counts.isEmpty()) {
@@ -138,14 +138,14 @@ public final class EtcdLogParser implements ArtifactParser {
 
     /** What the log says so far, bounded. */
     private static final class Summary {
-        final Map<String, Long> counts = new LinkedHashMap<>();
+        final Map<Kind, Long> counts = new EnumMap<>(Kind.class);
         /** Distinct minutes per kind; a week of minutes per kind at most is kept (then the count stops growing). */
-        final Map<String, java.util.Set<Long>> minutes = new HashMap<>();
-        final Map<String, EtcdLogEvent> worst = new HashMap<>();
+        final Map<Kind, java.util.Set<Long>> minutes = new EnumMap<>(Kind.class);
+        final Map<Kind, EtcdLogEvent> worst = new EnumMap<>(Kind.class);
         final List<EtcdLogEvent> samples = new ArrayList<>();
         final List<Long> elections = new ArrayList<>();
         String member = "";
-        String format = "";
+        EtcdLogSummary.Format format = EtcdLogSummary.Format.EMPTY;
         String firstTime = "";
         String lastTime = "";
         long firstEpoch = Long.MAX_VALUE;
@@ -158,14 +158,14 @@ public final class EtcdLogParser implements ArtifactParser {
         boolean crashedAtEnd;
 
         void format(EtcdLogLine.Shape shape) {
-            String f = switch (shape) {
-                case ZAP -> "zap";
-                case CAPNSLOG, RAFT -> "capnslog";
-                case GOLOG -> "golog";
-                default -> "plain";
+            EtcdLogSummary.Format f = switch (shape) {
+                case ZAP -> EtcdLogSummary.Format.ZAP;
+                case CAPNSLOG, RAFT -> EtcdLogSummary.Format.CAPNSLOG;
+                case GOLOG -> EtcdLogSummary.Format.GOLOG;
+                default -> EtcdLogSummary.Format.PLAIN;
             };
             // zap wins over capnslog (3.4 logs start with a few capnslog lines), both over the looser shapes
-            if (format.isEmpty() || f.equals("zap") || f.equals("capnslog") && !format.equals("zap")) {
+            if (format == EtcdLogSummary.Format.EMPTY || f.compareTo(format) < 0) {
                 format = f;
             }
         }
@@ -231,13 +231,13 @@ public final class EtcdLogParser implements ArtifactParser {
             if (epoch >= 0 && m.size() < MAX_MINUTES) {
                 m.add(epoch / 60_000);
             }
-            if (e.kind().equals("leader-elected") && elections.size() < MAX_ELECTIONS) {
+            if (e.kind().equals(Kind.LEADER_ELECTED) && elections.size() < MAX_ELECTIONS) {
                 elections.add(epoch);
             }
         }
 
-        EtcdLogSummary build(ParseInput input, String fallbackMember, String fmt) {
-            Map<String, Long> distinct = new LinkedHashMap<>();
+        EtcdLogSummary build(ParseInput input, String fallbackMember, EtcdLogSummary.Format fmt) {
+            Map<Kind, Long> distinct = new EnumMap<>(Kind.class);
             minutes.forEach((k, v) -> distinct.put(k, (long) v.size()));
             return new EtcdLogSummary(member.isEmpty() ? fallbackMember : member, fmt, read, firstTime, lastTime, counts, distinct,
                     worst,

@@ -10,6 +10,7 @@ import dev.mga.core.model.etcd.EtcdHealthReport;
 import dev.mga.core.model.etcd.EtcdMember;
 import dev.mga.core.model.etcd.EtcdMemberList;
 import dev.mga.core.model.etcd.EtcdStatusReport;
+import dev.mga.core.model.etcd.EtcdctlFormat;
 import dev.mga.core.spi.ParseContext;
 import dev.mga.core.spi.ParseInput;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ final class EtcdctlCapture {
     /** Entries of one section (statuses, healths, members, alarms each): a cluster has a handful of members. */
     static final int MAX_ENTRIES = 1000;
     private long dropped;
-    private String format = "";
+    private EtcdctlFormat format;
     private long sectionLine;
     private boolean emptyAlarmList;
 
@@ -82,14 +83,14 @@ final class EtcdctlCapture {
         }
     }
 
-    void member(EtcdMember m, String memberFormat) {
+    void member(EtcdMember m, EtcdctlFormat memberFormat) {
         section(memberFormat, m.location().line());
         if (room(members)) {
             members.add(m);
         }
     }
 
-    void alarm(EtcdAlarm a, String alarmFormat) {
+    void alarm(EtcdAlarm a, EtcdctlFormat alarmFormat) {
         section(alarmFormat, a.location().line());
         if (room(alarms)) {
             alarms.add(a);
@@ -97,7 +98,7 @@ final class EtcdctlCapture {
     }
 
     /** An alarm list that says no alarm is raised ({@code {}}, a header alone, no line at all). */
-    void noAlarms(String alarmFormat, long line) {
+    void noAlarms(EtcdctlFormat alarmFormat, long line) {
         section(alarmFormat, line);
         emptyAlarmList = true;
     }
@@ -121,8 +122,8 @@ final class EtcdctlCapture {
         return false;
     }
 
-    private void section(String f, long line) {
-        if (format.isEmpty()) {
+    private void section(EtcdctlFormat f, long line) {
+        if (format == null) {
             format = f;
             sectionLine = line;
         }
@@ -153,7 +154,7 @@ final class EtcdctlCapture {
         members.clear();
         alarms.clear();
         emptyAlarmList = false;
-        format = "";
+        format = null;
         sectionLine = 0;
     }
 
@@ -166,7 +167,7 @@ final class EtcdctlCapture {
             ctx.emit(keys.build(keysFormat, input.location(0)));
         } else if (!sawAnything && command.equals("alarm list")) {
             // etcdctl alarm list prints nothing at all when no alarm is raised
-            ctx.emit(new EtcdAlarmList("simple", List.of(), input.location(0)));
+            ctx.emit(new EtcdAlarmList(EtcdctlFormat.SIMPLE, List.of(), input.location(0)));
         }
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.mga.core.model.etcd.EtcdEndpointHealth;
 import dev.mga.core.model.etcd.EtcdEndpointStatus;
 import dev.mga.core.model.etcd.EtcdMember;
+import dev.mga.core.model.etcd.EtcdctlFormat;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.ParseContext;
 import dev.mga.core.spi.ParseInput;
@@ -190,7 +191,7 @@ public final class EtcdctlOutputParser implements ArtifactParser {
         }
         switch (kind) {
             case "endpoint status" -> {
-                EtcdEndpointStatus s = StatusColumns.of(row, "table", capture.at(n), t);
+                EtcdEndpointStatus s = StatusColumns.of(row, EtcdctlFormat.TABLE, capture.at(n), t);
                 if (StatusColumns.usable(s)) {
                     capture.status(s);
                 } else if (!row.getOrDefault("ERRORS", "").isEmpty() && !s.endpoint().isEmpty()) {
@@ -204,7 +205,7 @@ public final class EtcdctlOutputParser implements ArtifactParser {
                 String took = row.getOrDefault("TOOK", "");
                 capture.health(new EtcdEndpointHealth(row.getOrDefault("ENDPOINT", ""), "",
                         "true".equals(row.get("HEALTH")), took, EtcdValues.millis(took), row.getOrDefault("ERROR", ""),
-                        "table", capture.at(n), t));
+                        EtcdctlFormat.TABLE, capture.at(n), t));
             }
             case "member list" -> {
                 String status = row.getOrDefault("STATUS", "started");
@@ -214,7 +215,7 @@ public final class EtcdctlOutputParser implements ArtifactParser {
                         !status.equals("unstarted"), row.getOrDefault("NAME", ""),
                         peers.isEmpty() ? java.util.List.of() : java.util.List.of(peers.split(",")),
                         clients.isEmpty() ? java.util.List.of() : java.util.List.of(clients.split(",")),
-                        "true".equals(row.get("IS LEARNER")), capture.at(n), t), "table");
+                        "true".equals(row.get("IS LEARNER")), capture.at(n), t), EtcdctlFormat.TABLE);
             }
             default -> {
                 // the header was reported already

@@ -11,6 +11,7 @@ import dev.mga.core.model.etcd.EtcdAlarm;
 import dev.mga.core.model.etcd.EtcdEndpointHealth;
 import dev.mga.core.model.etcd.EtcdEndpointStatus;
 import dev.mga.core.model.etcd.EtcdMember;
+import dev.mga.core.model.etcd.EtcdctlFormat;
 import dev.mga.core.parse.JsonTrees;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -72,7 +73,7 @@ final class JsonDocuments {
         } else if (e.has("endpoint") && e.has("health")) {
             String took = e.path("took").asText("");
             capture.health(new EtcdEndpointHealth(e.get("endpoint").asText(), "", e.get("health").asBoolean(), took,
-                    EtcdValues.millis(took), e.path("error").asText(""), "json", at, excerpt(e)));
+                    EtcdValues.millis(took), e.path("error").asText(""), EtcdctlFormat.JSON, at, excerpt(e)));
         } else {
             capture.diagnostic(line, "JSON array element with " + fieldNames(e) + " (expected endpoint status"
                     + " {Endpoint, Status} or health {endpoint, health})");
@@ -127,12 +128,12 @@ final class JsonDocuments {
             for (JsonNode m : rest.get("members")) {
                 String name = m.path("name").asText("");
                 capture.member(new EtcdMember(id(m.path("ID")), !name.isEmpty(), name, texts(m.path("peerURLs")),
-                        texts(m.path("clientURLs")), m.path("isLearner").asBoolean(false), at, excerpt(m)), "json");
+                        texts(m.path("clientURLs")), m.path("isLearner").asBoolean(false), at, excerpt(m)), EtcdctlFormat.JSON);
             }
         } else if (rest.has("alarms")) {
             for (JsonNode a : rest.get("alarms")) {
                 capture.alarm(new EtcdAlarm(id(a.path("memberID")), EtcdValues.alarmName(a.path("alarm").asText("0")),
-                        "alarm list", at, excerpt(a)), "json");
+                        EtcdAlarm.Source.ALARM_LIST, at, excerpt(a)), EtcdctlFormat.JSON);
             }
         } else if (kvs || rest.has("count")) {
             KeyspaceTally tally = capture.keys("json");
@@ -144,7 +145,7 @@ final class JsonDocuments {
             return;
         } else if (!rest.has("header") && rest.isEmpty() || capture.command().equals("alarm list")) {
             // etcdctl 3.4 prints {} for an alarm list with no alarm; later versions a header alone
-            capture.noAlarms("json", line);
+            capture.noAlarms(EtcdctlFormat.JSON, line);
         } else {
             capture.diagnostic(line, "JSON object with " + fieldNames(rest) + " is none etcdctl prints (expected"
                     + " members, alarms, kvs/count, or a client log line)");
@@ -160,7 +161,7 @@ final class JsonDocuments {
         }
         List<String> errors = new ArrayList<>();
         s.path("errors").forEach(e -> errors.add(e.asText()));
-        return EtcdEndpointStatus.builder(endpoint, "json", at, excerpt)
+        return EtcdEndpointStatus.builder(endpoint, EtcdctlFormat.JSON, at, excerpt)
                 .member(memberId, s.path("version").asText(""), s.path("storageVersion").asText(""))
                 .db(number(s.path("dbSize"), 0), s.path("dbSize").asText("0"),
                         s.has("dbSizeInUse") ? EtcdValues.number(s.get("dbSizeInUse")) : -1)

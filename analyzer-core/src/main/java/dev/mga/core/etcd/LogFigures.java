@@ -1,5 +1,6 @@
 package dev.mga.core.etcd;
 
+import dev.mga.core.model.etcd.EtcdLogEvent.Kind;
 import dev.mga.core.model.etcd.EtcdLogSummary;
 import java.util.Locale;
 
@@ -15,7 +16,7 @@ final class LogFigures {
     }
 
     /** The worst duration of a kind as a figure in seconds, when the log has one. */
-    static void worst(dev.mga.core.spi.RuleContext.FindingBuilder f, EtcdLogSummary log, String kind, String figure) {
+    static void worst(dev.mga.core.spi.RuleContext.FindingBuilder f, EtcdLogSummary log, Kind kind, String figure) {
         dev.mga.core.model.etcd.EtcdLogEvent w = log.worst().get(kind);
         if (w != null && w.durationMillis() >= 0) {
             f.figure(figure, w.durationMillis() / 1000);

@@ -1,6 +1,7 @@
 package dev.mga.core.etcd;
 
 import dev.mga.core.model.Severity;
+import dev.mga.core.model.etcd.EtcdLogEvent.Kind;
 import dev.mga.core.model.etcd.EtcdLogEvent;
 import dev.mga.core.model.etcd.EtcdLogSummary;
 import dev.mga.core.spi.Rule;
@@ -17,13 +18,13 @@ public final class MemberCrashloopRule implements Rule {
     @Override
     public void evaluate(RuleContext ctx) {
         for (EtcdLogSummary log : ctx.model().all(EtcdLogSummary.class)) {
-            long corrupt = log.count("db-corrupt");
-            long panics = log.count("panic");
+            long corrupt = log.count(Kind.DB_CORRUPT);
+            long panics = log.count(Kind.PANIC);
             if (corrupt + panics == 0) {
                 continue;
             }
-            EtcdLogEvent first = log.samples().stream().filter(e -> e.kind().equals("db-corrupt")).findFirst()
-                    .or(() -> log.samples().stream().filter(e -> e.kind().equals("panic")).findFirst()).orElseThrow();
+            EtcdLogEvent first = log.samples().stream().filter(e -> e.kind().equals(Kind.DB_CORRUPT)).findFirst()
+                    .or(() -> log.samples().stream().filter(e -> e.kind().equals(Kind.PANIC)).findFirst()).orElseThrow();
             String summary = LogFigures.member(log) + " crashed: " + first.detail() + "."
                     + (corrupt > 0 ? " bbolt found its database file damaged: the member cannot start on it again; it must be"
                     + " restored from a healthy member or a snapshot." : "")

@@ -5,6 +5,7 @@ import dev.mga.core.model.etcd.EtcdAlarm;
 import dev.mga.core.model.etcd.EtcdEndpointHealth;
 import dev.mga.core.model.etcd.EtcdEndpointStatus;
 import dev.mga.core.model.etcd.EtcdMember;
+import dev.mga.core.model.etcd.EtcdctlFormat;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -62,7 +63,7 @@ final class SimpleLines {
                 row.put(header.get(errors + i), f[f.length - tail - 1 + i]);
             }
         }
-        EtcdEndpointStatus s = StatusColumns.of(row, "simple", capture.at(n), line);
+        EtcdEndpointStatus s = StatusColumns.of(row, EtcdctlFormat.SIMPLE, capture.at(n), line);
         if (!StatusColumns.usable(s)) {
             return false;
         }
@@ -77,7 +78,7 @@ final class SimpleLines {
             return false;
         }
         capture.member(new EtcdMember(f[0].strip(), f[1].equals("started"), f[2].strip(), urls(f[3]), urls(f[4]),
-                f.length == 6 && f[5].strip().equals("true"), capture.at(n), line), "simple");
+                f.length == 6 && f[5].strip().equals("true"), capture.at(n), line), EtcdctlFormat.SIMPLE);
         return true;
     }
 
@@ -89,7 +90,7 @@ final class SimpleLines {
         boolean healthy = m.group(2).equals("healthy");
         String took = m.group(4) == null ? "" : m.group(4);
         capture.health(new EtcdEndpointHealth(m.group(1), "", healthy, took, took.isEmpty() ? -1 : EtcdValues.millis(took),
-                healthy ? "" : m.group(3), "simple", capture.at(n), line));
+                healthy ? "" : m.group(3), EtcdctlFormat.SIMPLE, capture.at(n), line));
         return true;
     }
 
@@ -101,7 +102,7 @@ final class SimpleLines {
         Location at = capture.at(n);
         // a redacted id (XXXXX) is kept as written: the alarm is raised, by a member the page does not name
         String id = m.group(1).chars().allMatch(Character::isDigit) ? EtcdValues.hexId(m.group(1), true) : m.group(1);
-        capture.alarm(new EtcdAlarm(id, m.group(2), "alarm list", at, line), "simple");
+        capture.alarm(new EtcdAlarm(id, m.group(2), EtcdAlarm.Source.ALARM_LIST, at, line), EtcdctlFormat.SIMPLE);
         return true;
     }
 
@@ -112,12 +113,12 @@ final class SimpleLines {
         if (m.matches()) {
             boolean healthy = m.group(2).equals("healthy");
             capture.health(new EtcdEndpointHealth(m.group(3), m.group(1), healthy, "", -1, healthy ? "" : "got unhealthy result",
-                    "v2", capture.at(n), line));
+                    EtcdctlFormat.V2, capture.at(n), line));
             return true;
         }
         m = V2_FAILED.matcher(t);
         if (m.matches()) {
-            capture.health(new EtcdEndpointHealth(m.group(2), m.group(1), false, "", -1, m.group(3), "v2", capture.at(n), line));
+            capture.health(new EtcdEndpointHealth(m.group(2), m.group(1), false, "", -1, m.group(3), EtcdctlFormat.V2, capture.at(n), line));
             return true;
         }
         m = V2_UNREACHABLE.matcher(t);
@@ -125,7 +126,7 @@ final class SimpleLines {
             String urls = m.group(2) == null ? "" : m.group(2).strip();
             String first = urls.isEmpty() ? "" : urls.split("\\s+")[0];
             capture.health(new EtcdEndpointHealth(first, m.group(1), false, "", -1,
-                    m.group(2) == null ? m.group(3) : "all client URLs unreachable", "v2", capture.at(n), line));
+                    m.group(2) == null ? m.group(3) : "all client URLs unreachable", EtcdctlFormat.V2, capture.at(n), line));
             return true;
         }
         return V2_VERDICT.matcher(t).matches();
@@ -139,7 +140,7 @@ final class SimpleLines {
         }
         boolean started = m.group(5) == null;
         capture.member(new EtcdMember(m.group(1), started, started ? m.group(2) : "", urls(started ? m.group(3) : m.group(5)),
-                started ? urls(m.group(4)) : List.of(), false, capture.at(n), line), "v2");
+                started ? urls(m.group(4)) : List.of(), false, capture.at(n), line), EtcdctlFormat.V2);
         return true;
     }
 

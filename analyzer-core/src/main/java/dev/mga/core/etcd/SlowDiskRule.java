@@ -1,6 +1,7 @@
 package dev.mga.core.etcd;
 
 import dev.mga.core.model.Severity;
+import dev.mga.core.model.etcd.EtcdLogEvent.Kind;
 import dev.mga.core.model.etcd.EtcdLogEvent;
 import dev.mga.core.model.etcd.EtcdLogSummary;
 import dev.mga.core.model.etcd.EtcdPerfCheck;
@@ -31,22 +32,22 @@ public final class SlowDiskRule implements Rule {
         long minMinutes = ctx.param(MIN_SLOW_FDATASYNC_TIME).toMinutes();
         double defaultTimeout = ctx.param(DEFAULT_ELECTION_TIMEOUT).toMillis();
         for (EtcdLogSummary log : ctx.model().all(EtcdLogSummary.class)) {
-            long syncs = log.count("slow-fdatasync");
-            long heartbeats = log.count("heartbeat-late");
+            long syncs = log.count(Kind.SLOW_FDATASYNC);
+            long heartbeats = log.count(Kind.HEARTBEAT_LATE);
             if (syncs == 0 && heartbeats == 0) {
                 continue;
             }
             double timeout = log.electionTimeoutMillis() > 0 ? log.electionTimeoutMillis() : defaultTimeout;
-            EtcdLogEvent worstSync = log.worst().get("slow-fdatasync");
+            EtcdLogEvent worstSync = log.worst().get(Kind.SLOW_FDATASYNC);
             boolean longSync = worstSync != null && worstSync.durationMillis() >= timeout;
-            boolean sustained = log.minutes("slow-fdatasync") >= minMinutes;
+            boolean sustained = log.minutes(Kind.SLOW_FDATASYNC) >= minMinutes;
             boolean late = heartbeats >= minHeartbeats;
             List<String> parts = new ArrayList<>();
             if (syncs > 0) {
-                parts.add(part(log, "slow-fdatasync", "slow WAL fdatasyncs"));
+                parts.add(part(log, Kind.SLOW_FDATASYNC, "slow WAL fdatasyncs"));
             }
             if (heartbeats > 0) {
-                parts.add(part(log, "heartbeat-late", "late leader heartbeats"));
+                parts.add(part(log, Kind.HEARTBEAT_LATE, "late leader heartbeats"));
             }
             String why;
             if (longSync) {
@@ -55,22 +56,22 @@ public final class SlowDiskRule implements Rule {
             } else if (late) {
                 why = "the leader could not send its heartbeats on time; each late one risks an election";
             } else if (sustained) {
-                why = "WAL syncs stalled over a second in " + log.minutes("slow-fdatasync") + " distinct minutes: the disk is slow"
+                why = "WAL syncs stalled over a second in " + log.minutes(Kind.SLOW_FDATASYNC) + " distinct minutes: the disk is slow"
                         + " for long, not once";
             } else {
                 why = "shorter than the member's election timeout (" + LogFigures.duration(timeout) + ") and in "
-                        + Math.max(1, log.minutes("slow-fdatasync")) + " minute(s) only: a passing stall, not a slow disk by itself";
+                        + Math.max(1, log.minutes(Kind.SLOW_FDATASYNC)) + " minute(s) only: a passing stall, not a slow disk by itself";
             }
             RuleContext.FindingBuilder f = ctx.finding().summary(LogFigures.member(log) + " logged " + String.join(", ", parts)
                     + LogFigures.between(log) + ": " + why + ".").subject("member", log.member())
                     .figure("slowFdatasyncs", syncs).figure("lateHeartbeats", heartbeats)
-                    .figure("slowFdatasyncMinutes", log.minutes("slow-fdatasync")).figure("electionTimeoutSeconds", timeout / 1000);
-            LogFigures.worst(f, log, "slow-fdatasync", "slowFdatasyncsWorstSeconds");
-            LogFigures.worst(f, log, "heartbeat-late", "lateHeartbeatsWorstSeconds");
+                    .figure("slowFdatasyncMinutes", log.minutes(Kind.SLOW_FDATASYNC)).figure("electionTimeoutSeconds", timeout / 1000);
+            LogFigures.worst(f, log, Kind.SLOW_FDATASYNC, "slowFdatasyncsWorstSeconds");
+            LogFigures.worst(f, log, Kind.HEARTBEAT_LATE, "lateHeartbeatsWorstSeconds");
             if (!longSync && !late && !sustained) {
                 f.severity(Severity.INFO);
             }
-            for (String kind : List.of("slow-fdatasync", "heartbeat-late")) {
+            for (Kind kind : List.of(Kind.SLOW_FDATASYNC, Kind.HEARTBEAT_LATE)) {
                 EtcdLogEvent w = log.worst().get(kind);
                 if (w != null) {
                     f.evidence(w, w.excerpt());
@@ -88,7 +89,7 @@ public final class SlowDiskRule implements Rule {
         }
     }
 
-    private static String part(EtcdLogSummary log, String kind, String label) {
+    private static String part(EtcdLogSummary log, Kind kind, String label) {
         EtcdLogEvent w = log.worst().get(kind);
         return String.format(Locale.ROOT, "%,d %s%s", log.count(kind), label,
                 w == null ? "" : " (worst " + LogFigures.duration(w.durationMillis()) + ")");

@@ -1,6 +1,7 @@
 package dev.mga.core.etcd;
 
 import dev.mga.core.model.Severity;
+import dev.mga.core.model.etcd.EtcdLogEvent.Kind;
 import dev.mga.core.model.etcd.EtcdLogEvent;
 import dev.mga.core.model.etcd.EtcdLogSummary;
 import dev.mga.core.spi.Rule;
@@ -20,7 +21,7 @@ public final class SlowRequestsRule implements Rule {
     private static final RuleParameter<Duration> WARN_DURATION = RuleParameter.duration("warnDuration");
     private static final RuleParameter<Duration> MIN_SLOW_TIME = RuleParameter.duration("minSlowTime");
 
-    private static final String KIND = "slow-apply";
+    private static final Kind KIND = Kind.SLOW_APPLY;
 
     @Override
     public void evaluate(RuleContext ctx) {

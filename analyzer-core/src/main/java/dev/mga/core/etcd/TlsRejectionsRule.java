@@ -1,5 +1,6 @@
 package dev.mga.core.etcd;
 
+import dev.mga.core.model.etcd.EtcdLogEvent.Kind;
 import dev.mga.core.model.etcd.EtcdLogSummary;
 import dev.mga.core.spi.Rule;
 import dev.mga.core.spi.RuleContext;
@@ -8,8 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,7 +23,7 @@ public final class TlsRejectionsRule implements Rule {
 
     private static final RuleParameter<Long> MIN_REJECTIONS = RuleParameter.integer("minRejections");
 
-    private static final String KIND = "certificate-rejected";
+    private static final Kind KIND = Kind.CERTIFICATE_REJECTED;
 
     @Override
     public void evaluate(RuleContext ctx) {

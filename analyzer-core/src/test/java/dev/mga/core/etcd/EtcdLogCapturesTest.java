@@ -267,7 +267,7 @@ class EtcdLogCapturesTest {
         void header(String member, String format, long lines, String first, String last, long quota) {
             assertThat(Captures.lines(path)).hasSize((int) lines);
             assertThat(summary.member()).isEqualTo(member);
-            assertThat(summary.format()).isEqualTo(format);
+            assertThat(summary.format().id()).isEqualTo(format);
             assertThat(summary.lines()).isEqualTo(lines);
             assertThat(summary.firstTime()).isEqualTo(first);
             assertThat(summary.lastTime()).isEqualTo(last);
@@ -275,16 +275,16 @@ class EtcdLogCapturesTest {
         }
 
         void counts(Object... kindAndCount) {
-            Map<String, Long> expected = new LinkedHashMap<>();
+            Map<EtcdLogEvent.Kind, Long> expected = new LinkedHashMap<>();
             for (int i = 0; i < kindAndCount.length; i += 2) {
-                expected.put((String) kindAndCount[i], (Long) kindAndCount[i + 1]);
+                expected.put(EtcdLogEvent.Kind.of((String) kindAndCount[i]), (Long) kindAndCount[i + 1]);
             }
             assertThat(summary.counts()).containsExactlyInAnyOrderEntriesOf(expected);
             expected.forEach((kind, n) -> assertThat(summary.count(kind)).isEqualTo(n));
         }
 
         void worst(EtcdLogEvent... events) {
-            Map<String, EtcdLogEvent> expected = new LinkedHashMap<>();
+            Map<EtcdLogEvent.Kind, EtcdLogEvent> expected = new LinkedHashMap<>();
             for (EtcdLogEvent e : events) {
                 expected.put(e.kind(), e);
             }
@@ -302,7 +302,7 @@ class EtcdLogCapturesTest {
         /** The event of line {@code n}; its excerpt is the line (cut at 1,000 characters). */
         EtcdLogEvent e(String kind, long n, String time, long epochMillis, double durationMillis, String detail) {
             String line = Captures.line(path, n);
-            return new EtcdLogEvent(kind, time, epochMillis, durationMillis, detail, Captures.at(path, n),
+            return new EtcdLogEvent(EtcdLogEvent.Kind.of(kind), time, epochMillis, durationMillis, detail, Captures.at(path, n),
                     line.length() > 1000 ? line.substring(0, 1000) + "\u2026" : line);
         }
     }

@@ -17,5 +17,5 @@ import dev.mga.core.model.Location;
  * @param excerpt  the line, row or element as captured
  */
 public record EtcdEndpointHealth(String endpoint, String memberId, boolean healthy, String took, double tookMillis, String error,
-                                 String format, Location location, String excerpt) implements Located {
+                                 EtcdctlFormat format, Location location, String excerpt) implements Located {
 }

@@ -35,7 +35,7 @@ public record EtcdEndpointStatus(String endpoint, String memberId, String versio
                                  long dbSizeBytes, String dbSizeText, long dbSizeInUseBytes, long quotaBytes,
                                  boolean isLeader, String leaderId, boolean isLearner, long raftTerm, long raftIndex,
                                  long raftAppliedIndex, List<String> errors, Map<String, String> otherColumns,
-                                 String format, Location location, String excerpt) implements Located {
+                                 EtcdctlFormat format, Location location, String excerpt) implements Located {
 
     public EtcdEndpointStatus {
         errors = List.copyOf(errors);
@@ -43,7 +43,7 @@ public record EtcdEndpointStatus(String endpoint, String memberId, String versio
     }
 
     /** A status being read: set what the capture carries, the rest keeps "not carried" (-1, "", 0 quota). */
-    public static Builder builder(String endpoint, String format, Location location, String excerpt) {
+    public static Builder builder(String endpoint, EtcdctlFormat format, Location location, String excerpt) {
         return new Builder(endpoint, format, location, excerpt);
     }
 
@@ -57,7 +57,7 @@ public record EtcdEndpointStatus(String endpoint, String memberId, String versio
     /** Builds an {@link EtcdEndpointStatus} by group (member, database, role, raft) instead of 19 positions. */
     public static final class Builder {
         private final String endpoint;
-        private final String format;
+        private final EtcdctlFormat format;
         private final Location location;
         private final String excerpt;
         private String memberId = "";
@@ -76,7 +76,7 @@ public record EtcdEndpointStatus(String endpoint, String memberId, String versio
         private List<String> errors = List.of();
         private Map<String, String> otherColumns = Map.of();
 
-        private Builder(String endpoint, String format, Location location, String excerpt) {
+        private Builder(String endpoint, EtcdctlFormat format, Location location, String excerpt) {
             this.endpoint = endpoint;
             this.format = format;
             this.location = location;

@@ -1,5 +1,6 @@
 package dev.mga.core.model.etcd;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import dev.mga.core.model.Located;
 import dev.mga.core.model.Location;
 import java.util.List;
@@ -27,8 +28,8 @@ import java.util.Map;
  * @param crashedAtEnd    the log ends with the member crashing (a panic or fatal line, its trace at most after it)
  * @param location        the log file
  */
-public record EtcdLogSummary(String member, String format, long lines, String firstTime, String lastTime,
-                             Map<String, Long> counts, Map<String, Long> minutes, Map<String, EtcdLogEvent> worst, List<EtcdLogEvent> samples,
+public record EtcdLogSummary(String member, Format format, long lines, String firstTime, String lastTime,
+                             Map<EtcdLogEvent.Kind, Long> counts, Map<EtcdLogEvent.Kind, Long> minutes, Map<EtcdLogEvent.Kind, EtcdLogEvent> worst, List<EtcdLogEvent> samples,
                              List<Long> elections, long quotaBytes, double electionTimeoutMillis,
                              boolean crashedAtEnd, Location location) implements Located {
 
@@ -40,12 +41,42 @@ public record EtcdLogSummary(String member, String format, long lines, String fi
         elections = List.copyOf(elections);
     }
 
-    public long count(String kind) {
+    public long count(EtcdLogEvent.Kind kind) {
         return counts.getOrDefault(kind, 0L);
     }
 
+    /** How the log's lines are written. */
+    public enum Format {
+        /** zap JSON lines (etcd 3.4+) */
+        ZAP("zap"),
+        /** capnslog text and the raft library's own logger (etcd up to 3.4) */
+        CAPNSLOG("capnslog"),
+        /** Go's standard logger of an embedded etcd, or bare caller prefixes */
+        GOLOG("golog"),
+        /** bare messages (etcd logging to a journal), or a panic alone */
+        PLAIN("plain"),
+        /** an empty file */
+        EMPTY("");
+
+        private final String id;
+
+        Format(String id) {
+            this.id = id;
+        }
+
+        @JsonValue
+        public String id() {
+            return id;
+        }
+
+        @Override
+        public String toString() {
+            return id;
+        }
+    }
+
     /** Distinct minutes holding an event of the kind (0 when its lines carry no time). */
-    public long minutes(String kind) {
+    public long minutes(EtcdLogEvent.Kind kind) {
         return minutes.getOrDefault(kind, 0L);
     }
 }
