@@ -82,6 +82,7 @@ public final class EtcdFamily implements ArtifactFamily {
                         .paths("**/namespaces/openshift-etcd/pods/etcd-*/etcd/etcd/logs/*.log", "**/etcd-member*.log", "**/etcd{_,-}server*.log")
                         .sniffer(EtcdSniffers.lines(EtcdSniffers::serverLog)).sniffPriority(4)
                         .parser(new EtcdLogParser()).build(),
+                EtcdMetricsType.declare(),
                 ArtifactType.declare("etcd.client-log")
                         .describedAs("an etcd client's stderr alone: retry log lines and Error: lines (etcdctl, clientv3)")
                         .sniffer(EtcdSniffers.lines(l -> any(l, CLIENT_LOG))).sniffPriority(3)
@@ -103,6 +104,7 @@ public final class EtcdFamily implements ArtifactFamily {
     @Override
     public List<ParserOption> options() {
         return List.of(new ParserOption(EtcdctlCapture.QUOTA_OPTION, "8589934592", "the etcd space quota in bytes when "
-                + "the capture does not state it (OpenShift 4 runs with 8 GiB)", "[1-9][0-9]{0,18}"));
+                + "the capture does not state it (OpenShift 4 runs with 8 GiB)", "[1-9][0-9]{0,18}"),
+                EtcdMetricsParser.LIMIT_OPTION_DECLARED);
     }
 }

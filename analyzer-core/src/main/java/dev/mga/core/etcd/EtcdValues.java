@@ -102,29 +102,6 @@ final class EtcdValues {
         return out;
     }
 
-    /**
-     * A size as {@code numfmt --to=iec} prints it ({@code 512}, {@code 7.9K}, {@code 11M}, {@code 1.2G}: powers of
-     * 1024, a decimal under 10), in bytes, or -1. (To move to the shared units module.)
-     */
-    static long iecBytes(String text) {
-        String t = text.strip();
-        if (t.isEmpty() || t.length() > 24) {
-            return -1;
-        }
-        char last = t.charAt(t.length() - 1);
-        int power = "KMGTPEZY".indexOf(last) + 1;
-        String digits = power > 0 ? t.substring(0, t.length() - 1) : t;
-        if (!digits.matches("\\d+(?:\\.\\d+)?")) {
-            return -1;
-        }
-        java.math.BigDecimal v = new java.math.BigDecimal(digits).multiply(java.math.BigDecimal.valueOf(1024).pow(power));
-        try {
-            return v.setScale(0, java.math.RoundingMode.DOWN).longValueExact();
-        } catch (ArithmeticException e) {
-            return -1;
-        }
-    }
-
     /** The alarm type of an error or alarm line ({@code memberID:123 alarm:NOSPACE}), or "". */
     static String alarmType(String text) {
         int i = text.indexOf("alarm:");

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.mga.core.model.Location;
 import dev.mga.core.model.etcd.EtcdKeyspace;
 import dev.mga.core.model.etcd.EtcdResourceCount;
+import dev.mga.core.parse.Units;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.Lines;
 import dev.mga.core.spi.ParseContext;
@@ -156,7 +157,8 @@ public final class ObjectCountParser implements ArtifactParser {
                 continue;
             }
             String resource = name.substring(name.lastIndexOf('/') + 1);
-            counts.add(resource.isEmpty() ? name : resource, keys, EtcdValues.iecBytes(size), line,
+            // numfmt --to=iec writes top's scaling letters (K … E for KiB … EiB), a bare number is bytes
+            counts.add(resource.isEmpty() ? name : resource, keys, size.isEmpty() ? -1 : Units.topSize(size, 1), line,
                     text.substring(start, Math.min(end, text.length())));
         }
     }
