@@ -115,8 +115,11 @@ public final class ArtifactDispatcher implements EntryVisitor {
             parserFailed(ctx, d, e);
         }
         ArtifactStatus status = ctx.records > 0 ? ArtifactStatus.PARSED : ArtifactStatus.FAILED;
-        if (status == ArtifactStatus.FAILED && ctx.diagnostics.isEmpty() && emptyEntry) {
-            ctx.diagnostic(0, "recognised as " + d.type().id() + " by its name, but the file is empty (0 bytes)");
+        if (status == ArtifactStatus.FAILED && emptyEntry && broken == null) {
+            // 0 bytes: nothing to read, which is no failure (an empty previous.log, a pod that logs nothing)
+            status = ArtifactStatus.EMPTY;
+            diagnostics.removeAll(ctx.diagnostics);
+            ctx.diagnostics.clear();
         } else if (status == ArtifactStatus.FAILED && ctx.diagnostics.isEmpty()) {
             ctx.diagnostic(0, "recognised as " + d.type().id() + " (" + d.type().description() + ") but nothing could be read from it");
         }
