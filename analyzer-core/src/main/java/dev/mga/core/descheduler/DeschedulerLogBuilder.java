@@ -55,6 +55,8 @@ final class DeschedulerLogBuilder implements Consumer<KlogLine> {
     private String lastTime = "";
     private boolean any;
     private KlogLine lastLine;
+    /** The pod of the last evictions.go legacy line, until a strategy line has followed it. */
+    private String lastLegacyPod;
 
     /** An eviction line of the open cycle; a strategy-only line learns its dry-run state at cycle end. */
     private record Pending(KlogEntry entry, String pod, String strategy, Boolean dryRun) {
@@ -66,13 +68,16 @@ final class DeschedulerLogBuilder implements Consumer<KlogLine> {
             firstTime = line.time();
             any = true;
         }
-        if (line.messageStartsWith("Evicted pod in dry run mode")) {
+        if (line.messageStartsWith("Evicted pod: \"") || line.messageStartsWith("Evicted pod in dry run mode: \"")
+                || line.messageStartsWith("Error evicting pod: ") || line.messageStartsWith("Error when evicting pod: ")) {
+            legacy(line.toEntry());
+        } else if (line.messageStartsWith("Evicted pod in dry run mode")) {
             cycleDryRun = true;
             eviction(line.toEntry(), Boolean.TRUE);
         } else if (line.messageStartsWith("Evicted pod because it exceeded its lifetime")) {
             KlogEntry e = line.toEntry();
             if (!cyclePods.contains(e.field("pod"))) {
-                pending(e, "PodLifeTime", null);
+                pending(e, e.field("pod"), "PodLifeTime", null);
             }
         } else if (line.messageStartsWith("Evicted pod")) {
             KlogEntry e = line.toEntry();
@@ -81,7 +86,8 @@ final class DeschedulerLogBuilder implements Consumer<KlogLine> {
             }
         } else if (line.messageStartsWith("Error evicting pod")) {
             cycleFailures++;
-            failures.add(line.toEntry());
+            KlogEntry e = line.toEntry();
+            failures.add(e.field("err"), e.field("pod"), e);
         } else if (line.messageStartsWith("Processing node")) {
             if (nodes.size() < MAX_NODES) {
                 nodes.add(line.quotedField("node"));
@@ -98,11 +104,51 @@ final class DeschedulerLogBuilder implements Consumer<KlogLine> {
 
     private void eviction(KlogEntry e, Boolean dryRun) {
         String strategy = e.field("strategy").isEmpty() ? e.field("reason") : e.field("strategy");
-        pending(e, strategy, dryRun);
+        pending(e, e.field("pod"), strategy, dryRun);
     }
 
-    private void pending(KlogEntry e, String strategy, Boolean dryRun) {
-        String pod = e.field("pod");
+    /**
+     * A pre-structured line (see {@link LegacyMessage}). A strategy's own line for the pod the
+     * evictions.go line just before it named is the same eviction, not a second one (in dry-run mode
+     * it is no eviction at all): descheduler PR #319 removed that duplicate for this reason.
+     */
+    private void legacy(KlogEntry e) {
+        LegacyMessage m = LegacyMessage.of(e.message(), sourceFile(e.source()));
+        if (m == null) {
+            return;
+        }
+        switch (m.kind()) {
+            case DRY_RUN -> {
+                cycleDryRun = true;
+                pending(e, m.pod(), m.strategy(), Boolean.TRUE);
+            }
+            case EVICTED -> pending(e, m.pod(), m.strategy(), Boolean.FALSE);
+            case STRATEGY -> {
+                if (!m.name().equals(lastLegacyPod)) {
+                    pending(e, m.pod(), m.strategy(), null);
+                }
+            }
+            case FAILED -> {
+                cycleFailures++;
+                failures.add(m.error(), m.pod(), e);
+            }
+            case FAILED_AGAIN -> {
+                if (lastLegacyPod == null) { // no evictions.go failure line before it: the only record of the failure
+                    cycleFailures++;
+                    failures.add(e.message().substring("Error evicting pod: ".length()), "", e);
+                }
+            }
+            default -> { }
+        }
+        lastLegacyPod = m.kind() == LegacyMessage.Kind.STRATEGY || m.kind() == LegacyMessage.Kind.FAILED_AGAIN ? null : m.name();
+    }
+
+    private static String sourceFile(String source) {
+        int colon = source.lastIndexOf(':');
+        return colon < 0 ? source : source.substring(0, colon);
+    }
+
+    private void pending(KlogEntry e, String pod, String strategy, Boolean dryRun) {
         if (cyclePods.size() < MAX_CYCLE_BUFFER) {
             cyclePods.add(pod); // beyond, a PodLifeTime line may count once more: memory stays bounded
         }

@@ -36,9 +36,9 @@ final class FailureTally {
         }
     }
 
-    void add(KlogEntry e) {
+    /** One failed eviction: its error text, the pod ("" when not said) and its line. */
+    void add(String err, String pod, KlogEntry e) {
         total++;
-        String err = e.field("err");
         String cause = cause(err);
         Group g = groups.get(cause);
         if (g == null) {
@@ -49,7 +49,6 @@ final class FailureTally {
             groups.put(cause, g);
         }
         g.count++;
-        String pod = e.field("pod");
         if (!pod.isEmpty() && g.pods.size() < MAX_PODS && !g.pods.contains(pod)) {
             g.pods.add(pod);
         }

@@ -47,6 +47,8 @@ public final class KlogReader {
     private final KlogLine current = new KlogLine(this);
     private final KlogJsonLine jsonLines = new KlogJsonLine();
     private boolean pending;
+    private boolean sawHeader;
+    private long headerlessEntries;
     private boolean countedEntryOpen;
     private long lines;
     private long entries;
@@ -152,7 +154,17 @@ public final class KlogReader {
         int payload = header(line, c);
         if (payload > 0) {
             flush(listener);
+            sawHeader = true;
             start(line, c, payload, KlogSeverity.ofLetter(line.charAt(c)), null, number);
+            return;
+        }
+        // a line pasted from its "file.go:N] " on: only in a paste that has no full header (a fragment),
+        // where it cannot be the continuation of an entry
+        payload = sawHeader ? -1 : headerless(line, c);
+        if (payload > 0) {
+            flush(listener);
+            start(line, c, payload, KlogSeverity.UNKNOWN, null, number);
+            headerlessEntries++;
             return;
         }
         if (c < line.length() && line.charAt(c) == '{') {
@@ -201,8 +213,8 @@ public final class KlogReader {
         if (firstTime == null) {
             firstTime = current.time();
         }
-        if (json != null) {
-            lastJsonTime = json.time();
+        if (json != null || severity == KlogSeverity.UNKNOWN) {
+            lastJsonTime = json != null ? json.time() : ""; // a header-less line has no time
         } else {
             lastJsonTime = null;
             lastHeaderLength = -1;
@@ -286,6 +298,30 @@ public final class KlogReader {
         return Math.min(closeEnd + 2, n);
     }
 
+    /**
+     * The index where the message starts when the line is a klog header cut before its
+     * {@code file.go:line] } (a paste that starts there), else -1: a Go file name, a colon, digits,
+     * {@code "] "}.
+     */
+    static int headerless(String s, int c) {
+        int i = c;
+        while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_' || s.charAt(i) == '-'
+                || s.charAt(i) == '.')) {
+            i++;
+        }
+        if (i - c < 4 || i >= s.length() || s.charAt(i) != ':' || !s.startsWith(".go", i - 3) || s.charAt(i - 4) == '.') {
+            return -1;
+        }
+        int digits = ++i;
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        if (i == digits || !s.startsWith("]", i)) {
+            return -1;
+        }
+        return i + 1 == s.length() ? i + 1 : s.charAt(i + 1) == ' ' ? i + 2 : -1;
+    }
+
     /** The first {@code "] "} from {@code from}, or -1. */
     private static int indexOfCloseBracket(byte[] s, int from, int n) {
         for (int k = from; k + 1 < n; k++) {
@@ -331,6 +367,11 @@ public final class KlogReader {
 
     public long jsonEntries() {
         return jsonEntries;
+    }
+
+    /** Entries whose line starts at {@code file.go:line]}: pasted without severity, time and thread id. */
+    public long headerlessEntries() {
+        return headerlessEntries;
     }
 
     /** Lines before the first entry that were not klog. */

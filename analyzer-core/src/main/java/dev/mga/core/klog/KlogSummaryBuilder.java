@@ -139,7 +139,7 @@ public final class KlogSummaryBuilder implements KlogReader.Sink {
                     g.excerpt, g.last));
         }
         top.sort(Comparator.comparingLong(KlogMessageCount::count).reversed());
-        String format = sawJson && sawText ? "mixed" : sawJson ? "json" : "text";
+        String format = sawJson && sawText ? "mixed" : sawJson ? "json" : sawText ? "text" : "none";
         return new KlogLogSummary(where.namespace(), where.pod(), where.container(),
                 where.component(EntryNames.fileName(path)), where.previous(), input.host(), format, reader.lines(),
                 reader.entries(), infos, warnings, errors, fatals, reader.firstTime(), reader.lastTime(), reader.otherLines(),

@@ -132,7 +132,7 @@ class DeschedulerParsersTest {
         assertThat(k.profiles()).containsExactly("LifecycleAndUtilization");
         assertThat(k.profileEntries().get(0).location().line()).isEqualTo(24);
         assertThat(k.profileEntries().get(0).excerpt()).isEqualTo("    - LifecycleAndUtilization");
-        assertThat(k.podLifetime()).isEqualTo("1m0s");
+        assertThat(k.customizations().podLifetime()).isEqualTo("1m0s");
         assertThat(k.managementState()).isEqualTo("Managed");
         assertThat(k.logLevel()).isEqualTo("Normal");
         assertThat(k.modeLocation().line()).isEqualTo(8);
@@ -161,8 +161,8 @@ class DeschedulerParsersTest {
         assertThat(k.effectiveMode()).isEqualTo("Predictive");
         assertThat(k.profiles()).isEmpty();
         assertThat(k.evictionLimitTotal()).isEqualTo("10");
-        assertThat(k.thresholdPriorityClassName()).isEqualTo("system-cluster-critical");
-        assertThat(k.includedNamespaces()).isEqualTo(List.of("shop", "web"));
+        assertThat(k.customizations().thresholdPriorityClassName()).isEqualTo("system-cluster-critical");
+        assertThat(k.customizations().includedNamespaces()).isEqualTo(List.of("shop", "web"));
         assertThat(k.location().line()).isEqualTo(5);
     }
 
