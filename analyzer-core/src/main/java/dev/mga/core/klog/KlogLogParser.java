@@ -45,7 +45,7 @@ public final class KlogLogParser implements ArtifactParser {
             KlogLogSummary s = summary.build(input, reader);
             context.emit(s);
             if (!evictions.isEmpty()) {
-                context.emit(evictions.build(s.host(), s.component()));
+                context.emit(evictions.build(s.source().host(), s.component()));
             }
         }
     }

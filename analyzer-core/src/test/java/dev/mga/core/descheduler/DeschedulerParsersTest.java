@@ -49,7 +49,7 @@ class DeschedulerParsersTest {
         assertThat(demo.reason()).isEqualTo("PodLifeTime");
         assertThat(demo.location().line()).isEqualTo(2);
         assertThat(log.strategies()).isEqualTo(Map.of("PodLifeTime", 2L));
-        assertThat(run.only(KlogLogSummary.class).entries()).isEqualTo(9);
+        assertThat(run.only(KlogLogSummary.class).counts().entries()).isEqualTo(9);
     }
 
     @Test
