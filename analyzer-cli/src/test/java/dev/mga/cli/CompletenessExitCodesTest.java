@@ -36,8 +36,9 @@ class CompletenessExitCodesTest {
         Path empty = Files.createDirectory(tmp.resolve("must-gather"));
         Run r = run("analyze", empty.toString());
         assertThat(r.code()).isEqualTo(3);
-        assertThat(r.err()).isEqualTo("mga: " + empty + ": nothing recognised (empty folder: no file in it); 0 findings; "
-                + "0 of 28 rules had something to judge" + System.lineSeparator());
+        // the rule count grows with every family: only its form is held here
+        assertThat(r.err()).matches(java.util.regex.Pattern.quote("mga: " + empty + ": nothing recognised (empty folder: no file in it); "
+                + "0 findings; 0 of ") + "\\d+ rules had something to judge" + System.lineSeparator());
         assertThat(r.out()).contains("**NOTHING RECOGNISED:**").contains("No rule had anything to judge in this input.")
                 .doesNotContain("No rule found a culprit");
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.mga.core.model.Location;
+import dev.mga.core.model.descheduler.DeschedulerMode;
 import dev.mga.core.model.descheduler.KubeDescheduler;
 import dev.mga.core.model.descheduler.KubeDeschedulerCustomizations;
 import dev.mga.core.model.descheduler.KubeDeschedulerProfile;
@@ -128,14 +129,15 @@ public final class KubeDeschedulerParser implements ArtifactParser {
      * The mode in force. v1 defaults to Predictive (the CRD's default); v1beta1 had no mode and ran the
      * descheduler for real, unless its deprecated {@code flags} passed {@code --dry-run}.
      */
-    private static String effectiveMode(String mode, boolean legacy, List<String> flags) {
+    private static DeschedulerMode effectiveMode(String mode, boolean legacy, List<String> flags) {
         if (!mode.isEmpty()) {
-            return mode;
+            return DeschedulerMode.of(mode);
         }
         if (!legacy) {
-            return "Predictive";
+            return DeschedulerMode.PREDICTIVE;
         }
-        return flags.stream().anyMatch(f -> f.equals("--dry-run") || f.equals("--dry-run=true")) ? "Predictive" : "Automatic";
+        return flags.stream().anyMatch(f -> f.equals("--dry-run") || f.equals("--dry-run=true"))
+                ? DeschedulerMode.PREDICTIVE : DeschedulerMode.AUTOMATIC;
     }
 
     /** {@code spec.strategies} of v1beta1: {@code - name: X} with {@code params: [{name, value}]}. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mga.core.model.descheduler.DeschedulerCycle;
 import dev.mga.core.model.descheduler.DeschedulerEviction;
 import dev.mga.core.model.descheduler.DeschedulerFailureGroup;
+import dev.mga.core.model.descheduler.DeschedulerMode;
 import dev.mga.core.model.descheduler.DeschedulerLog;
 import dev.mga.core.model.descheduler.DeschedulerWorkloadEvictions;
 import dev.mga.core.model.descheduler.KubeDescheduler;
@@ -158,7 +159,7 @@ class DeschedulerParsersTest {
                 """;
         KubeDescheduler k = Parsing.run(new KubeDeschedulerParser(), "k.yaml", yaml).only(KubeDescheduler.class);
         assertThat(k.mode()).isEmpty();
-        assertThat(k.effectiveMode()).isEqualTo("Predictive");
+        assertThat(k.effectiveMode()).isEqualTo(DeschedulerMode.PREDICTIVE);
         assertThat(k.profiles()).isEmpty();
         assertThat(k.evictionLimitTotal()).isEqualTo("10");
         assertThat(k.customizations().thresholdPriorityClassName()).isEqualTo("system-cluster-critical");

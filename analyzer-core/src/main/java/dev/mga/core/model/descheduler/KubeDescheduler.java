@@ -30,7 +30,7 @@ import java.util.List;
  * @param excerpt                     the mode line, or the kind line when the mode is absent
  * @param modeLocation                the mode line, or the kind line
  */
-public record KubeDescheduler(String name, String namespace, String apiVersion, String mode, String effectiveMode,
+public record KubeDescheduler(String name, String namespace, String apiVersion, String mode, DeschedulerMode effectiveMode,
                               long deschedulingIntervalSeconds, String schedule, List<String> profiles,
                               List<KubeDeschedulerProfile> profileEntries, List<KubeDeschedulerStrategy> strategies,
                               KubeDeschedulerCustomizations customizations, String evictionLimitTotal,
@@ -44,7 +44,7 @@ public record KubeDescheduler(String name, String namespace, String apiVersion, 
     }
 
     public boolean isPredictive() {
-        return "Predictive".equals(effectiveMode);
+        return effectiveMode == DeschedulerMode.PREDICTIVE;
     }
 
     /** True for the legacy v1beta1 API, which configured strategies rather than profiles. */
