@@ -4,6 +4,7 @@ import dev.mga.core.model.klog.KubeletEviction;
 import dev.mga.core.model.klog.KubeletEvictions;
 import dev.mga.core.spi.Rule;
 import dev.mga.core.spi.RuleContext;
+import dev.mga.core.spi.RuleParameter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,14 +16,11 @@ import java.util.Locale;
  */
 public final class KubeletEvictionsRule implements Rule {
 
-    @Override
-    public String id() {
-        return "kubelet.evictions";
-    }
+    private static final RuleParameter<Long> PODS_LISTED = RuleParameter.integer("podsListed");
 
     @Override
     public void evaluate(RuleContext ctx) {
-        long listed = ctx.longParam("podsListed");
+        long listed = ctx.param(PODS_LISTED);
         for (KubeletEvictions k : ctx.model().all(KubeletEvictions.class)) {
             String node = k.host().isEmpty() ? "the node" : "node " + k.host();
             String what = k.resources().isEmpty() ? "a resource" : String.join(", ", k.resources());

@@ -24,10 +24,6 @@ import java.util.Set;
  */
 public final class HugepagesAllocatableShortRule implements Rule {
 
-    @Override
-    public String id() {
-        return "hugepages.allocatable-short";
-    }
 
     @Override
     public void evaluate(RuleContext ctx) {

@@ -9,6 +9,7 @@ import dev.mga.core.model.slab.SlabCallSiteListing;
 import dev.mga.core.rules.Figures;
 import dev.mga.core.spi.Rule;
 import dev.mga.core.spi.RuleContext;
+import dev.mga.core.spi.RuleParameter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,15 +23,14 @@ import java.util.Optional;
  */
 public final class KernelUnreclaimableRule implements Rule {
 
-    @Override
-    public String id() {
-        return "memory.kernel-unreclaimable";
-    }
+    private static final RuleParameter<Double> MIN_UNRECLAIMABLE_SHARE = RuleParameter.percent("minUnreclaimableShare");
+    private static final RuleParameter<Double> MIN_SLAB_SHARE = RuleParameter.percent("minSlabShare");
+
 
     @Override
     public void evaluate(RuleContext ctx) {
-        double minUnreclaimable = ctx.doubleParam("minUnreclaimableShare");
-        double minSlab = ctx.doubleParam("minSlabShare");
+        double minUnreclaimable = ctx.param(MIN_UNRECLAIMABLE_SHARE);
+        double minSlab = ctx.param(MIN_SLAB_SHARE);
         for (MemoryUsage u : MemoryUsages.of(ctx.model())) {
             boolean unreclaimable = u.unreclaimableSlabBytes() >= 0 && u.unreclaimableShare() >= minUnreclaimable;
             boolean slabOnly = u.unreclaimableSlabBytes() < 0 && u.slabBytes() >= 0 && u.slabShare() >= minSlab;

@@ -5,6 +5,7 @@ import dev.mga.core.model.memory.TopSnapshot;
 import dev.mga.core.rules.Figures;
 import dev.mga.core.spi.Rule;
 import dev.mga.core.spi.RuleContext;
+import dev.mga.core.spi.RuleParameter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,17 +19,15 @@ import java.util.Map;
  */
 public final class TopConsumersRule implements Rule {
 
+    private static final RuleParameter<Long> PROCESSES = RuleParameter.integer("processes");
+
     /** Full command lines ({@code top -c}) are cut in the summary; the evidence keeps the whole row. */
     private static final int MAX_COMMAND = 40;
 
-    @Override
-    public String id() {
-        return "memory.top-consumers";
-    }
 
     @Override
     public void evaluate(RuleContext ctx) {
-        int count = (int) ctx.longParam("processes");
+        int count = ctx.param(PROCESSES).intValue();
         Map<String, TopSnapshot> lastByHost = new LinkedHashMap<>();
         for (TopSnapshot s : ctx.model().all(TopSnapshot.class)) {
             if (!s.processes().isEmpty()) {

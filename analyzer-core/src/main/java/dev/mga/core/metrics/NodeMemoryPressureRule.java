@@ -9,6 +9,7 @@ import dev.mga.core.model.metrics.NodeTopTable;
 import dev.mga.core.model.metrics.NodeUsage;
 import dev.mga.core.spi.Rule;
 import dev.mga.core.spi.RuleContext;
+import dev.mga.core.spi.RuleParameter;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -25,20 +26,21 @@ import java.util.Map;
  */
 public final class NodeMemoryPressureRule implements Rule {
 
+    private static final RuleParameter<Double> WARNING_PERCENT = RuleParameter.percent("warningPercent");
+    private static final RuleParameter<Double> CRITICAL_PERCENT = RuleParameter.percent("criticalPercent");
+    private static final RuleParameter<Long> TOP_PODS = RuleParameter.integer("topPods");
+
     /** One way of seeing a node's memory use. */
     private record Reading(String node, double percent, String how, Located evidence, String excerpt) {
     }
 
-    @Override
-    public String id() {
-        return "node.memory-pressure";
-    }
 
     @Override
     public void evaluate(RuleContext ctx) {
-        double warning = ctx.doubleParam("warningPercent");
-        double critical = ctx.doubleParam("criticalPercent");
-        long topPods = ctx.longParam("topPods");
+        // the readings are percentages (0 to 100); the parameters are shares (85% is 0.85)
+        double warning = ctx.param(WARNING_PERCENT) * 100;
+        double critical = ctx.param(CRITICAL_PERCENT) * 100;
+        long topPods = ctx.param(TOP_PODS);
         CaptureModel model = ctx.model();
         Map<String, List<Reading>> byNode = new LinkedHashMap<>();
         for (Reading r : readings(model)) {

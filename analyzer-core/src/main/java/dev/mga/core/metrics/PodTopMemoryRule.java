@@ -3,6 +3,7 @@ package dev.mga.core.metrics;
 import dev.mga.core.model.metrics.PodMetrics;
 import dev.mga.core.spi.Rule;
 import dev.mga.core.spi.RuleContext;
+import dev.mga.core.spi.RuleParameter;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -17,15 +18,14 @@ import java.util.Map;
  */
 public final class PodTopMemoryRule implements Rule {
 
-    @Override
-    public String id() {
-        return "pod.top-memory";
-    }
+    private static final RuleParameter<Long> TOP_PODS = RuleParameter.integer("topPods");
+    private static final RuleParameter<Long> TOP_NAMESPACES = RuleParameter.integer("topNamespaces");
+
 
     @Override
     public void evaluate(RuleContext ctx) {
-        long topPods = ctx.longParam("topPods");
-        long topNamespaces = ctx.longParam("topNamespaces");
+        long topPods = ctx.param(TOP_PODS);
+        long topNamespaces = ctx.param(TOP_NAMESPACES);
         List<PodMemory> pods = PodMemory.collect(ctx.model());
         BigDecimal total = pods.stream().map(p -> p.memory().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (pods.isEmpty() || total.signum() == 0) {

@@ -11,6 +11,9 @@ import java.util.Optional;
  * ({@code Ki Mi Gi Ti Pi Ei}), a decimal-SI suffix ({@code n u m "" k M G T P E}) or a decimal
  * exponent ({@code e3}, {@code E-2}). The value is kept exactly as a {@link BigDecimal}; in JSON
  * and in CEL facts a quantity is {@code {"value": 4294967296, "text": "4Gi"}}.
+ *
+ * @param value the value in base units (bytes, cores); a double in CEL
+ * @param text  as written ({@code 4Gi})
  */
 public record Quantity(BigDecimal value, String text) implements Comparable<Quantity> {
 
@@ -134,6 +137,7 @@ public record Quantity(BigDecimal value, String text) implements Comparable<Quan
         return value.movePointRight(3).setScale(0, RoundingMode.CEILING).longValueExact();
     }
 
+    /** True when the quantity is zero. */
     public boolean isZero() {
         return value.signum() == 0;
     }

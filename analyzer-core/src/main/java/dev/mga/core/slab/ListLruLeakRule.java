@@ -8,6 +8,7 @@ import dev.mga.core.model.slab.SlabCallSiteListing;
 import dev.mga.core.rules.Figures;
 import dev.mga.core.spi.Rule;
 import dev.mga.core.spi.RuleContext;
+import dev.mga.core.spi.RuleParameter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,17 +24,18 @@ import java.util.Set;
  */
 public final class ListLruLeakRule implements Rule {
 
-    @Override
-    public String id() {
-        return "kernel.slab.list-lru-leak";
-    }
+    private static final RuleParameter<List<String>> SYMBOLS = RuleParameter.strings("symbols");
+    private static final RuleParameter<Long> MIN_OBJECTS = RuleParameter.integer("minObjects");
+    private static final RuleParameter<Double> MIN_SHARE = RuleParameter.percent("minShare");
+    private static final RuleParameter<Long> HZ = RuleParameter.integer("hz");
+
 
     @Override
     public void evaluate(RuleContext ctx) {
-        List<String> symbols = ctx.stringListParam("symbols");
-        long minObjects = ctx.longParam("minObjects");
-        double minShare = ctx.doubleParam("minShare");
-        long hz = ctx.longParam("hz");
+        List<String> symbols = ctx.param(SYMBOLS);
+        long minObjects = ctx.param(MIN_OBJECTS);
+        double minShare = ctx.param(MIN_SHARE);
+        long hz = ctx.param(HZ);
         CaptureModel model = ctx.model();
         for (SlabCallSiteListing listing : model.all(SlabCallSiteListing.class)) {
             if (!listing.isAlloc()) {

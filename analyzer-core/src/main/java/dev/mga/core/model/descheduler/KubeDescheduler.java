@@ -43,6 +43,7 @@ public record KubeDescheduler(String name, String namespace, String apiVersion, 
         strategies = List.copyOf(strategies);
     }
 
+    /** True when the mode in force is Predictive (evictions only logged). */
     public boolean isPredictive() {
         return effectiveMode == DeschedulerMode.PREDICTIVE;
     }
