@@ -5,6 +5,7 @@ import dev.mga.core.model.Location;
 import dev.mga.core.model.descheduler.DeschedulerCycle;
 import dev.mga.core.model.descheduler.DeschedulerEviction;
 import dev.mga.core.model.descheduler.DeschedulerLog;
+import dev.mga.core.model.descheduler.DeschedulerTotals;
 import dev.mga.core.model.descheduler.DeschedulerWorkloadEvictions;
 import dev.mga.core.model.klog.KlogEntry;
 import dev.mga.core.spi.ParseInput;
@@ -34,6 +35,7 @@ final class DeschedulerLogBuilder implements Consumer<KlogLine> {
     static final int MAX_WORKLOADS_KEPT = 20;
     static final int MAX_NODES = 5000;
     private static final int MAX_CYCLE_BUFFER = 10_000;
+    private static final String NOT_EVICTABLE_V019 = " is not evictable: Pod lacks an eviction annotation and fails the following checks: ";
     /** Strategies counted by name: the descheduler has about a dozen. */
     static final int MAX_STRATEGIES = 100;
 
@@ -43,6 +45,8 @@ final class DeschedulerLogBuilder implements Consumer<KlogLine> {
     private final List<DeschedulerEviction> samples = new ArrayList<>();
     private final Map<String, WorkloadTally> workloads = new LinkedHashMap<>();
     private final FailureTally failures = new FailureTally();
+    /** Pods passed over, by the checks they fail (the descheduler's own text, cut). */
+    private final FailureTally notEvictable = new FailureTally(c -> c.length() > 160 ? c.substring(0, 160) + "…" : c);
     private final Map<String, Long> strategies = new LinkedHashMap<>();
     private final Set<String> nodes = new HashSet<>();
     private long cycleCount;
@@ -88,6 +92,16 @@ final class DeschedulerLogBuilder implements Consumer<KlogLine> {
             cycleFailures++;
             KlogEntry e = line.toEntry();
             failures.add(e.field("err"), e.field("pod"), e);
+        } else if (line.messageStartsWith("Pod lacks an eviction annotation and fails the following checks")) {
+            KlogEntry e = line.toEntry();
+            notEvictable.add(e.field("checks"), e.field("pod"), e);
+        } else if (line.messageStartsWith("Pod ") && line.toEntry().message().contains(NOT_EVICTABLE_V019)) {
+            // v0.19: Pod <name> in namespace <ns> is not evictable: Pod lacks … checks: <checks>
+            KlogEntry e = line.toEntry();
+            String m = e.message();
+            int at = m.indexOf(NOT_EVICTABLE_V019);
+            String[] who = m.substring("Pod ".length(), m.indexOf(" is not evictable: ")).split(" in namespace ", 2);
+            notEvictable.add(m.substring(at + NOT_EVICTABLE_V019.length()), who.length == 2 ? who[1] + "/" + who[0] : who[0], e);
         } else if (line.messageStartsWith("Processing node")) {
             if (nodes.size() < MAX_NODES) {
                 nodes.add(line.quotedField("node"));
@@ -246,8 +260,9 @@ final class DeschedulerLogBuilder implements Consumer<KlogLine> {
         }
         List<DeschedulerWorkloadEvictions> top = workloads.values().stream().map(WorkloadTally::toRecord)
                 .sorted((a, b) -> Long.compare(b.evictions(), a.evictions())).limit(MAX_WORKLOADS_KEPT).toList();
-        return new DeschedulerLog(namespace, pod, previous, dryRunFlag, cycles, cycleCount, evictions, dryRunEvictions,
-                failures.total(), samples, top, failures.groups(), strategies, nodes.size(), firstTime, lastTime,
-                input.location(0));
+        DeschedulerTotals totals = new DeschedulerTotals(cycleCount, evictions, dryRunEvictions, failures.total(),
+                notEvictable.total(), nodes.size());
+        return new DeschedulerLog(namespace, pod, previous, dryRunFlag, totals, cycles, samples, top, failures.groups(),
+                notEvictable.groups(), strategies, firstTime, lastTime, input.location(0));
     }
 }
