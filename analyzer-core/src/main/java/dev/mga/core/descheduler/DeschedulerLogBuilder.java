@@ -100,8 +100,10 @@ final class DeschedulerLogBuilder implements Consumer<KlogLine> {
             KlogEntry e = line.toEntry();
             String m = e.message();
             int at = m.indexOf(NOT_EVICTABLE_V019);
-            String[] who = m.substring("Pod ".length(), m.indexOf(" is not evictable: ")).split(" in namespace ", 2);
-            notEvictable.add(m.substring(at + NOT_EVICTABLE_V019.length()), who.length == 2 ? who[1] + "/" + who[0] : who[0], e);
+            String pod = m.substring("Pod ".length(), m.indexOf(" is not evictable: "));
+            int ns = pod.indexOf(" in namespace ");
+            notEvictable.add(m.substring(at + NOT_EVICTABLE_V019.length()),
+                    ns >= 0 ? pod.substring(ns + " in namespace ".length()) + "/" + pod.substring(0, ns) : pod, e);
         } else if (line.messageStartsWith("Processing node")) {
             if (nodes.size() < MAX_NODES) {
                 nodes.add(line.quotedField("node"));

@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
 final class JsonDocuments {
 
     private static final int EXCERPT_MAX = 600;
+    /** The endpoints of an etcdctl client's target list ({@code #initially=[a;b]}). */
+    private static final Pattern TARGET_SEPARATOR = Pattern.compile("[;,]");
     private static final Pattern ENDPOINT = Pattern.compile(
             "(https?://[^\\s\"',)]+|\\d{1,3}(?:\\.\\d{1,3}){3}:\\d+|\\[[0-9a-fA-F:]+]:\\d+)");
 
@@ -219,7 +221,7 @@ final class JsonDocuments {
         if (list >= 0) {
             int end = target.indexOf(']', list);
             String inner = target.substring(list + 12, end < 0 ? target.length() : end);
-            return java.util.Arrays.stream(inner.split("[;,]")).map(String::strip).filter(e -> !e.isEmpty()).toList();
+            return java.util.Arrays.stream(TARGET_SEPARATOR.split(inner)).map(String::strip).filter(e -> !e.isEmpty()).toList();
         }
         if (target.startsWith("passthrough:///")) {
             return List.of(target.substring(15));

@@ -7,6 +7,7 @@ import dev.mga.core.model.etcd.EtcdEndpointStatus;
 import dev.mga.core.model.etcd.EtcdMember;
 import dev.mga.core.model.etcd.EtcdctlFormat;
 import dev.mga.core.parse.Units;
+import dev.mga.core.parse.Words;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -127,7 +128,7 @@ final class SimpleLines {
         m = V2_UNREACHABLE.matcher(t);
         if (m.matches()) {
             String urls = m.group(2) == null ? "" : m.group(2).strip();
-            String first = urls.isEmpty() ? "" : urls.split("\\s+")[0];
+            String first = urls.isEmpty() ? "" : Words.split(urls).get(0);
             capture.health(new EtcdEndpointHealth(first, m.group(1), false, "", -1,
                     m.group(2) == null ? m.group(3) : "all client URLs unreachable", EtcdctlFormat.V2, capture.at(n), line));
             return true;

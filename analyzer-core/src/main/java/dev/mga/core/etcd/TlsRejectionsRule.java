@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * {@code etcd.tls-rejections}: an etcd member that rejected connections because of the certificate
@@ -20,6 +21,8 @@ import java.util.Set;
  * plain-text client) are not counted.
  */
 public final class TlsRejectionsRule implements Rule {
+
+    private static final Pattern PORT = Pattern.compile(":\\d+$");
 
     private static final RuleParameter<Long> MIN_REJECTIONS = RuleParameter.integer("minRejections");
 
@@ -37,7 +40,7 @@ public final class TlsRejectionsRule implements Rule {
             log.samples().stream().filter(e -> e.kind().equals(KIND)).forEach(e -> {
                 int from = e.detail().lastIndexOf(" from ");
                 String error = from < 0 ? e.detail() : e.detail().substring(0, from);
-                String host = from < 0 ? "" : e.detail().substring(from + 6).replaceFirst(":\\d+$", "");
+                String host = from < 0 ? "" : e.detail().substring(from + 6).transform(h -> PORT.matcher(h).replaceFirst(""));
                 hostsByError.computeIfAbsent(error, k -> new LinkedHashSet<>()).add(host);
             });
             long sampled = log.samples().stream().filter(e -> e.kind().equals(KIND)).count();

@@ -1,5 +1,6 @@
 package dev.mga.core.etcd;
 
+import dev.mga.core.parse.Numbers;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,6 +42,7 @@ final class TranscriptLines {
                     + "|for\\s+\\w+\\s+in\\s.*;\\s*do\\s.*\\betcdctl\\b"
                     + "|echo\\s+\\$\\?\\s*$)");
     /** bash's error about a command: {@code <shell or script>: line <n>: <command>: <error>}, or {@code bash: <command>: <error>}. */
+    private static final Pattern ECHO_STATUS = Pattern.compile("echo\\s+\\$\\?");
     private static final Pattern SHELL_ERROR = Pattern.compile("^(?:\\S+: line \\d+|-?(?:bash|sh|zsh|ksh|dash)): \\S+: \\S.*");
     private static final Pattern ELISION = Pattern.compile("^(?:\\.{3,}|…+|\\[\\.{3}]|\\[…]|<snip(?:ped)?>|\\(\\.{3}\\)|\\[snip(?:ped)?])$");
     private static final Pattern HEREDOC_START = Pattern.compile("^<<-?\\s*['\"]?([A-Za-z_][A-Za-z0-9_]*)['\"]?\\s*$");
@@ -61,7 +63,7 @@ final class TranscriptLines {
         }
         if (exitStatusNext) {
             exitStatusNext = false;
-            if (t.matches("\\d{1,3}")) {
+            if (t.length() <= 3 && Numbers.whole(t) >= 0) {
                 return Kind.EXIT_STATUS;
             }
         }
@@ -95,7 +97,7 @@ final class TranscriptLines {
     void prompt(String command) {
         String t = command.strip();
         continued = t.endsWith("\\");
-        exitStatusNext = t.matches("echo\\s+\\$\\?");
+        exitStatusNext = ECHO_STATUS.matcher(t).matches();
     }
 
     /** True when a line, on its own, is one of the non-output lines (a command, a heredoc start, a client log line). */
