@@ -97,6 +97,20 @@ class ModuleSurfaceTest {
     }
 
     @Test
+    void theGrammarsModuleExportsEveryGrammarPackageToTheCore() throws IOException {
+        Path grammars = SOURCES.getParent().getParent().getParent().resolveSibling("grammars/src/main");
+        Set<String> packages = new TreeSet<>();
+        try (Stream<Path> s = Files.walk(grammars.resolve("antlr4"))) {
+            s.filter(p -> p.toString().endsWith(".g4"))
+                    .forEach(p -> packages.add(grammars.resolve("antlr4").relativize(p.getParent()).toString().replace('/', '.')));
+        }
+        String descriptor = Files.readString(grammars.resolve("java/module-info.java"));
+        assertThat(packages).isNotEmpty().allSatisfy(pkg -> assertThat(descriptor)
+                .as("grammars/src/main/java/module-info.java exports the generated parsers of " + pkg)
+                .contains("exports " + pkg + " to dev.mga.core;"));
+    }
+
+    @Test
     void everyExportedTypeHasAJavadocComment() {
         Set<String> exported = new TreeSet<>();
         module().getDirectives().stream().filter(d -> d instanceof ExportsTree)
