@@ -94,7 +94,7 @@ final class RulesCommand implements Callable<Integer> {
         Map<String, Object> params = new LinkedHashMap<>();
         // value as JSON holds it (a duration as written); text as the rule file writes it (80%, 8Gi, 15m)
         r.params().forEach((name, p) -> params.put(name,
-                Map.of("type", p.type().toString(), "value", p.value() instanceof java.time.Duration ? p.text() : p.value(),
+                TypesCommand.ordered("type", p.type().toString(), "value", p.value() instanceof java.time.Duration ? p.text() : p.value(),
                         "text", p.text(), "reason", p.reason())));
         m.put("params", params);
         m.put("description", r.description().strip());
