@@ -174,4 +174,29 @@ class DeschedulerParsersTest {
         assertThat(Workloads.ownerOf("demopod1")).isEqualTo("demopod1");
         assertThat(Workloads.ownerOf("tuned-fdpl4")).isEqualTo("tuned");
     }
+
+    /**
+     * Lines of descheduler v0.19 (evictions.go's printf form, as kubernetes-sigs/descheduler PR #319
+     * shows it): no line closes a cycle, so cycles are told apart by the interval between them.
+     */
+    @Test
+    void legacyCyclesAreToldApartByThePauseBetweenThem() {
+        String line = "I0528 %s       1 evictions.go:117] Evicted pod: \"%s\" in namespace \"test\" (RemoveDuplicatePods)\n";
+        String log = String.format(line, "09:23:48.664691", "hello1-54d7977cd-l8wx7")
+                + String.format(line, "09:23:48.701002", "other-6d757874c4-bcdfg")
+                + "I0528 09:23:49.100000       1 duplicates.go:73] Processing node: \"worker-1\"\n"
+                + String.format(line, "09:23:50.001100", "hello1-54d7977cd-zz9q2")
+                + String.format(line, "10:23:50.120000", "hello1-54d7977cd-7xk2m")
+                + String.format(line, "11:23:51.500000", "hello1-54d7977cd-q8w4x");
+        DeschedulerLog d = Parsing.run(new DeschedulerLogParser(), "descheduler.log", log).only(DeschedulerLog.class);
+        assertThat(d.cycleCount()).isEqualTo(3);
+        assertThat(d.evictions()).isEqualTo(5);
+        assertThat(d.cycles()).extracting(DeschedulerCycle::evictions).containsExactly(3L, 1L, 1L);
+        assertThat(d.cycles().get(0).location().line()).as("the first cycle ends at its last line").isEqualTo(4);
+        assertThat(d.workloads().get(0).workload()).isEqualTo("test/hello1-54d7977cd");
+        assertThat(d.workloads().get(0).cycles()).isEqualTo(3);
+        assertThat(DeschedulerLogBuilder.secondsOfYear("12-31 23:59:59.000001")).isEqualTo(364 * 86_400L + 86_399);
+        assertThat(DeschedulerLogBuilder.secondsOfYear("2024-03-01T00:00:00.5")).isEqualTo(59 * 86_400L);
+        assertThat(DeschedulerLogBuilder.secondsOfYear("")).isEqualTo(-1);
+    }
 }
