@@ -121,7 +121,7 @@ final class DeschedulerLogBuilder implements Consumer<KlogLine> {
             if (nodes.size() < MAX_NODES) {
                 nodes.add(line.quotedField("node"));
             }
-        } else if (line.messageStartsWith("Number of evicted pods\"") || line.messageStartsWith("Number of evictions/requests")) {
+        } else if (line.messageIs("Number of evicted pods") || line.messageStartsWith("Number of evictions/requests")) {
             cycleEnds = true;
             legacyPending = false;
             closeCycle(line.toEntry());

@@ -199,4 +199,20 @@ class DeschedulerParsersTest {
         assertThat(DeschedulerLogBuilder.secondsOfYear("2024-03-01T00:00:00.5")).isEqualTo(59 * 86_400L);
         assertThat(DeschedulerLogBuilder.secondsOfYear("")).isEqualTo(-1);
     }
+
+    /** --logging-format=json (component-base's JSON lines): the cycle's closing line is its msg, with no quotes. */
+    @Test
+    void jsonLogCyclesCloseOnTheirMessage() {
+        String log = """
+                {"ts":1717000000001.5,"caller":"evictions/evictions.go:171","msg":"Evicted pod","v":1,"pod":{"name":"web-5d9c7b8f6d-x2x8q","namespace":"shop"},"reason":"","strategy":"RemoveDuplicates","node":"worker-1"}
+                {"ts":1717000000002.5,"caller":"descheduler/descheduler.go:287","msg":"Number of evicted pods","v":1,"totalEvicted":1}
+                {"ts":1717003600001.5,"caller":"evictions/evictions.go:171","msg":"Evicted pod","v":1,"pod":{"name":"web-5d9c7b8f6d-bcdfg","namespace":"shop"},"reason":"","strategy":"RemoveDuplicates","node":"worker-1"}
+                {"ts":1717003600002.5,"caller":"descheduler/descheduler.go:287","msg":"Number of evicted pods","v":1,"totalEvicted":1}
+                """;
+        DeschedulerLog d = Parsing.run(new DeschedulerLogParser(), "descheduler.log", log).only(DeschedulerLog.class);
+        assertThat(d.cycleCount()).isEqualTo(2);
+        assertThat(d.cycles()).extracting(DeschedulerCycle::reportedEvicted).containsExactly(1L, 1L);
+        assertThat(d.workloads().get(0).workload()).isEqualTo("shop/web-5d9c7b8f6d");
+        assertThat(d.workloads().get(0).cycles()).isEqualTo(2);
+    }
 }
