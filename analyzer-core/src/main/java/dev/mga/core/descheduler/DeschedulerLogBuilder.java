@@ -63,14 +63,14 @@ final class DeschedulerLogBuilder implements Consumer<KlogLine> {
     private String lastLegacyPod;
     /** True once a cycle's closing line was read: the log says where its cycles end. */
     private boolean cycleEnds;
-    /** True while the open cycle holds a legacy eviction (a log written before cycles were logged). */
-    private boolean legacyPending;
-    /** The time of the last entry while {@link #legacyPending}, in seconds of the year; -1 when unknown. */
-    private long legacyClock = -1;
-    /** The last entry while {@link #legacyPending}: where an inferred cycle ends. */
-    private String legacyLastTime;
-    private Location legacyLastLocation;
-    private String legacyLastExcerpt;
+    /** True while the open cycle holds an eviction and the log has shown no cycle's closing line yet. */
+    private boolean unclosedPending;
+    /** The time of the last entry while {@link #unclosedPending}, in seconds of the year; -1 when unknown. */
+    private long unclosedClock = -1;
+    /** The last entry while {@link #unclosedPending}: where an inferred cycle ends. */
+    private String unclosedLastTime;
+    private Location unclosedLastLocation;
+    private String unclosedLastExcerpt;
 
     /** An eviction line of the open cycle; a strategy-only line learns its dry-run state at cycle end. */
     private record Pending(KlogEntry entry, String pod, String strategy, Boolean dryRun) {
@@ -82,8 +82,8 @@ final class DeschedulerLogBuilder implements Consumer<KlogLine> {
             firstTime = line.time();
             any = true;
         }
-        if (legacyPending && !cycleEnds) {
-            legacyCycleGap(line);
+        if (unclosedPending && !cycleEnds) {
+            unclosedCycleGap(line);
         }
         if (line.messageStartsWith("Evicted pod: \"") || line.messageStartsWith("Evicted pod in dry run mode: \"")
                 || line.messageStartsWith("Error evicting pod: ") || line.messageStartsWith("Error when evicting pod: ")) {
@@ -121,9 +121,11 @@ final class DeschedulerLogBuilder implements Consumer<KlogLine> {
             if (nodes.size() < MAX_NODES) {
                 nodes.add(line.quotedField("node"));
             }
-        } else if (line.messageIs("Number of evicted pods") || line.messageStartsWith("Number of evictions/requests")) {
+        } else if (line.messageIs("Number of evicted pods") && line.sourceFile().endsWith("descheduler.go")
+                || line.messageStartsWith("Number of evictions/requests")) {
+            // v0.20's node_affinity.go logged the same message for its own total, in the middle of a cycle
             cycleEnds = true;
-            legacyPending = false;
+            unclosedPending = false;
             closeCycle(line.toEntry());
         } else if (line.messageStartsWith("FLAG: --dry-run=")) {
             String m = line.toEntry().message();
@@ -152,16 +154,11 @@ final class DeschedulerLogBuilder implements Consumer<KlogLine> {
             case DRY_RUN -> {
                 cycleDryRun = true;
                 pending(e, m.pod(), m.strategy(), Boolean.TRUE);
-                legacyPending(e);
             }
-            case EVICTED -> {
-                pending(e, m.pod(), m.strategy(), Boolean.FALSE);
-                legacyPending(e);
-            }
+            case EVICTED -> pending(e, m.pod(), m.strategy(), Boolean.FALSE);
             case STRATEGY -> {
                 if (!m.name().equals(lastLegacyPod)) {
                     pending(e, m.pod(), m.strategy(), null);
-                    legacyPending(e);
                 }
             }
             case FAILED -> {
@@ -179,48 +176,49 @@ final class DeschedulerLogBuilder implements Consumer<KlogLine> {
         lastLegacyPod = m.kind() == LegacyMessage.Kind.STRATEGY || m.kind() == LegacyMessage.Kind.FAILED_AGAIN ? null : m.name();
     }
 
-    private void legacyPending(KlogEntry e) {
-        legacyPending = true;
+    private void holdUnclosed(KlogEntry e) {
+        unclosedPending = true;
         long t = secondsOfYear(e.time());
         if (t >= 0) {
-            legacyClock = t;
+            unclosedClock = t;
         }
-        legacyLastTime = e.time();
-        legacyLastLocation = e.location();
-        legacyLastExcerpt = e.excerpt();
+        unclosedLastTime = e.time();
+        unclosedLastLocation = e.location();
+        unclosedLastExcerpt = e.excerpt();
     }
 
     /**
      * Before v0.21 the descheduler logged no line at the end of a cycle (descheduler.go ran the
      * strategies inside {@code wait.Until} without a word; "Number of evicted pods" moved there with
-     * descheduler PR #502), so a legacy log's cycles are told apart by the pause between them: the
+     * descheduler PR #502), so the cycles of a log that shows no closing line (the printf lines of
+     * v0.4–v0.19, the structured lines of v0.20) are told apart by the pause between them: the
      * strategies of one cycle run back to back, then the descheduler sleeps for its
      * {@code --descheduling-interval} (minutes to an hour: the Helm chart's 5m, the OpenShift
-     * operator's 3600s). An entry {@value #LEGACY_CYCLE_GAP_SECONDS} s or more after the one before
-     * it, while the open cycle holds legacy evictions, starts a new cycle; without it a day of hourly
-     * cycles would read as one cycle that evicted every pod of the day.
+     * operator's 3600s). An entry {@value #UNCLOSED_CYCLE_GAP_SECONDS} s or more after the one before
+     * it, while the open cycle holds evictions and no closing line has been seen, starts a new cycle;
+     * without it a day of hourly cycles would read as one cycle that evicted every pod of the day.
      */
-    private void legacyCycleGap(KlogLine line) {
+    private void unclosedCycleGap(KlogLine line) {
         long t = secondsOfYear(line.time());
         if (t < 0) {
             return;
         }
-        if (legacyClock >= 0) {
-            long gap = t >= legacyClock ? t - legacyClock : t + YEAR_SECONDS - legacyClock;
-            if (gap >= LEGACY_CYCLE_GAP_SECONDS) {
-                closeUnfinishedCycle(legacyLastTime, legacyLastLocation, legacyLastExcerpt);
-                legacyPending = false;
-                legacyClock = -1;
+        if (unclosedClock >= 0) {
+            long gap = t >= unclosedClock ? t - unclosedClock : t + YEAR_SECONDS - unclosedClock;
+            if (gap >= UNCLOSED_CYCLE_GAP_SECONDS) {
+                closeUnfinishedCycle(unclosedLastTime, unclosedLastLocation, unclosedLastExcerpt);
+                unclosedPending = false;
+                unclosedClock = -1;
                 return;
             }
         }
-        legacyClock = t;
-        legacyLastTime = line.time();
-        legacyLastLocation = line.location();
-        legacyLastExcerpt = line.excerpt();
+        unclosedClock = t;
+        unclosedLastTime = line.time();
+        unclosedLastLocation = line.location();
+        unclosedLastExcerpt = line.excerpt();
     }
 
-    static final long LEGACY_CYCLE_GAP_SECONDS = 60;
+    static final long UNCLOSED_CYCLE_GAP_SECONDS = 60;
     private static final long YEAR_SECONDS = 365L * 86_400;
     private static final int[] DAYS_BEFORE_MONTH = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
 
@@ -260,6 +258,9 @@ final class DeschedulerLogBuilder implements Consumer<KlogLine> {
     }
 
     private void pending(KlogEntry e, String pod, String strategy, Boolean dryRun) {
+        if (!cycleEnds) {
+            holdUnclosed(e);
+        }
         if (cyclePods.size() < MAX_CYCLE_BUFFER) {
             cyclePods.add(pod); // beyond, a PodLifeTime line may count once more: memory stays bounded
         }

@@ -215,4 +215,24 @@ class DeschedulerParsersTest {
         assertThat(d.workloads().get(0).workload()).isEqualTo("shop/web-5d9c7b8f6d");
         assertThat(d.workloads().get(0).cycles()).isEqualTo(2);
     }
+
+    /**
+     * v0.20: structured eviction lines (evictions.go InfoS) but no cycle-closing line yet, and
+     * node_affinity.go's own "Number of evicted pods" total in the middle of a cycle, which does not close it.
+     */
+    @Test
+    void structuredLogsOfV020WithoutClosingLines() {
+        String log = """
+                I0106 10:00:01.100000       1 evictions.go:117] "Evicted pod" pod="shop/web-5d9c7b8f6d-x2x8q" reason="NodeAffinity"
+                I0106 10:00:01.200000       1 node_affinity.go:107] "Number of evicted pods" totalEvicted=1
+                I0106 10:00:02.100000       1 evictions.go:117] "Evicted pod" pod="shop/api-7f6d5c4b9-bcdfg" reason="RemoveDuplicatePods"
+                I0106 11:00:01.100000       1 evictions.go:117] "Evicted pod" pod="shop/web-5d9c7b8f6d-q8w4x" reason="NodeAffinity"
+                I0106 11:00:01.200000       1 node_affinity.go:107] "Number of evicted pods" totalEvicted=1
+                """;
+        DeschedulerLog d = Parsing.run(new DeschedulerLogParser(), "descheduler.log", log).only(DeschedulerLog.class);
+        assertThat(d.cycleCount()).isEqualTo(2);
+        assertThat(d.cycles()).extracting(DeschedulerCycle::evictions).containsExactly(2L, 1L);
+        assertThat(d.workloads().get(0).workload()).isEqualTo("shop/web-5d9c7b8f6d");
+        assertThat(d.workloads().get(0).cycles()).isEqualTo(2);
+    }
 }
