@@ -1,11 +1,13 @@
 package dev.mga.core.memory;
 
 import dev.mga.core.model.memory.HugepageCounter;
+import dev.mga.core.parse.Words;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.Lines;
 import dev.mga.core.spi.ParseContext;
 import dev.mga.core.spi.ParseInput;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,7 +15,8 @@ import java.util.Optional;
  * {@code path: value} (an {@code echo "$f: $(cat $f)"} loop), {@code ==> path <==} blocks ({@code head}),
  * or {@code name=value} ({@code for i in *; do echo -ne $i=; cat $i; done}) in the directory the last
  * {@code cd /sys/kernel/mm/hugepages/hugepages-<N>kB} line named: the page size and NUMA node come
- * from that path.
+ * from that path; or a prompt line reading one counter file ({@code $ cat …/hugepages-2048kB/free_hugepages})
+ * followed by its value.
  */
 public final class HugepageDumpParser implements ArtifactParser {
 
@@ -37,7 +40,11 @@ public final class HugepageDumpParser implements ArtifactParser {
                 directory = cd;
                 continue;
             }
-            if (t.isEmpty() || ShellTranscript.isPrompt(line)) {
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (ShellTranscript.isPrompt(line)) {
+                headPath = catPath(line); // '$ cat …/free_hugepages': the value is on the next line
                 continue;
             }
             String path;
@@ -87,6 +94,18 @@ public final class HugepageDumpParser implements ArtifactParser {
             dir = dir.substring(0, dir.length() - 1);
         }
         return HugepageCounter.place(dir + "/nr_hugepages").isPresent() ? dir : null;
+    }
+
+    /**
+     * The counter file a prompt line reads ({@code ubuntu@worker-1:~$ cat
+     * /sys/devices/system/node/node0/hugepages/hugepages-1048576kB/free_hugepages}), or null.
+     */
+    static String catPath(String line) {
+        List<String> words = Words.split(ShellTranscript.command(line));
+        if (words.size() != 2 || !words.get(0).equals("cat")) {
+            return null;
+        }
+        return HugepageCounter.place(words.get(1)).isPresent() ? words.get(1) : null;
     }
 
     /** {@code free_hugepages=9000} as {name, value}: a counter file's name (letters and _) and its value; else null. */

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Hugetlb sysfs counters pasted as {@code path:value} lines ({@code grep -H .}), {@code head} blocks, or
- * {@code name=value} lines printed in the directory a {@code cd} line names.
+ * {@code name=value} lines printed in the directory a {@code cd} line names, or {@code $ cat <counter file>}
+ * prompts each followed by its value.
  */
 public final class HugepageDumpType implements ArtifactType {
 
@@ -30,7 +31,7 @@ public final class HugepageDumpType implements ArtifactType {
     @Override
     public String description() {
         return "hugetlb sysfs counters as 'path: value' lines (grep -H . /sys/kernel/mm/hugepages/*/*), head blocks,"
-                + " or 'name=value' lines after 'cd /sys/kernel/mm/hugepages/hugepages-<N>kB'";
+                + " 'name=value' lines after 'cd /sys/kernel/mm/hugepages/hugepages-<N>kB', or '$ cat <counter file>' + value";
     }
 
     @Override
@@ -44,7 +45,8 @@ public final class HugepageDumpType implements ArtifactType {
         boolean inDirectory = false;
         for (String l : sample.nonBlankLines(20)) {
             String t = l.strip();
-            if (LINE.matcher(t).matches() || inDirectory && HugepageDumpParser.nameValue(t) != null) {
+            if (LINE.matcher(t).matches() || inDirectory && HugepageDumpParser.nameValue(t) != null
+                    || HugepageDumpParser.catPath(l) != null) {
                 counters++;
             } else if (counters == 0 && HugepageDumpParser.directory(t) != null) {
                 inDirectory = true;

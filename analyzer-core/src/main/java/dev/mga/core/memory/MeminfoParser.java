@@ -3,6 +3,7 @@ package dev.mga.core.memory;
 import dev.mga.core.model.Location;
 import dev.mga.core.model.memory.Meminfo;
 import dev.mga.core.model.memory.MeminfoField;
+import dev.mga.core.parse.Elision;
 import dev.mga.core.parse.Units;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.Lines;
@@ -48,6 +49,9 @@ public final class MeminfoParser implements ArtifactParser {
                 block.flush(context);
                 inCommand = !line.isBlank();
                 continue;
+            }
+            if (Elision.is(line)) {
+                continue; // rows the poster left out: the block goes on
             }
             String body = withoutFileName(line.strip());
             int node = -1;

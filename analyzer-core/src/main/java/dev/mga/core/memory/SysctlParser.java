@@ -1,6 +1,7 @@
 package dev.mga.core.memory;
 
 import dev.mga.core.model.memory.SysctlSetting;
+import dev.mga.core.parse.Elision;
 import dev.mga.core.parse.Words;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.Lines;
@@ -44,7 +45,7 @@ public final class SysctlParser implements ArtifactParser {
                 configuration = true;
                 continue;
             }
-            if (line.isBlank() || ShellTranscript.isPrompt(line)) {
+            if (line.isBlank() || Elision.is(line) || ShellTranscript.isPrompt(line)) {
                 continue;
             }
             Matcher m = LINE.matcher(t);

@@ -12,10 +12,14 @@ public final class Elision {
 
     /** True when the line, blanks around it aside, is only an elision marker. */
     public static boolean is(String line) {
-        String t = line.strip();
-        if (t.isEmpty()) {
-            return false;
+        int i = 0;
+        while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+            i++;
         }
+        if (i == line.length() || ".…[(<".indexOf(line.charAt(i)) < 0) {
+            return false; // most lines: no copy
+        }
+        String t = line.strip();
         if (t.length() >= 2 && (t.charAt(0) == '[' && t.charAt(t.length() - 1) == ']'
                 || t.charAt(0) == '(' && t.charAt(t.length() - 1) == ')')) {
             String in = t.substring(1, t.length() - 1);

@@ -4,9 +4,10 @@ import dev.mga.core.model.Location;
 import dev.mga.core.model.slab.SlabCacheStats;
 import dev.mga.core.model.slab.SlabCacheTable;
 import dev.mga.core.model.slab.SlabTopSummary;
-import dev.mga.core.parse.Words;
 import dev.mga.core.parse.ColumnTable;
+import dev.mga.core.parse.Elision;
 import dev.mga.core.parse.Units;
+import dev.mga.core.parse.Words;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.Lines;
 import dev.mga.core.spi.ParseContext;
@@ -41,7 +42,7 @@ public final class SlabTopParser implements ArtifactParser {
         while ((line = lines.next()) != null) {
             long n = lines.lineNumber();
             String t = line.strip();
-            if (t.isEmpty()) {
+            if (t.isEmpty() || Elision.is(t)) {
                 continue;
             }
             if (!header && t.contains(" : ")) {

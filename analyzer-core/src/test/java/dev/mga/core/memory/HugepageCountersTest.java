@@ -115,6 +115,18 @@ class HugepageCountersTest {
     }
 
     @Test
+    void promptCatAndItsValue() {
+        Parsing r = Parsing.fixture(new HugepageDumpParser(), "real-world/memory/k8s-web39170-sysfs-free-hugepages-before/paste.txt");
+        assertThat(r.diagnostics).isEmpty();
+        assertThat(r.all(HugepageCounter.class)).extracting(HugepageCounter::numaNode, HugepageCounter::pageSizeBytes,
+                HugepageCounter::counter, HugepageCounter::value, c -> c.location().line()).containsExactly(
+                tuple(0, 1L << 30, "free_hugepages", 8L, 2L), tuple(1, 1L << 30, "free_hugepages", 8L, 4L));
+        // a value without the prompt naming its file is not a counter
+        Parsing bare = Parsing.run(new HugepageDumpParser(), "notes.txt", "$ cat /etc/hostname\n8\n");
+        assertThat(bare.all(HugepageCounter.class)).isEmpty();
+    }
+
+    @Test
     void hugeadmPoolsAndMounts() {
         Parsing pools = Parsing.fixture(new HugeadmParser(), "memory/seed-hugepages/capture/case-notes/hugeadm-pool-list.txt");
         assertThat(pools.diagnostics).isEmpty();

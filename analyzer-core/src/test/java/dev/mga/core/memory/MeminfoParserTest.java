@@ -83,6 +83,15 @@ class MeminfoParserTest {
     }
 
     @Test
+    void elisionLinesAreSkippedSilently() {
+        Parsing r = Parsing.fixture(new MeminfoParser(), "real-world/memory/k8s-64691-meminfo-elided-hugepages/paste.txt");
+        assertThat(r.diagnostics).isEmpty();
+        Meminfo m = r.only(Meminfo.class);
+        assertThat(m.value("HugePages_Total")).isEqualTo(512);
+        assertThat(m.value("HugePages_Free")).isEqualTo(481);
+    }
+
+    @Test
     void grepOutputWithItsPromptIsOneBlock() {
         Parsing r = Parsing.fixture(parser, "memory/seed-hugepages/capture/case-notes/grep-hugepages-meminfo.txt");
         assertThat(r.diagnostics).isEmpty();

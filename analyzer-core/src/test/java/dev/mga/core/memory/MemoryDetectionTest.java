@@ -43,6 +43,8 @@ class MemoryDetectionTest {
         "real-world/memory/gh-openbmc236-busybox-free-italic-prompt/paste.txt, memory.free",
         "real-world/memory/gh-ngicrtc94-sysfs-for-loop-name-equals/paste.txt, memory.hugepages-dump",
         "real-world/memory/gh-lartpang5-top-mem-lines-buffers-cached/paste.txt, memory.top",
+        "real-world/memory/k8s-web39170-sysfs-free-hugepages-zero/paste.txt, memory.hugepages-dump",
+        "real-world/memory/k8s-64309-grep-huge-and-sysfs/paste-2.txt, memory.hugepages-dump",
         "real-world/slab/gh-xsos194-sort-slabinfo-head-no-header/paste.txt, slab.slabinfo",
         "real-world/slab/gh-rpi6549-uname-and-slabinfo-grep/paste.txt, slab.slabinfo",
         "real-world/slab/gh-spl373-slabtop-summary-only/paste.txt, slab.slabtop",
