@@ -57,6 +57,8 @@ public final class KubeResourceParser implements ArtifactParser {
                     s.root(p);
                 } else if (t == JsonToken.START_ARRAY) {
                     s.items(p, defaultKind);
+                } else if (t.isScalarValue()) {
+                    s.scalar(lines.inputLine(p.currentTokenLocation().getLineNr()), p.getText());
                 }
             }
         } catch (JsonProcessingException e) {
@@ -64,8 +66,12 @@ public final class KubeResourceParser implements ArtifactParser {
             long line = e.getLocation() == null ? 0 : lines.inputLine(e.getLocation().getLineNr());
             context.diagnostic(line, "not valid " + (json ? "JSON" : "YAML") + " (expected Kubernetes objects as oc get -o "
                     + (json ? "json" : "yaml") + " prints them): " + e.getOriginalMessage());
+            return;
         }
         s.reportOtherKinds();
+        if (s.nothingIn()) {
+            context.nothingToRecord(); // items: [], or nothing but blanks and comments: read, and empty
+        }
     }
 
     private static LoaderOptions loaderOptions() {
@@ -92,6 +98,8 @@ public final class KubeResourceParser implements ArtifactParser {
         private final KubeObjects objects;
         private final ParseContext context;
         private final Map<String, Integer> otherKinds = new TreeMap<>();
+        private long objectsSeen;
+        private long scalars;
         /** Kinds named in the diagnostic: a file has a handful; a generated one could have millions. */
         private static final int MAX_KINDS = 50;
 
@@ -152,8 +160,10 @@ public final class KubeResourceParser implements ArtifactParser {
         }
 
         private void emit(Map<String, Object> o, String listKind) {
+            objectsSeen++;
             String kind = KubeObjects.text(o.get("kind"));
-            kind = kind.isEmpty() ? listKind : kind;
+            // an object without its kind is taken for the file's kind only when it has an object's parts
+            kind = !kind.isEmpty() ? kind : o.containsKey("metadata") || o.containsKey("status") ? listKind : "";
             Optional<Object> record = objects.map(o, kind);
             if (record.isPresent()) {
                 context.emit(record.get());
@@ -161,6 +171,20 @@ public final class KubeResourceParser implements ArtifactParser {
                 String k = kind.isEmpty() ? "(no kind)" : kind.length() > 100 ? kind.substring(0, 100) + "…" : kind;
                 otherKinds.merge(otherKinds.containsKey(k) || otherKinds.size() < MAX_KINDS ? k : "(other kinds)", 1,
                         Integer::sum);
+            }
+        }
+
+        /** True when the file held no object: only empty lists, or nothing but blanks and comments. */
+        boolean nothingIn() {
+            return objectsSeen == 0 && scalars == 0;
+        }
+
+        /** A document that is a bare value (text that is not YAML objects reads as one). */
+        void scalar(long line, String text) {
+            if (scalars++ == 0) {
+                String shown = text == null ? "null" : text.length() > 80 ? text.substring(0, 80) + "…" : text;
+                context.diagnostic(line, "'" + shown + "' is not a Kubernetes object (expected objects as oc get -o yaml|json"
+                        + " prints them)");
             }
         }
 

@@ -114,7 +114,9 @@ public final class ArtifactDispatcher implements EntryVisitor {
             // a parser bug must cost only this entry, and never show a stack trace to the user
             parserFailed(ctx, d, e);
         }
-        ArtifactStatus status = ctx.records > 0 ? ArtifactStatus.PARSED : ArtifactStatus.FAILED;
+        // a well-formed capture with nothing in it (an empty list) is read, not failed
+        ArtifactStatus status = ctx.records > 0 || ctx.nothingToRecord && broken == null ? ArtifactStatus.PARSED
+                : ArtifactStatus.FAILED;
         if (status == ArtifactStatus.FAILED && ctx.diagnostics.isEmpty() && emptyEntry) {
             ctx.diagnostic(0, "recognised as " + d.type().id() + " by its name, but the file is empty (0 bytes)");
         } else if (status == ArtifactStatus.FAILED && ctx.diagnostics.isEmpty()) {
@@ -227,6 +229,7 @@ public final class ArtifactDispatcher implements EntryVisitor {
         private final List<Diagnostic> diagnostics = new ArrayList<>();
         private long records;
         private long dropped;
+        private boolean nothingToRecord;
 
         EntryContext(CaptureEntry entry) {
             this.entry = entry;
@@ -236,6 +239,11 @@ public final class ArtifactDispatcher implements EntryVisitor {
         public void emit(Object record) {
             model.add(record);
             records++;
+        }
+
+        @Override
+        public void nothingToRecord() {
+            nothingToRecord = true;
         }
 
         @Override
