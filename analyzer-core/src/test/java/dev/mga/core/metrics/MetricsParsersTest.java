@@ -135,6 +135,27 @@ class MetricsParsersTest {
     }
 
     @Test
+    void metricsServerListItemsCarryNoKind() throws Exception {
+        Path real = Fixtures.root().resolve("real-world/metrics/libcloud-gke-podmetricslist/_apis_metrics_k8s_io_v1beta1_pods.json");
+        Parsing run = Parsing.file(new MetricsJsonParser(), real);
+        assertThat(run.diagnostics).isEmpty();
+        assertThat(run.all(PodMetrics.class)).hasSize(10).first().satisfies(m -> {
+            assertThat(m.namespace()).isEqualTo("kube-system");
+            assertThat(m.pod()).isEqualTo("gke-metrics-agent-sfjzj");
+            assertThat(m.memory()).isEqualTo(Quantity.parse("24716Ki"));
+            assertThat(m.location().line()).isEqualTo(8);
+        });
+        // the same list without its kind (as if printed with the kind after the items): the items' fields tell
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode list = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(real.toFile());
+        list.remove("kind");
+        Parsing kindless = Parsing.run(new MetricsJsonParser(), "pods.json", json.writeValueAsString(list));
+        assertThat(kindless.all(PodMetrics.class)).hasSize(10);
+        Path nodes = Fixtures.root().resolve("real-world/metrics/libcloud-gke-nodemetricslist/_apis_metrics_k8s_io_v1beta1_nodes.json");
+        assertThat(Parsing.file(new MetricsJsonParser(), nodes).only(NodeMetrics.class).cpu().text()).isEqualTo("110691045n");
+    }
+
+    @Test
     void seedNodeMemoryLines() {
         Parsing run = Parsing.file(new NodeMemoryParser(), seed("node-memory.txt"));
         assertThat(run.all(NodeMemoryCapacity.class)).hasSize(5);
