@@ -129,7 +129,7 @@ class CliConventionsTest {
         assertThat(unknownRule.err()).contains("unknown rule 'kernel.slab.list-lru'").contains("kernel.slab.list-lru-leak");
         Run unknownFamily = run("analyze", example(), "--only", "ectd");
         assertThat(unknownFamily.code()).isEqualTo(2);
-        assertThat(unknownFamily.err()).contains("neither a rule nor a rule family").contains("etcd, klog");
+        assertThat(unknownFamily.err()).contains("neither a rule nor a rule family").contains("descheduler, etcd, ");
         Run unknownParam = run("analyze", example(), "--set", "kernel.slab.list-lru-leak.minObject=5");
         assertThat(unknownParam.code()).isEqualTo(2);
         assertThat(unknownParam.err()).contains("has no parameter 'minObject'").contains("minObjects, minShare");
@@ -172,7 +172,7 @@ class CliConventionsTest {
         assertThat(window.at("/params/window/value").asText()).isEqualTo("15m");
         JsonNode types = JSON.readTree(run("types", "-f", "json").out());
         assertThat(types.path("types").findValuesAsText("id")).contains("slab.calls", "capture.cluster-version", "capture.sos-date");
-        assertThat(types.path("options").findValuesAsText("key")).containsExactly("etcd.quota-backend-bytes", "klog.year",
+        assertThat(types.path("options").findValuesAsText("key")).containsExactly("etcd.memory-limit", "etcd.quota-backend-bytes", "klog.year",
                 "kube.node", "slab.cache");
         assertThat(run("types", "-f", "yaml").code()).isEqualTo(2);
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.mga.core.model.kube.KubeNode;
+import dev.mga.core.parse.JsonTrees;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.Lines;
 import dev.mga.core.spi.ParseContext;
@@ -60,7 +61,7 @@ public final class KubeAllocatableParser implements ArtifactParser {
         }
         LineRecordingReader recorded = new LineRecordingReader(new StringReader(json.toString()), first);
         KubeObjects objects = new KubeObjects(input, context, recorded);
-        ObjectTreeReader reader = new ObjectTreeReader(recorded);
+        JsonTrees<Object> reader = new JsonTrees<>(new LocatedNodes(recorded));
         try (JsonParser p = JSON.createParser(recorded)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 context.diagnostic(first, "not a JSON object (expected {\"cpu\": \"7500m\", …})");
@@ -70,9 +71,9 @@ public final class KubeAllocatableParser implements ArtifactParser {
             context.emit(objects.allocatableOnly(node, allocatable, first));
         } catch (JsonProcessingException e) {
             long at = e.getLocation() == null ? first : recorded.inputLine(e.getLocation().getLineNr());
-            context.diagnostic(at, "not valid JSON (expected a map of resource to quantity): " + e.getOriginalMessage());
-        } catch (ObjectTreeReader.TooLarge e) {
-            context.diagnostic(first, "allocatable map too large, skipped");
+            context.diagnostic(at, "not valid JSON (expected a map of resource to quantity): " + JsonTrees.problem(e));
+        } catch (JsonTrees.TooLarge e) {
+            context.diagnostic(first, "allocatable map larger than " + JsonTrees.budget() + ", skipped");
         }
     }
 }

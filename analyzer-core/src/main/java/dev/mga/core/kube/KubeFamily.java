@@ -50,7 +50,59 @@ public final class KubeFamily implements ArtifactFamily {
                         .describedAs("a node's allocatable map (oc get node X -o jsonpath={.status.allocatable} | jq)")
                         .sniffer(KubeFamily::allocatable)
                         .parser(new KubeAllocatableParser())
+                        .build(),
+                ArtifactType.declare("kube.kubelet-config")
+                        .describedAs("KubeletConfig CRs and kubelet configuration files: reservations, eviction thresholds,"
+                                + " topology and memory manager policies, reservedMemory")
+                        .paths("**/cluster-scoped-resources/machineconfiguration.openshift.io/kubeletconfigs/*.yaml", // gather_ppc:209
+                                "**/cluster-scoped-resources/machineconfiguration.openshift.io/kubeletconfigs.yaml",
+                                "**/etc/kubernetes/kubelet.conf",       // sos kubernetes.py config_files "/etc/kubernetes" (OpenShift nodes)
+                                "**/var/lib/kubelet/config.yaml",       // sos kubernetes.py:49
+                                "**/kubeletconfig*.yaml", "**/kubelet-config*.yaml", "**/kubelet-config*.json")
+                        .accepts(s -> holds(s, KUBELET_KINDS))
+                        .sniffer(s -> holds(s, KUBELET_KINDS))
+                        .sniffPriority(1)
+                        .parser(new KubeResourceParser("KubeletConfiguration"))
+                        .build(),
+                ArtifactType.declare("kube.machine-config")
+                        .describedAs("MachineConfigs (kernelArguments) and MachineConfigPools (which nodes they configure)")
+                        .paths("**/cluster-scoped-resources/machineconfiguration.openshift.io/machineconfigs/*.yaml", // gather_ppc:209
+                                "**/cluster-scoped-resources/machineconfiguration.openshift.io/machineconfigpools/*.yaml",
+                                "**/cluster-scoped-resources/machineconfiguration.openshift.io/{machineconfigs,machineconfigpools}.yaml",
+                                "**/machineconfig*.yaml", "**/*machine-config*.yaml")
+                        .accepts(s -> holds(s, MC_KINDS))
+                        .sniffer(s -> holds(s, MC_KINDS))
+                        .sniffPriority(1)
+                        .parser(new KubeResourceParser("MachineConfig"))
+                        .build(),
+                ArtifactType.declare("kube.performance-profile")
+                        .describedAs("Node Tuning Operator PerformanceProfiles: huge pages per size and NUMA node")
+                        .paths("**/cluster-scoped-resources/performance.openshift.io/performanceprofiles/*.yaml", // gather_ppc:201
+                                "**/cluster-scoped-resources/performance.openshift.io/performanceprofiles.yaml",
+                                "**/performance_profile*.yaml", "**/performanceprofile*.yaml")
+                        .sniffer(s -> holds(s, List.of("PerformanceProfile")))
+                        .sniffPriority(1)
+                        .parser(new KubeResourceParser("PerformanceProfile"))
+                        .build(),
+                ArtifactType.declare("kube.nfd")
+                        .describedAs("NodeFeatureDiscovery CRs: the nfd-worker configuration (labelSources, featureSources)")
+                        .paths("**/namespaces/*/nfd.{openshift.io,k8s-sigs.io}/nodefeaturediscoveries/*.yaml", // gather_nfd:9
+                                "**/namespaces/*/nfd.{openshift.io,k8s-sigs.io}/nodefeaturediscoveries.yaml",
+                                "**/nodefeaturediscover*.yaml", "**/nfd-instance*.yaml")
+                        .sniffer(KubeFamily::nfd)
+                        .sniffPriority(1)
+                        .parser(new KubeResourceParser("NodeFeatureDiscovery"))
                         .build());
+    }
+
+    private static final List<String> KUBELET_KINDS = List.of("KubeletConfig", "KubeletConfiguration");
+    private static final List<String> MC_KINDS = List.of("MachineConfig", "MachineConfigPool");
+
+    /** A NodeFeatureDiscovery CR, or the spec fragment of one (what `oc edit` shows): a workerConfig with configData. */
+    private static boolean nfd(ContentSample s) {
+        String t = s.text();
+        return t.contains("workerConfig:") && t.contains("configData:")
+                && (holds(s, List.of("NodeFeatureDiscovery")) || !t.contains("kind:"));
     }
 
     @Override
@@ -115,6 +167,15 @@ public final class KubeFamily implements ArtifactFamily {
         String json = text.substring(brace);
         return json.contains("\"cpu\"") && json.contains("\"memory\"") && json.contains("\"pods\"")
                 && RESOURCE.matcher(json).find() && !KubeShape.json(text, brace).hasRootKey(OBJECT_KEYS);
+    }
+
+    /** A YAML or JSON object (or list) of one of {@code kinds}, by the object's own kind (see {@link KubeShape}). */
+    static boolean holds(ContentSample s, List<String> kinds) {
+        if (!s.text().contains("kind")) {
+            return false;
+        }
+        KubeShape k = KubeShape.of(s);
+        return kinds.stream().anyMatch(k::holds);
     }
 
     /** Cheap first test before the structure is read: every candidate names a kind or a status. */

@@ -6,7 +6,7 @@ import dev.mga.core.model.slab.SlabCacheStats;
 import dev.mga.core.model.slab.SlabCacheTable;
 import dev.mga.core.model.slab.SlabCallSite;
 import dev.mga.core.model.slab.SlabCallSiteListing;
-import dev.mga.core.rules.Figures;
+import dev.mga.core.parse.Units;
 import dev.mga.core.spi.Rule;
 import dev.mga.core.spi.RuleContext;
 import dev.mga.core.spi.RuleParameter;
@@ -41,8 +41,8 @@ public final class KernelUnreclaimableRule implements Rule {
             long bytes = unreclaimable ? u.unreclaimableSlabBytes() : u.slabBytes();
             double share = unreclaimable ? u.unreclaimableShare() : u.slabShare();
             StringBuilder summary = new StringBuilder(String.format(Locale.ROOT, "%s: %s is %s, %.1f%% of MemTotal %s.",
-                    u.host().isEmpty() ? "This host" : u.host(), what, Figures.bytes(bytes), share * 100,
-                    Figures.bytes(u.totalBytes())));
+                    u.host().isEmpty() ? "This host" : u.host(), what, Units.readable(bytes), share * 100,
+                    Units.readable(u.totalBytes())));
             RuleContext.FindingBuilder f = ctx.finding().subject("host", u.host())
                     .figure(unreclaimable ? "unreclaimableBytes" : "slabBytes", bytes).figure("memTotalBytes", u.totalBytes())
                     .figure("share", share);
@@ -78,7 +78,7 @@ public final class KernelUnreclaimableRule implements Rule {
             Optional<SlabCacheStats> largest = t.caches().stream().max(Comparator.comparingLong(SlabCacheStats::objectBytes));
             largest.ifPresent(c -> {
                 clues.add(String.format(Locale.ROOT, "largest cache in %s: %s, %,d objects of %d bytes (%s)", t.source(),
-                        c.name(), c.totalObjects(), c.objectSize(), Figures.bytes(c.objectBytes())));
+                        c.name(), c.totalObjects(), c.objectSize(), Units.readable(c.objectBytes())));
                 f.evidence(c, c.excerpt());
             });
         }

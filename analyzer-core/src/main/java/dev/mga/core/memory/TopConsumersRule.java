@@ -2,7 +2,7 @@ package dev.mga.core.memory;
 
 import dev.mga.core.model.memory.TopProcess;
 import dev.mga.core.model.memory.TopSnapshot;
-import dev.mga.core.rules.Figures;
+import dev.mga.core.parse.Units;
 import dev.mga.core.spi.Rule;
 import dev.mga.core.spi.RuleContext;
 import dev.mga.core.spi.RuleParameter;
@@ -40,7 +40,7 @@ public final class TopConsumersRule implements Rule {
             for (TopProcess p : top) {
                 parts.add(describe(p));
             }
-            String total = s.memoryTotalBytes() > 0 ? " of " + Figures.bytes(s.memoryTotalBytes()) : "";
+            String total = s.memoryTotalBytes() > 0 ? " of " + Units.readable(s.memoryTotalBytes()) : "";
             String summary = String.format(Locale.ROOT, "%s: most resident memory in top at %s%s: %s.",
                     s.host().isEmpty() ? "This host" : s.host(), s.time(), total, String.join("; ", parts));
             RuleContext.FindingBuilder f = ctx.finding().summary(summary).subject("host", s.host())

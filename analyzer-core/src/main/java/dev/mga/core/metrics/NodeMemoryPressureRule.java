@@ -7,6 +7,7 @@ import dev.mga.core.model.metrics.NodeMemoryCapacity;
 import dev.mga.core.model.metrics.NodeMetrics;
 import dev.mga.core.model.metrics.NodeTopTable;
 import dev.mga.core.model.metrics.NodeUsage;
+import dev.mga.core.parse.Units;
 import dev.mga.core.spi.Rule;
 import dev.mga.core.spi.RuleContext;
 import dev.mga.core.spi.RuleParameter;
@@ -96,7 +97,7 @@ public final class NodeMemoryPressureRule implements Rule {
             if (!own.isEmpty()) {
                 summary.append(". Its static pods by memory: ");
                 summary.append(String.join(", ", own.stream().map(p -> p.namespace() + "/" + p.pod() + " "
-                        + Quantities.mebibytes(p.memory())).toList()));
+                        + Units.wholeMebibytes(p.memory().value())).toList()));
             } else if (!pods.isEmpty()) {
                 summary.append(". The pod data does not say which pods run on it (only static pods are named after their node)");
             }
@@ -154,7 +155,7 @@ public final class NodeMemoryPressureRule implements Rule {
             }
             double pct = m.memory().value().divide(c.memory().value(), MathContext.DECIMAL64)
                     .multiply(BigDecimal.valueOf(100)).doubleValue();
-            out.add(new Reading(m.node(), Math.floor(pct), Quantities.mebibytes(m.memory()) + " of capacity "
+            out.add(new Reading(m.node(), Math.floor(pct), Units.wholeMebibytes(m.memory().value()) + " of capacity "
                     + c.memory().text() + ", NodeMetrics", false, m, m.excerpt()));
         }
         return out;

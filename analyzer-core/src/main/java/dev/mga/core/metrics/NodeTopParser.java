@@ -3,6 +3,7 @@ package dev.mga.core.metrics;
 import dev.mga.core.model.Quantity;
 import dev.mga.core.model.metrics.NodeTopTable;
 import dev.mga.core.model.metrics.NodeUsage;
+import dev.mga.core.parse.Units;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.Lines;
 import dev.mga.core.spi.ParseContext;
@@ -85,7 +86,7 @@ public final class NodeTopParser implements ArtifactParser {
         int memPct = -1;
         for (String cell : cells) {
             // the unit patterns say which column a cell is; Quantity still refuses numbers no kubectl prints
-            Quantity q = Quantity.tryParse(cell).orElse(null);
+            Quantity q = Units.tryQuantity(cell).orElse(null);
             if (TopTokens.PERCENT.matcher(cell).matches()) {
                 int v = Integer.parseInt(cell.substring(0, cell.length() - 1));
                 if (memory == null && cpuPct < 0) {

@@ -3,6 +3,7 @@ package dev.mga.core.metrics;
 import dev.mga.core.model.Quantity;
 import dev.mga.core.model.metrics.PodTopTable;
 import dev.mga.core.model.metrics.PodUsage;
+import dev.mga.core.parse.Units;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.Lines;
 import dev.mga.core.spi.ParseContext;
@@ -63,9 +64,9 @@ public final class PodTopParser implements ArtifactParser {
                 context.diagnostic(n, "text '" + share + " - ' before the row is not kubectl output; ignored");
             }
             if (tokens.size() == 2 && tokens.stream().allMatch(t -> (TopTokens.MEMORY.matcher(t).matches()
-                    || TopTokens.CPU.matcher(t).matches()) && Quantity.tryParse(t).isPresent())) {
-                sum[0] = Quantity.parse(tokens.get(0)); // the --sum line under the underscores
-                sum[1] = Quantity.parse(tokens.get(1));
+                    || TopTokens.CPU.matcher(t).matches()) && Units.tryQuantity(t).isPresent())) {
+                sum[0] = Units.quantity(tokens.get(0)); // the --sum line under the underscores
+                sum[1] = Units.quantity(tokens.get(1));
                 continue;
             }
             if (shape == null) {
@@ -109,8 +110,8 @@ public final class PodTopParser implements ArtifactParser {
                     + " CPU(cores) MEMORY(bytes))");
             return Optional.empty();
         }
-        Optional<Quantity> cpu = Quantity.tryParse(tokens.get(names));
-        Optional<Quantity> memory = Quantity.tryParse(tokens.get(names + 1));
+        Optional<Quantity> cpu = Units.tryQuantity(tokens.get(names));
+        Optional<Quantity> memory = Units.tryQuantity(tokens.get(names + 1));
         if (cpu.isEmpty() || memory.isEmpty()) {
             context.diagnostic(n, "CPU '" + tokens.get(names) + "' or memory '" + tokens.get(names + 1)
                     + "' is not a quantity (expected e.g. 386m and 2452Mi)");

@@ -1,5 +1,6 @@
 package dev.mga.core.metrics;
 
+import dev.mga.core.parse.Words;
 import java.util.List;
 
 /**
@@ -18,7 +19,7 @@ record TopCommand(String text, boolean allNamespaces, boolean containers, boolea
             return null;
         }
         String cmd = t.substring(1).strip();
-        List<String> words = List.of(cmd.split("\\s+"));
+        List<String> words = Words.split(cmd);
         boolean all = false;
         boolean containers = false;
         boolean noHeaders = false;

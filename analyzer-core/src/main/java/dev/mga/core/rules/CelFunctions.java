@@ -11,6 +11,7 @@ import dev.cel.parser.CelStandardMacro;
 import dev.cel.runtime.CelFunctionBinding;
 import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
+import dev.mga.core.parse.Units;
 import java.util.List;
 
 /**
@@ -57,7 +58,7 @@ final class CelFunctions {
     }
 
     static String bytes(long n) {
-        return Figures.bytes(n);
+        return Units.readable(n);
     }
 
     static String grouped(long n) {

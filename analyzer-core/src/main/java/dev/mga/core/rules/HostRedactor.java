@@ -194,7 +194,7 @@ public final class HostRedactor {
     private InputSummary summary(InputSummary in) {
         CaptureFacts c = in.capture();
         CaptureFacts facts = new CaptureFacts(text(c.root()), c.capturedAt(), c.capturedAtFrom(), c.clusterVersion(),
-                c.updatingTo(), c.clusterId(), c.platform(), c.nodes());
+                c.updatingTo(), c.clusterId(), c.platform(), c.nodes(), c.nodeRoles(), c.architectures(), c.history());
         Completeness completeness = new Completeness(in.completeness().status(), map(in.completeness().reasons(), this::text));
         return new InputSummary(text(in.name()), in.kind(), in.readable(), in.bytesRead(), in.entries(), in.parsed(),
                 in.failed(), in.skipped(), in.unknown(), in.empty(), map(in.unknownSample(), this::text), completeness, facts);

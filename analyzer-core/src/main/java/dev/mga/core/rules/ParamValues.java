@@ -3,7 +3,7 @@ package dev.mga.core.rules;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.mga.core.model.Quantity;
+import dev.mga.core.parse.Units;
 import dev.mga.core.spi.ParamType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,7 +24,6 @@ import java.util.regex.Pattern;
 final class ParamValues {
 
     private static final Pattern DURATION_PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(ns|us|µs|ms|s|m|h|d)");
-    private static final Pattern SIZE_WITH_B = Pattern.compile("(?i)([0-9.]+)\\s*([kmgtpe]i?)?b");
 
     private ParamValues() {
     }
@@ -181,22 +179,11 @@ final class ParamValues {
 
     /** {@code 8589934592}, a Kubernetes quantity ({@code 8Gi}, {@code 100M}) or {@code 8 GiB} / {@code 100 MB}. */
     private static long size(String text) {
-        String s = text.strip();
-        Matcher m = SIZE_WITH_B.matcher(s);
-        String quantity = m.matches() ? m.group(1) + (m.group(2) == null ? "" : unit(m.group(2))) : s.replace(" ", "");
         try {
-            BigDecimal bytes = Quantity.parse(quantity).value();
-            return bytes.longValueExact();
+            return Units.writtenSize(text);
         } catch (IllegalArgumentException | ArithmeticException e) {
             throw notA(text, ParamType.BYTES);
         }
-    }
-
-    /** The Kubernetes suffix of a unit written before a {@code B}: {@code GiB} → {@code Gi}, {@code kB} → {@code k}. */
-    private static String unit(String prefix) {
-        String p = prefix.toLowerCase(Locale.ROOT);
-        String first = p.charAt(0) == 'k' ? "k" : p.substring(0, 1).toUpperCase(Locale.ROOT);
-        return p.endsWith("i") ? first.toUpperCase(Locale.ROOT) + "i" : first;
     }
 
     private static Duration duration(Object v) {
@@ -300,7 +287,7 @@ final class ParamValues {
         return switch (type.kind()) {
             case NUMBER -> plain((Double) value);
             case PERCENT -> plain(BigDecimal.valueOf((Double) value).movePointRight(2).doubleValue()) + "%";
-            case BYTES -> Quantity.binaryText(BigDecimal.valueOf((Long) value));
+            case BYTES -> Units.binaryQuantity((Long) value);
             case DURATION -> durationText((Duration) value);
             case LIST -> {
                 List<String> parts = new ArrayList<>();

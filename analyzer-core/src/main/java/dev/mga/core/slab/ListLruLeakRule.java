@@ -5,6 +5,7 @@ import dev.mga.core.model.slab.SlabCacheStats;
 import dev.mga.core.model.slab.SlabCacheTable;
 import dev.mga.core.model.slab.SlabCallSite;
 import dev.mga.core.model.slab.SlabCallSiteListing;
+import dev.mga.core.parse.Units;
 import dev.mga.core.rules.Figures;
 import dev.mga.core.spi.Rule;
 import dev.mga.core.spi.RuleContext;
@@ -99,7 +100,7 @@ public final class ListLruLeakRule implements Rule {
                 + (listing.tailOnly() ? " (the listing was cut with sort -n | tail)" : "")
                 + (listing.cutAtOnePage() ? " (the kernel printed only one page of call sites)" : "");
         String size = objectSize > 0 ? String.format(Locale.ROOT, " (%s at %d bytes each, slabinfo)",
-                Figures.bytes(objects * objectSize), objectSize) : "";
+                Units.readable(objects * objectSize), objectSize) : "";
         String ages = ageMax > 0 ? String.format(Locale.ROOT, "; object ages %s to %s (%,d to %,d jiffies at HZ=%d)",
                 Figures.duration((double) ageMin / hz), Figures.duration((double) ageMax / hz), ageMin, ageMax, hz) : "";
         return String.format(Locale.ROOT, "%s%s: %s hold %,d objects%s, %.1f%% %s%s.",

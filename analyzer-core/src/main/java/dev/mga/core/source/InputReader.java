@@ -106,12 +106,14 @@ public final class InputReader {
     }
 
     /**
-     * Reads an input that is not a file: a stream (an upload, a pipe), named {@code name}, of
-     * {@code size} bytes or -1 when unknown. The stream is not closed.
+     * Reads an input that is not a file: a stream (an upload, a pipe, a file on a distributed file
+     * system), named {@code name}, of {@code size} bytes or -1 when unknown. The stream is read as
+     * a file named by the last segment of {@code name}, as {@link #read(Path)} reads a file, so
+     * both give the same entry paths, detection and diagnostics. The stream is not closed.
      */
     public Outcome read(String name, InputStream stream, long size) {
         try {
-            String kind = readTopStream(stream, name, size);
+            String kind = readTopStream(stream, lastSegment(name), size);
             return outcome(kind, anythingRead);
         } catch (LimitExceededException e) {
             limitHit("", e);
@@ -119,6 +121,12 @@ public final class InputReader {
             gap("", "cannot read input: " + describe(e), true);
         }
         return outcome("file", anythingRead);
+    }
+
+    private static String lastSegment(String name) {
+        String trimmed = name.endsWith("/") ? name.substring(0, name.length() - 1) : name;
+        String last = trimmed.substring(trimmed.lastIndexOf('/') + 1);
+        return last.isEmpty() ? name : last;
     }
 
     private String readTopFile(Path path, long size) throws IOException {
