@@ -1,6 +1,7 @@
 package dev.mga.core.kernel;
 
 import dev.mga.core.model.kernel.KernelCommandLine;
+import dev.mga.core.parse.Numbers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,7 +77,7 @@ final class BootHugepages {
             default -> 0;
         };
         String digits = shift == 0 ? t : t.substring(0, t.length() - 1);
-        if (!digits.matches("\\d{1,12}")) {
+        if (digits.length() > 12 || Numbers.whole(digits) < 0) {
             return -1;
         }
         return Long.parseLong(digits) << shift;
@@ -87,7 +88,7 @@ final class BootHugepages {
         long total = 0;
         for (String part : text.split(",")) {
             String n = part.contains(":") ? part.substring(part.indexOf(':') + 1) : part;
-            if (!n.matches("\\d{1,12}")) {
+            if (n.length() > 12 || Numbers.whole(n) < 0) {
                 return -1;
             }
             total += Long.parseLong(n);

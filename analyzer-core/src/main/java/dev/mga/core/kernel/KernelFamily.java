@@ -1,5 +1,6 @@
 package dev.mga.core.kernel;
 
+import dev.mga.core.parse.Words;
 import dev.mga.core.spi.ArtifactFamily;
 import dev.mga.core.spi.ArtifactType;
 import dev.mga.core.spi.ContentSample;
@@ -109,7 +110,7 @@ public final class KernelFamily implements ArtifactFamily {
             return false;
         }
         int keys = 0;
-        for (String word : lines.get(0).strip().split(" +")) {
+        for (String word : Words.split(lines.get(0))) {
             int eq = word.indexOf('=');
             if (CMDLINE_KEYS.contains(eq < 0 ? word : word.substring(0, eq))) {
                 keys++;

@@ -10,8 +10,8 @@ import dev.mga.core.model.kernel.OomTrigger;
 import dev.mga.core.model.kernel.OomVictim;
 import dev.mga.core.model.kernel.OomZone;
 import dev.mga.core.parse.Numbers;
+import dev.mga.core.parse.Words;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -278,7 +278,7 @@ final class OomReportReader {
     private void taskHeader(String rest) {
         List<String> cols = new ArrayList<>();
         cols.add("pid");
-        cols.addAll(Arrays.asList(rest.strip().split("\\s+")));
+        cols.addAll(Words.split(rest));
         report.taskColumns = cols;
     }
 
@@ -294,7 +294,7 @@ final class OomReportReader {
         }
         List<String> cols = report.taskColumns;
         int numeric = Math.max(0, cols.size() - 2); // pid and name are not among them
-        String[] parts = m.group(2).strip().split("\\s+", numeric + 1);
+        String[] parts = Words.split(m.group(2), numeric + 1).toArray(String[]::new);
         if (parts.length < numeric + 1) {
             return true; // a row cut short: counted nowhere, the table's header says what was expected
         }

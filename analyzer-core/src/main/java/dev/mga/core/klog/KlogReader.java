@@ -66,7 +66,7 @@ public final class KlogReader {
         this.input = input;
         this.context = context;
         String y = input.option(YEAR_OPTION).orElse("");
-        this.yearOption = y.matches("\\d{4}") ? y : null;
+        this.yearOption = y.length() == 4 && y.chars().allMatch(c -> c >= '0' && c <= '9') ? y : null;
     }
 
     /** Reads the whole log, handing every entry to {@code listener} once it is complete. */

@@ -16,6 +16,7 @@ import dev.mga.core.model.kube.MachineConfigPool;
 import dev.mga.core.model.kube.NfdWorkerConfig;
 import dev.mga.core.model.kube.PerformanceProfile;
 import dev.mga.core.model.kube.ResourceLine;
+import dev.mga.core.parse.Numbers;
 import dev.mga.core.parse.Units;
 import dev.mga.core.spi.ParseContext;
 import dev.mga.core.spi.ParseInput;
@@ -193,6 +194,6 @@ final class NodeConfigObjects {
     }
 
     private static long whole(String text) {
-        return text.matches("\\d{1,9}") ? Long.parseLong(text) : -1;
+        return text.length() <= 9 ? Numbers.whole(text) : -1;
     }
 }

@@ -1,5 +1,6 @@
 package dev.mga.core.memory;
 
+import dev.mga.core.parse.Words;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.ArtifactType;
 import dev.mga.core.spi.ContentSample;
@@ -38,7 +39,7 @@ public final class HugepageSizesType implements ArtifactType {
             if (names == 0 && ShellTranscript.isPrompt(l)) {
                 continue;
             }
-            for (String token : l.strip().split("\\s+")) {
+            for (String token : Words.split(l)) {
                 if (!HugepageSizesParser.NAME.matcher(token).matches()) {
                     return false;
                 }

@@ -31,6 +31,8 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 public final class InputReader {
 
     private static final int HEAD = 8192;
+    /** Enough for every signature sniffed at the head: a tar header is 512 bytes. */
+    private static final int MIN_HEAD = 1024;
     private static final long PROGRESS_STEP = 1 << 20;
     /** Stored size from which the outermost compressed layer is read ahead on another thread. */
     private static final long READ_AHEAD_MIN = 8L << 20;
@@ -101,6 +103,20 @@ public final class InputReader {
         return outcome(kind, anythingRead);
     }
 
+    /**
+     * A read buffer for an entry of {@code size} bytes (-1: unknown): its size when small, so that a
+     * folder of thousands of small captures does not allocate and clear 64 KiB for each (issue 13),
+     * at least the head that detection peeks at.
+     */
+    static int bufferFor(long size) {
+        return size < 0 ? 1 << 16 : (int) Math.max(headFor(size) + 1, Math.min(1 << 16, size + 1));
+    }
+
+    /** The head to peek at: {@link #HEAD} bytes, fewer for an entry known to be smaller (at least a tar header). */
+    static int headFor(long size) {
+        return size < 0 ? HEAD : (int) Math.max(MIN_HEAD, Math.min(HEAD, size + 1));
+    }
+
     private Outcome outcome(String kind, boolean readable) {
         return new Outcome(kind, readable, budget.entries(), budget.totalBytes(), gaps, gapCount);
     }
@@ -164,7 +180,7 @@ public final class InputReader {
         }
         try (InputStream raw = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
             InputStream guarded = budget.entry(raw);
-            readStream(new BufferedInputStream(guarded, 1 << 16), rel, rel, rel + "!/", 0, size, null, true);
+            readStream(new BufferedInputStream(guarded, bufferFor(size)), rel, rel, rel + "!/", 0, size, null, true);
         } catch (LimitExceededException e) {
             limitHit(rel, e);
         } catch (IOException | RuntimeException e) {
@@ -185,7 +201,7 @@ public final class InputReader {
      */
     private boolean readStream(BufferedInputStream in, String path, String detectName, String prefix, int depth,
                                long size, LongSupplier stored, boolean guarded) throws IOException {
-        byte[] head = new byte[HEAD];
+        byte[] head = new byte[headFor(size)];
         int len = Peek.head(in, head);
 
         Compression compression = Compression.sniff(head, len);
@@ -321,7 +337,7 @@ public final class InputReader {
     private boolean readEntry(InputStream content, String entryPath, int depth, long size) throws IOException {
         try {
             InputStream guarded = budget.entry(content);
-            readStream(new BufferedInputStream(guarded, 1 << 16), entryPath, entryPath, entryPath + "!/", depth, size, null, true);
+            readStream(new BufferedInputStream(guarded, bufferFor(size)), entryPath, entryPath, entryPath + "!/", depth, size, null, true);
             drain(guarded);
             return true;
         } catch (LimitExceededException e) {

@@ -2,6 +2,7 @@ package dev.mga.core.vm;
 
 import dev.mga.core.model.vm.FreeBlocks;
 import dev.mga.core.parse.Numbers;
+import dev.mga.core.parse.Words;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.Lines;
 import dev.mga.core.spi.ParseContext;
@@ -37,7 +38,7 @@ final class BuddyInfoParser implements ArtifactParser {
 
     static List<Long> numbers(String text) {
         List<Long> out = new ArrayList<>();
-        for (String n : text.strip().split(" +")) {
+        for (String n : Words.split(text)) {
             out.add(Math.max(0, Numbers.whole(n)));
         }
         return out;

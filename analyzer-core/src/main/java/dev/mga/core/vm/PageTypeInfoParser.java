@@ -2,6 +2,7 @@ package dev.mga.core.vm;
 
 import dev.mga.core.model.vm.PageTypeInfo;
 import dev.mga.core.parse.Numbers;
+import dev.mga.core.parse.Words;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.Lines;
 import dev.mga.core.spi.ParseContext;
@@ -55,7 +56,7 @@ final class PageTypeInfoParser implements ArtifactParser {
                             BuddyInfoParser.numbers(m.group(4)), lines.lineNumber()));
                 }
             } else if ((m = BLOCKS_HEADER.matcher(line)).matches()) {
-                types = m.group(1).strip().split(" +");
+                types = Words.split(m.group(1)).toArray(String[]::new);
             } else if (types != null && (m = BLOCKS.matcher(line)).matches()) {
                 List<Long> counts = BuddyInfoParser.numbers(m.group(3));
                 Map<String, Long> byType = new LinkedHashMap<>();

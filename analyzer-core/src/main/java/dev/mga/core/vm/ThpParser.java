@@ -1,6 +1,7 @@
 package dev.mga.core.vm;
 
 import dev.mga.core.model.vm.ThpSetting;
+import dev.mga.core.parse.Words;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.Lines;
 import dev.mga.core.spi.ParseContext;
@@ -27,7 +28,7 @@ final class ThpParser implements ArtifactParser {
         String name = at >= 0 ? path.substring(at + "transparent_hugepage/".length()) : path.substring(path.lastIndexOf('/') + 1);
         List<String> choices = new ArrayList<>();
         String selected = "";
-        for (String word : line.strip().split("\\s+")) {
+        for (String word : Words.split(line)) {
             if (word.length() > 2 && word.startsWith("[") && word.endsWith("]")) {
                 word = word.substring(1, word.length() - 1);
                 selected = word;
