@@ -89,7 +89,10 @@ public final class MetricsFamily implements ArtifactFamily {
         return false;
     }
 
-    /** A {@code top pod} command line, or a header with CPU(cores) and MEMORY(bytes) but no percentages. */
+    /**
+     * A {@code top pod} command line, or a header with CPU(cores) and MEMORY(bytes) but no
+     * percentages (with them, a NAMESPACE or POD column first).
+     */
     static boolean topPod(ContentSample sample) {
         for (String l : sample.nonBlankLines(3)) {
             TopCommand c = TopCommand.of(l);
@@ -98,7 +101,9 @@ public final class MetricsFamily implements ArtifactFamily {
             }
             List<String> tokens = TopTokens.split(l);
             if (TopTokens.isHeader(tokens)) {
-                return tokens.contains("MEMORY(bytes)") && tokens.stream().noneMatch(t -> t.contains("%"));
+                // CPU% and MEMORY% are top node's, unless POD or NAMESPACE says the rows are pods (kubernetes#123123)
+                return tokens.contains("MEMORY(bytes)") && (tokens.stream().noneMatch(t -> t.contains("%"))
+                        || !tokens.get(0).equals("NAME"));
             }
         }
         return false;
