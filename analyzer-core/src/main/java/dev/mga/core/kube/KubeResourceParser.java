@@ -9,6 +9,7 @@ import dev.mga.core.model.kube.KubeEvent;
 import dev.mga.core.model.kube.KubeNode;
 import dev.mga.core.model.kube.KubePod;
 import dev.mga.core.parse.JsonTrees;
+import dev.mga.core.parse.Words;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.ParseContext;
 import dev.mga.core.spi.ParseInput;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -48,8 +50,9 @@ public final class KubeResourceParser implements ArtifactParser {
     @Override
     public void parse(ParseInput input, ParseContext context) throws IOException {
         BufferedReader buffered = new BufferedReader(new InputStreamReader(input.content(), StandardCharsets.UTF_8), 1 << 16);
+        long skipped = skipPrompts(buffered);
         boolean json = startsWithBrace(buffered);
-        LineRecordingReader lines = new LineRecordingReader(buffered, 1);
+        LineRecordingReader lines = new LineRecordingReader(buffered, skipped + 1);
         LocatedNodes nodes = new LocatedNodes(lines);
         Session s = new Session(new JsonTrees<>(nodes), nodes, new KubeObjects(input, context, lines), context);
         try (JsonParser p = (json ? JSON : YAML).createParser(lines)) {
@@ -80,6 +83,55 @@ public final class KubeResourceParser implements ArtifactParser {
         LoaderOptions o = new LoaderOptions();
         o.setCodePointLimit(Integer.MAX_VALUE);
         return o;
+    }
+
+    /** Prompt lines read before the objects: a paste of {@code oc get} output starts with the command typed. */
+    private static final int MAX_PROMPT_LINES = 5;
+
+    /**
+     * Consumes the shell prompt lines (and blank lines) a pasted capture starts with ({@code $ kubectl
+     * get node test-01 -oyaml}); returns how many lines were consumed. They are not YAML, and
+     * Kubernetes objects do not start with them; the envelope layer does the same for line-based types.
+     */
+    private static long skipPrompts(BufferedReader r) throws IOException {
+        long skipped = 0;
+        while (skipped < MAX_PROMPT_LINES) {
+            r.mark(1 << 15);
+            String line = r.readLine();
+            if (line == null || !(line.isBlank() || getCommand(line))) {
+                r.reset();
+                break;
+            }
+            skipped++;
+        }
+        return skipped;
+    }
+
+    /** The clients whose {@code get} prints Kubernetes objects. */
+    private static final List<String> CLIENTS = List.of("kubectl", "oc", "kubectl.exe", "oc.exe");
+
+    /**
+     * A typed {@code kubectl|oc get ...} command line: after a {@code $} prompt, or after any prompt
+     * ending in {@code $ # % >} (the client a word of its own after it), or bare at the start.
+     */
+    static boolean getCommand(String line) {
+        String t = line.strip();
+        if (t.isEmpty() || t.contains(": ") && !t.startsWith("$") && t.indexOf(": ") < t.indexOf(' ')) {
+            return false; // a YAML key comes first
+        }
+        List<String> words = Words.split(t);
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String base = words.get(i).substring(words.get(i).lastIndexOf('/') + 1);
+            if (CLIENTS.contains(base) && words.get(i + 1).equals("get")) {
+                if (i == 0) {
+                    return true;
+                }
+                String before = words.get(i - 1);
+                char last = before.charAt(before.length() - 1);
+                return last == '$' || last == '#' || last == '%' || last == '>';
+            }
+        }
+        return false;
     }
 
     private static boolean startsWithBrace(BufferedReader r) throws IOException {

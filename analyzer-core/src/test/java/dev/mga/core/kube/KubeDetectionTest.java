@@ -133,4 +133,28 @@ class KubeDetectionTest {
         assertThat(r.nothingToRecord).isFalse();
         assertThat(r.diagnostics).singleElement().satisfies(d -> assertThat(d.message()).contains("(no kind)"));
     }
+
+    @Test
+    void aPromptBeforeTheYamlIsSkippedAndLinesStayTheCaptures() throws IOException {
+        String paste = "real-world/kube/syaning-node-yaml-with-prompt-no-status/paste.txt";
+        assertThat(sniffed(paste)).hasValue("kube.node");
+        Parsing r = Parsing.fixture(new KubeResourceParser("Node"), paste);
+        assertThat(r.diagnostics).isEmpty();
+        KubeNode n = r.only(KubeNode.class);
+        assertThat(n.name()).isEqualTo("test-01");
+        assertThat(n.location().line()).isEqualTo(10); // the capture's own line numbers, prompt included
+        assertThat(n.excerpt()).isEqualTo("  name: test-01");
+    }
+
+    @Test
+    void getCommandLinesButNotYaml() {
+        assertThat(KubeResourceParser.getCommand("$ kubectl get node test-01 -oyaml")).isTrue();
+        assertThat(KubeResourceParser.getCommand("[root@master-0 ~]# oc get nodes -o yaml")).isTrue();
+        assertThat(KubeResourceParser.getCommand("kubectl get pods -o json")).isTrue();
+        assertThat(KubeResourceParser.getCommand("user@host:~$ /usr/local/bin/kubectl get no -o yaml")).isTrue();
+        assertThat(KubeResourceParser.getCommand("apiVersion: v1")).isFalse();
+        assertThat(KubeResourceParser.getCommand("command: kubectl get pods")).isFalse();
+        assertThat(KubeResourceParser.getCommand("- kubectl get pods")).isFalse();
+        assertThat(KubeResourceParser.getCommand("kubectl describe node x")).isFalse();
+    }
 }
