@@ -96,16 +96,24 @@ public final class KubeResourceParser implements ArtifactParser {
     private static long skipPrompts(BufferedReader r) throws IOException {
         long skipped = 0;
         while (skipped < MAX_PROMPT_LINES) {
-            r.mark(1 << 15);
-            String line = r.readLine();
-            if (line == null || !(line.isBlank() || getCommand(line))) {
-                r.reset();
+            r.mark(MAX_PROMPT_CHARS + 2);
+            StringBuilder line = new StringBuilder();
+            int c;
+            while ((c = r.read()) >= 0 && c != '\n' && line.length() <= MAX_PROMPT_CHARS) {
+                line.append((char) c);
+            }
+            boolean ended = c == '\n' || c < 0 && !line.isEmpty();
+            if (!ended || line.length() > MAX_PROMPT_CHARS || !(line.toString().isBlank() || getCommand(line.toString()))) {
+                r.reset(); // a long first line is no prompt: read no further than the mark allows
                 break;
             }
             skipped++;
         }
         return skipped;
     }
+
+    /** A typed command line is short; a longer first line is read as the capture. */
+    private static final int MAX_PROMPT_CHARS = 4096;
 
     /** The clients whose {@code get} prints Kubernetes objects. */
     private static final List<String> CLIENTS = List.of("kubectl", "oc", "kubectl.exe", "oc.exe");
