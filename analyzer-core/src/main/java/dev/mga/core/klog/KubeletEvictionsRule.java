@@ -2,6 +2,7 @@ package dev.mga.core.klog;
 
 import dev.mga.core.model.klog.KubeletEviction;
 import dev.mga.core.model.klog.KubeletEvictions;
+import dev.mga.core.model.Severity;
 import dev.mga.core.model.kube.KubePod;
 import dev.mga.core.spi.Rule;
 import dev.mga.core.spi.RuleContext;
@@ -59,7 +60,13 @@ public final class KubeletEvictionsRule implements Rule {
         evictedPods(ctx, listed);
     }
 
-    /** Pods the kubelet failed with reason Evicted, by node, on nodes whose kubelet log did not show them. */
+    /**
+     * Pods the kubelet failed with reason Evicted, by node, on nodes whose kubelet log did not show them. Info, not
+     * warning: a Pod object keeps no time of its eviction, and Failed pods stay until the pod garbage collector's
+     * threshold is reached (kube-controller-manager {@code --terminated-pod-gc-threshold}, 12,500 by default:
+     * https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#pod-garbage-collection), so a healthy
+     * cluster's must-gather often holds evictions of weeks ago. The kubelet's own log dates them.
+     */
     private static void evictedPods(RuleContext ctx, long listed) {
         Set<String> logged = new LinkedHashSet<>();
         ctx.model().all(KubeletEvictions.class).stream().filter(k -> k.evictions() > 0 && !k.host().isEmpty())
@@ -77,9 +84,9 @@ public final class KubeletEvictionsRule implements Rule {
             List<String> named = pods.stream().limit(listed).map(p -> podName(p)
                     + (p.evictionResource().isEmpty() ? "" : " (" + p.evictionResource() + ")")).toList();
             String node = e.getKey().isEmpty() ? "its node" : "node " + e.getKey();
-            RuleContext.FindingBuilder f = ctx.finding()
+            RuleContext.FindingBuilder f = ctx.finding().severity(Severity.INFO)
                     .summary(String.format(Locale.ROOT, "The kubelet evicted %d pod%s on %s to reclaim %s (status reason"
-                            + " Evicted): %s%s.", pods.size(), pods.size() == 1 ? "" : "s", node, String.join(", ", resources),
+                            + " Evicted): %s%s. The Pod objects do not say when; the node's kubelet log does.", pods.size(), pods.size() == 1 ? "" : "s", node, String.join(", ", resources),
                             String.join(", ", named), pods.size() > named.size() ? " and " + (pods.size() - named.size()) + " more" : ""))
                     .subject("node", e.getKey()).figure("evictions", pods.size());
             pods.stream().limit(listed).forEach(p -> f.evidence(p, p.excerpt()));
