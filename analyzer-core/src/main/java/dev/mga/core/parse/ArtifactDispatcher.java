@@ -131,6 +131,8 @@ public final class ArtifactDispatcher implements EntryVisitor {
             status = ArtifactStatus.EMPTY;
             diagnostics.removeAll(ctx.diagnostics);
             ctx.diagnostics.clear();
+        } else if (status == ArtifactStatus.FAILED && ctx.nothingToRecord && broken == null) {
+            status = ArtifactStatus.PARSED; // a well-formed capture with nothing in it (an empty list) is read, not failed
         } else if (status == ArtifactStatus.FAILED && ctx.diagnostics.isEmpty()) {
             ctx.diagnostic(0, "recognised as " + d.type().id() + " (" + d.type().description() + ") but nothing could be read from it");
         }
@@ -241,6 +243,7 @@ public final class ArtifactDispatcher implements EntryVisitor {
         private final List<Diagnostic> diagnostics = new ArrayList<>();
         private long records;
         private long dropped;
+        private boolean nothingToRecord;
 
         EntryContext(CaptureEntry entry) {
             this.entry = entry;
@@ -250,6 +253,11 @@ public final class ArtifactDispatcher implements EntryVisitor {
         public void emit(Object record) {
             model.add(record);
             records++;
+        }
+
+        @Override
+        public void nothingToRecord() {
+            nothingToRecord = true;
         }
 
         @Override
