@@ -248,7 +248,13 @@ public final class InputReader {
             return true;
         }
         InputStream content = guarded ? in : budget.entry(in);
-        visitor.file(new CaptureEntry(input, path, detectName, size, depth), content);
+        CaptureEntry entry = new CaptureEntry(input, path, detectName, size, depth);
+        if (size >= 0 && size < Integer.MAX_VALUE - 8 && size <= limits.maxEntryBytes()
+                && budget.totalBytes() + size <= limits.maxTotalBytes()) {
+            visitor.smallFile(entry, content);
+        } else {
+            visitor.file(entry, content);
+        }
         return false;
     }
 
