@@ -159,7 +159,7 @@ public final class Analyzer {
                 results.add(analyseOne(input, null, progress));
             }
         } else {
-            try (ParsePool pool = new ParsePool(parseWorkers, wholeEntryBytes, ParsePool.IN_FLIGHT_BYTES)) {
+            try (ParsePool pool = pool()) {
                 results = inputs.size() == 1 ? List.of(analyseOne(inputs.get(0), pool, progress)) : analyseSideBySide(inputs, pool);
             }
         }
@@ -168,6 +168,13 @@ public final class Analyzer {
         Report built = report.build(clock);
         return redaction.isEmpty() ? built
                 : HostRedactor.apply(built, redaction.contains(Redaction.HOSTS), redaction.contains(Redaction.IPS));
+    }
+
+    /** The parser workers of one analysis; memory in flight sized to the heap. */
+    private ParsePool pool() {
+        long inFlight = ParsePool.inFlightFor(Runtime.getRuntime().maxMemory());
+        long whole = wholeEntryBytes >= 0 ? Math.min(wholeEntryBytes, inFlight - 4096) : ParsePool.wholeEntryFor(inFlight);
+        return new ParsePool(parseWorkers, whole, inFlight);
     }
 
     /** Reads, parses and judges one input; the rules run on its own model. */
@@ -312,9 +319,17 @@ public final class Analyzer {
                     + "' (known: " + String.join(", ", types.all().stream().map(ArtifactType::id).toList()) + ")"));
         }
         String name = input.toString();
-        ArtifactDispatcher dispatcher = new ArtifactDispatcher(name, types, options, limits.maxLineLength(), forced, false);
-        new InputReader(name, limits, progress, dispatcher).read(input);
-        return new ParseResult(dispatcher.model().all(Object.class), dispatcher.artifacts(), dispatcher.diagnostics());
+        ParsePool pool = parseWorkers > 1 ? pool() : null;
+        try {
+            ArtifactDispatcher dispatcher = new ArtifactDispatcher(name, types, options, limits.maxLineLength(), forced, false, pool);
+            new InputReader(name, limits, progress, dispatcher).read(input);
+            dispatcher.finish();
+            return new ParseResult(dispatcher.model().all(Object.class), dispatcher.artifacts(), dispatcher.diagnostics());
+        } finally {
+            if (pool != null) {
+                pool.close();
+            }
+        }
     }
 
     /** What {@link #parse} returns: the model records, the inventory and the diagnostics. */
@@ -380,7 +395,7 @@ public final class Analyzer {
         private final Map<String, Map<String, String>> params = new LinkedHashMap<>();
         private final Set<Redaction> redaction = EnumSet.noneOf(Redaction.class);
         private int parseWorkers = Runtime.getRuntime().availableProcessors();
-        private long wholeEntryBytes = ParsePool.WHOLE_ENTRY_BYTES;
+        private long wholeEntryBytes = -1;
 
         private Builder() {
         }
@@ -388,8 +403,9 @@ public final class Analyzer {
         /**
          * Threads that parse entries (default: the processors available). With 1, every entry is
          * parsed in turn on the thread that reads the input, and several inputs one after another;
-         * with more, small entries (up to 1 MiB, at most 64 MiB of them in flight) are parsed by
-         * workers and inputs are read side by side. The report is the same either way.
+         * with more, entries up to 8 MiB (at most 64 MiB of them in flight, an eighth of the heap
+         * under a small one) are read whole and parsed by workers, larger ones stream through the
+         * reading thread, and inputs are read side by side. The report is the same either way.
          */
         public Builder parseWorkers(int n) {
             if (n < 1) {

@@ -17,9 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class ParsePool implements AutoCloseable {
 
-    /** Entries up to this size are read whole and parsed by a worker. */
-    public static final long WHOLE_ENTRY_BYTES = 1L << 20;
-    /** Bytes of entries read whole and not yet parsed, across the inputs of one analysis. */
+    /** Entries up to this size are read whole and parsed by a worker (a must-gather's pod logs are mostly a few MiB). */
+    public static final long WHOLE_ENTRY_BYTES = 8L << 20;
+    /** Bytes of entries read whole and not yet parsed, across the inputs of one analysis, at most. */
     public static final long IN_FLIGHT_BYTES = 64L << 20;
     /** What an entry costs beyond its bytes (its result, its task): bounds the count of tiny entries in flight. */
     static final int ENTRY_OVERHEAD = 1024;
@@ -49,6 +49,19 @@ public final class ParsePool implements AutoCloseable {
         this.wholeEntryBytes = wholeEntryBytes;
         this.budget = (int) inFlightBytes;
         this.inFlight = new Semaphore(budget);
+    }
+
+    /**
+     * The in-flight budget for a heap of {@code maxHeap} bytes: an eighth of it, between 8 MiB and
+     * {@link #IN_FLIGHT_BYTES} (32 MiB under {@code -Xmx256m}).
+     */
+    public static long inFlightFor(long maxHeap) {
+        return Math.max(8L << 20, Math.min(IN_FLIGHT_BYTES, maxHeap / 8));
+    }
+
+    /** The largest entry read whole under an in-flight budget: {@link #WHOLE_ENTRY_BYTES}, at most a quarter of it. */
+    public static long wholeEntryFor(long inFlight) {
+        return Math.min(WHOLE_ENTRY_BYTES, inFlight / 4);
     }
 
     public long wholeEntryBytes() {
