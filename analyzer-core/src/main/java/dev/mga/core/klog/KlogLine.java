@@ -74,6 +74,9 @@ public final class KlogLine {
         if (json != null) {
             return json.time();
         }
+        if (severity == KlogSeverity.UNKNOWN) {
+            return ""; // pasted without its header's time
+        }
         return reader.time(text, content, prefixEnd);
     }
 
@@ -130,6 +133,9 @@ public final class KlogLine {
     }
 
     private long threadId() {
+        if (severity == KlogSeverity.UNKNOWN) {
+            return -1;
+        }
         int i = content + 22;
         while (i < text.length() && text.charAt(i) == ' ') {
             i++;

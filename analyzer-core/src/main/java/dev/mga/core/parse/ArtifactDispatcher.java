@@ -21,6 +21,7 @@ import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,6 +58,8 @@ public final class ArtifactDispatcher implements EntryVisitor {
     private final List<String> unknownSample = new ArrayList<>();
     /** Entries handed to the workers, and whatever came after them, in entry order, not merged yet. */
     private final ArrayDeque<CompletableFuture<EntryResult>> pending = new ArrayDeque<>();
+    /** The entry read under each detection name: a file and its compressed copy share one (reader's thread only). */
+    private final Map<String, String> readAs = new HashMap<>();
     private long unknown;
     private long empty;
 
@@ -266,6 +269,14 @@ public final class ArtifactDispatcher implements EntryVisitor {
             return null;
         }
         Detection d = detection.get();
+        String first = readAs.putIfAbsent(entry.detectName(), entry.path());
+        if (first != null && !first.equals(entry.path()) && (first.equals(entry.detectName())
+                || entry.path().equals(entry.detectName()))) {
+            // X and X.gz side by side (a kubelet log rotation caught while compressing, must-gather copying
+            // both): the same content, read once
+            skip(entry, "the same file as " + first + " (a file and its compressed copy are read once)", result);
+            return null;
+        }
         if (detectOnly) {
             result.artifact = new Artifact(entry.input(), entry.path(), d.type().id(), d.by(), ArtifactStatus.PARSED, 0, List.of());
             return null;
@@ -301,8 +312,10 @@ public final class ArtifactDispatcher implements EntryVisitor {
             parserFailed(ctx, d, e);
         }
         ArtifactStatus status = ctx.records > 0 ? ArtifactStatus.PARSED : ArtifactStatus.FAILED;
-        if (status == ArtifactStatus.FAILED && result.diagnostics.isEmpty() && result.empty) {
-            ctx.diagnostic(0, "recognised as " + d.type().id() + " by its name, but the file is empty (0 bytes)");
+        if (status == ArtifactStatus.FAILED && result.empty && broken == null) {
+            // 0 bytes: nothing to read, which is no failure (an empty previous.log, a pod that logs nothing)
+            status = ArtifactStatus.EMPTY;
+            result.diagnostics.clear();
         } else if (status == ArtifactStatus.FAILED && result.diagnostics.isEmpty()) {
             ctx.diagnostic(0, "recognised as " + d.type().id() + " (" + d.type().description() + ") but nothing could be read from it");
         }
@@ -384,11 +397,15 @@ public final class ArtifactDispatcher implements EntryVisitor {
 
     @Override
     public void skipped(CaptureEntry entry, String reason) {
-        Diagnostic d = new Diagnostic(entry.input(), entry.path(), 0, reason);
         EntryResult r = new EntryResult();
-        r.artifact = new Artifact(entry.input(), entry.path(), "", "", ArtifactStatus.SKIPPED, 0, List.of(d));
-        r.diagnostics.add(d);
+        skip(entry, reason, r);
         done(CompletableFuture.completedFuture(r));
+    }
+
+    private static void skip(CaptureEntry entry, String reason, EntryResult result) {
+        Diagnostic d = new Diagnostic(entry.input(), entry.path(), 0, reason);
+        result.artifact = new Artifact(entry.input(), entry.path(), "", "", ArtifactStatus.SKIPPED, 0, List.of(d));
+        result.diagnostics.add(d);
     }
 
     @Override
