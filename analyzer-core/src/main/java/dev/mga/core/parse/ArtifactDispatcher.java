@@ -15,7 +15,6 @@ import dev.mga.core.spi.ContentSample;
 import dev.mga.core.spi.ParseContext;
 import dev.mga.core.spi.ParseInput;
 import java.io.BufferedInputStream;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
@@ -118,37 +117,24 @@ public final class ArtifactDispatcher implements EntryVisitor {
         }
         int size = (int) entry.size();
         pool.hold(size);
-        byte[] bytes = new byte[size + 1];
-        int n = 0;
-        Exception failure = null;
-        try {
-            while (n < bytes.length) {
-                int r = in.read(bytes, n, bytes.length - n);
-                if (r < 0) {
-                    break;
-                }
-                n += r;
-            }
-        } catch (IOException | RuntimeException e) {
-            failure = e;
-        }
-        if (failure == null && n <= size) {
-            toWorker(entry, new ByteArrayInputStream(bytes, 0, n), d, result, size);
+        EntryBytes bytes = EntryBytes.read(in, size + 1L);
+        if (bytes.failure() == null && bytes.length() <= size) {
+            toWorker(entry, bytes, d, result, size);
             return;
         }
         pool.release(size);
-        if (failure == null) {
-            parseHere(entry, new SequenceInputStream(new ByteArrayInputStream(bytes, 0, n), in), d, result);
+        if (bytes.failure() == null) {
+            // more bytes than the header said: what was read, then the rest of the stream
+            parseHere(entry, new SequenceInputStream(bytes, in), d, result);
             return;
         }
-        Replay replay = new Replay(bytes, n, failure);
-        parseHere(entry, replay, d, result);
-        if (!replay.thrown) {
+        parseHere(entry, bytes, d, result);
+        if (!bytes.thrown()) {
             // the parser stopped before the break: reading the rest of the entry would have met it
-            if (failure instanceof IOException io) {
+            if (bytes.failure() instanceof IOException io) {
                 throw io;
             }
-            throw (RuntimeException) failure;
+            throw (RuntimeException) bytes.failure();
         }
     }
 
@@ -160,7 +146,7 @@ public final class ArtifactDispatcher implements EntryVisitor {
         }
     }
 
-    private void toWorker(CaptureEntry entry, ByteArrayInputStream in, Detection d, EntryResult result, int size) {
+    private void toWorker(CaptureEntry entry, EntryBytes in, Detection d, EntryResult result, int size) {
         CompletableFuture<EntryResult> slot = new CompletableFuture<>();
         pending.add(slot);
         try {
@@ -195,10 +181,13 @@ public final class ArtifactDispatcher implements EntryVisitor {
             try {
                 head.get();
             } catch (InterruptedException e) {
+                merge(); // what the workers finished still counts
                 int left = pending.size();
                 pending.clear();
-                diagnostics.add(new Diagnostic(input, "", 0, "analysis interrupted: " + left
-                        + " entries read were not parsed"));
+                if (left > 0) {
+                    diagnostics.add(new Diagnostic(input, "", 0, "analysis interrupted: " + left
+                            + " entries read were not parsed"));
+                }
                 Thread.currentThread().interrupt();
                 return;
             } catch (java.util.concurrent.ExecutionException e) {
@@ -322,68 +311,6 @@ public final class ArtifactDispatcher implements EntryVisitor {
         ctx.flush();
         result.artifact = new Artifact(entry.input(), entry.path(), d.type().id(), d.by(), status, ctx.records, result.diagnostics);
         return broken;
-    }
-
-    /** The bytes read before a stream broke, then the same error. */
-    private static final class Replay extends InputStream {
-        private final byte[] bytes;
-        private final int length;
-        private final Exception failure;
-        private int pos;
-        private int mark;
-        private boolean thrown;
-
-        Replay(byte[] bytes, int length, Exception failure) {
-            this.bytes = bytes;
-            this.length = length;
-            this.failure = failure;
-        }
-
-        @Override
-        public int read() throws IOException {
-            if (pos < length) {
-                return bytes[pos++] & 0xff;
-            }
-            throw fail();
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            if (len == 0) {
-                return 0;
-            }
-            if (pos < length) {
-                int k = Math.min(len, length - pos);
-                System.arraycopy(bytes, pos, b, off, k);
-                pos += k;
-                return k;
-            }
-            throw fail();
-        }
-
-        private IOException fail() {
-            thrown = true;
-            if (failure instanceof RuntimeException r) {
-                throw r;
-            }
-            return (IOException) failure;
-        }
-
-        @Override
-        public boolean markSupported() {
-            return true;
-        }
-
-        @Override
-        public synchronized void mark(int readlimit) {
-            mark = pos;
-        }
-
-        @Override
-        public synchronized void reset() {
-            pos = mark;
-            thrown = false; // a peek that met the error does not count: the bytes are read again
-        }
     }
 
     /** What one entry or one reader event adds to the input's results, merged in entry order. */
