@@ -13,13 +13,15 @@ import org.junit.jupiter.api.Test;
 /** An entry read whole in chunks gives back its bytes exactly, whatever the read sizes, and then its stream's error. */
 class EntryBytesTest {
 
+    private static final int CHUNK = 1 << 12;
+
     @Test
     void givesBackTheBytesAcrossChunkBoundaries() throws IOException {
         Random random = new Random(13);
-        for (int size : new int[] {0, 1, EntryBytes.CHUNK - 1, EntryBytes.CHUNK, EntryBytes.CHUNK + 1, 3 * EntryBytes.CHUNK + 17}) {
+        for (int size : new int[] {0, 1, CHUNK - 1, CHUNK, CHUNK + 1, 3 * CHUNK + 17}) {
             byte[] data = new byte[size];
             random.nextBytes(data);
-            EntryBytes bytes = EntryBytes.read(new TrickleStream(data, random), size + 1L);
+            EntryBytes bytes = EntryBytes.read(new TrickleStream(data, random), size + 1L, CHUNK);
             assertThat(bytes.length()).isEqualTo(size);
             assertThat(bytes.failure()).isNull();
             bytes.mark(0);
@@ -32,14 +34,14 @@ class EntryBytesTest {
 
     @Test
     void theStreamsErrorComesAfterTheBytesReadBeforeIt() throws IOException {
-        byte[] data = new byte[EntryBytes.CHUNK + 100];
+        byte[] data = new byte[CHUNK + 100];
         InputStream breaking = new java.io.SequenceInputStream(new ByteArrayInputStream(data), new InputStream() {
             @Override
             public int read() throws IOException {
                 throw new IOException("Unexpected end of ZLIB input stream");
             }
         });
-        EntryBytes bytes = EntryBytes.read(breaking, data.length + 10L);
+        EntryBytes bytes = EntryBytes.read(breaking, data.length + 10L, CHUNK);
         assertThat(bytes.length()).isEqualTo(data.length);
         assertThat(bytes.failure()).hasMessage("Unexpected end of ZLIB input stream");
         bytes.mark(0);
@@ -52,7 +54,7 @@ class EntryBytesTest {
 
     private static byte[] readAll(InputStream in, Random random) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buf = new byte[EntryBytes.CHUNK * 2];
+        byte[] buf = new byte[CHUNK * 2];
         while (true) {
             if (random.nextInt(4) == 0) {
                 int b = in.read();
