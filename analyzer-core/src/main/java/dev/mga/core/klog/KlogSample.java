@@ -61,7 +61,7 @@ public final class KlogSample {
             counted++;
             prefix.read(l);
             int c = Math.min(prefix.contentStart, l.length());
-            if (KlogReader.header(l, c) > 0 || KlogReader.headerless(l, c) > 0) {
+            if (KlogReader.header(l, c) > 0 || KlogReader.headerless(l, c) > 0 || klog == 0 && KlogReader.afterLabel(l, c) > 0) {
                 klog++;
             } else if (l.startsWith("\t") || l.startsWith(" >")) {
                 counted--; // a multi-line value of the entry above
