@@ -6,7 +6,11 @@ import dev.mga.core.spi.ContentSample;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Hugetlb sysfs counters pasted as {@code path:value} lines ({@code grep -H .}) or {@code head} blocks. */
+/**
+ * Hugetlb sysfs counters pasted as {@code path:value} lines ({@code grep -H .}), {@code head} blocks, or
+ * {@code name=value} lines printed in the directory a {@code cd} line names, or {@code $ cat <counter file>}
+ * prompts each followed by its value.
+ */
 public final class HugepageDumpType implements ArtifactType {
 
     private static final Pattern VALUE = Pattern.compile("\\d+\\s*(?:kB)?");
@@ -26,7 +30,8 @@ public final class HugepageDumpType implements ArtifactType {
 
     @Override
     public String description() {
-        return "hugetlb sysfs counters as 'path: value' lines (grep -H . /sys/kernel/mm/hugepages/*/*) or head blocks";
+        return "hugetlb sysfs counters as 'path: value' lines (grep -H . /sys/kernel/mm/hugepages/*/*), head blocks,"
+                + " 'name=value' lines after 'cd /sys/kernel/mm/hugepages/hugepages-<N>kB', or '$ cat <counter file>' + value";
     }
 
     @Override
@@ -37,10 +42,14 @@ public final class HugepageDumpType implements ArtifactType {
     @Override
     public boolean sniff(ContentSample sample) {
         int counters = 0;
+        boolean inDirectory = false;
         for (String l : sample.nonBlankLines(20)) {
             String t = l.strip();
-            if (LINE.matcher(t).matches()) {
+            if (LINE.matcher(t).matches() || inDirectory && HugepageDumpParser.nameValue(t) != null
+                    || HugepageDumpParser.catPath(l) != null) {
                 counters++;
+            } else if (counters == 0 && HugepageDumpParser.directory(t) != null) {
+                inDirectory = true;
             } else if (counters == 0 && ShellTranscript.isPrompt(l) || VALUE.matcher(t).matches()) {
                 continue;
             } else {
