@@ -61,12 +61,16 @@ final class KubeObjects {
         }
         Map<String, ResourceLine> allocLines = new LinkedHashMap<>();
         Scalar name = scalar(at(o, "metadata", "name"));
-        return new KubeNode(text(name), labels, arch.isEmpty() ? labels.getOrDefault("kubernetes.io/arch", "") : arch,
+        // a status block pasted alone names no node: the path's host, else the kube.node option
+        String nodeName = name != null ? text(name) : !input.host().isEmpty() ? input.host()
+                : input.option(KubeAllocatableParser.NODE_OPTION).orElse("");
+        Scalar anchor = name != null ? name : first(at(o, "status"));
+        return new KubeNode(nodeName, labels, arch.isEmpty() ? labels.getOrDefault("kubernetes.io/arch", "") : arch,
                 text(at(o, "status", "nodeInfo", "kernelVersion")), text(at(o, "status", "nodeInfo", "kubeletVersion")),
                 "true".equals(text(at(o, "spec", "unschedulable"))), taints, conditions,
                 quantities(at(o, "status", "capacity"), new LinkedHashMap<>()),
                 quantities(at(o, "status", "allocatable"), allocLines), allocLines,
-                input.location(lineOf(name)), excerpt(name));
+                input.location(lineOf(anchor)), excerpt(anchor));
     }
 
     /** A node that is only its allocatable map ({@code oc get node X -o jsonpath={.status.allocatable}}). */
@@ -98,11 +102,14 @@ final class KubeObjects {
             }
         }
         Scalar name = scalar(at(o, "metadata", "name"));
+        // a status block pasted alone: cite its reason (Evicted, OutOfmemory …), else its first line
+        Scalar anchor = name != null ? name : scalar(at(o, "status", "reason")) != null ? scalar(at(o, "status", "reason"))
+                : first(at(o, "status"));
         return new KubePod(text(at(o, "metadata", "namespace")), text(name), strings(at(o, "metadata", "labels")), owner,
                 text(at(o, "spec", "nodeName")), text(at(o, "status", "nominatedNodeName")), PodPlacement.requiredNode(o),
                 PodPlacement.requiredLabels(o),
                 text(at(o, "status", "phase")), text(at(o, "status", "reason")), text(at(o, "status", "message")),
-                unschedulable, containers, input.location(lineOf(name)), excerpt(name));
+                unschedulable, containers, input.location(lineOf(anchor)), excerpt(anchor));
     }
 
     private KubeContainer container(Object c, boolean init) {
@@ -183,6 +190,23 @@ final class KubeObjects {
             cur = m.get(key);
         }
         return cur;
+    }
+
+    /** The first scalar of a map or list in reading order (its first line worth citing), or null. */
+    static Scalar first(Object node) {
+        Object cur = node;
+        for (int depth = 0; depth < 32; depth++) {
+            if (cur instanceof Scalar s) {
+                return s;
+            } else if (cur instanceof Map<?, ?> m && !m.isEmpty()) {
+                cur = m.values().iterator().next();
+            } else if (cur instanceof List<?> l && !l.isEmpty()) {
+                cur = l.get(0);
+            } else {
+                return null;
+            }
+        }
+        return null;
     }
 
     static Scalar scalar(Object node) {

@@ -9,6 +9,7 @@ import dev.mga.core.model.kube.KubeEvent;
 import dev.mga.core.model.kube.KubeNode;
 import dev.mga.core.model.kube.KubePod;
 import dev.mga.core.parse.JsonTrees;
+import dev.mga.core.parse.Words;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.ParseContext;
 import dev.mga.core.spi.ParseInput;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -48,8 +50,9 @@ public final class KubeResourceParser implements ArtifactParser {
     @Override
     public void parse(ParseInput input, ParseContext context) throws IOException {
         BufferedReader buffered = new BufferedReader(new InputStreamReader(input.content(), StandardCharsets.UTF_8), 1 << 16);
+        long skipped = skipPrompts(buffered);
         boolean json = startsWithBrace(buffered);
-        LineRecordingReader lines = new LineRecordingReader(buffered, 1);
+        LineRecordingReader lines = new LineRecordingReader(buffered, skipped + 1);
         LocatedNodes nodes = new LocatedNodes(lines);
         Session s = new Session(new JsonTrees<>(nodes), nodes, new KubeObjects(input, context, lines), context);
         try (JsonParser p = (json ? JSON : YAML).createParser(lines)) {
@@ -59,6 +62,8 @@ public final class KubeResourceParser implements ArtifactParser {
                     s.root(p);
                 } else if (t == JsonToken.START_ARRAY) {
                     s.items(p, defaultKind);
+                } else if (t.isScalarValue()) {
+                    s.scalar(lines.inputLine(p.currentTokenLocation().getLineNr()), p.getText());
                 }
             }
         } catch (JsonProcessingException e) {
@@ -66,14 +71,75 @@ public final class KubeResourceParser implements ArtifactParser {
             long line = e.getLocation() == null ? 0 : lines.inputLine(e.getLocation().getLineNr());
             context.diagnostic(line, "not valid " + (json ? "JSON" : "YAML") + " (expected Kubernetes objects as oc get -o "
                     + (json ? "json" : "yaml") + " prints them): " + JsonTrees.problem(e));
+            return;
         }
         s.reportOtherKinds();
+        if (s.nothingIn()) {
+            context.nothingToRecord(); // items: [], or nothing but blanks and comments: read, and empty
+        }
     }
 
     private static LoaderOptions loaderOptions() {
         LoaderOptions o = new LoaderOptions();
         o.setCodePointLimit(Integer.MAX_VALUE);
         return o;
+    }
+
+    /** Prompt lines read before the objects: a paste of {@code oc get} output starts with the command typed. */
+    private static final int MAX_PROMPT_LINES = 5;
+
+    /**
+     * Consumes the shell prompt lines (and blank lines) a pasted capture starts with ({@code $ kubectl
+     * get node test-01 -oyaml}); returns how many lines were consumed. They are not YAML, and
+     * Kubernetes objects do not start with them; the envelope layer does the same for line-based types.
+     */
+    private static long skipPrompts(BufferedReader r) throws IOException {
+        long skipped = 0;
+        while (skipped < MAX_PROMPT_LINES) {
+            r.mark(MAX_PROMPT_CHARS + 2);
+            StringBuilder line = new StringBuilder();
+            int c;
+            while ((c = r.read()) >= 0 && c != '\n' && line.length() <= MAX_PROMPT_CHARS) {
+                line.append((char) c);
+            }
+            boolean ended = c == '\n' || c < 0 && !line.isEmpty();
+            if (!ended || line.length() > MAX_PROMPT_CHARS || !(line.toString().isBlank() || getCommand(line.toString()))) {
+                r.reset(); // a long first line is no prompt: read no further than the mark allows
+                break;
+            }
+            skipped++;
+        }
+        return skipped;
+    }
+
+    /** A typed command line is short; a longer first line is read as the capture. */
+    private static final int MAX_PROMPT_CHARS = 4096;
+
+    /** The clients whose {@code get} prints Kubernetes objects. */
+    private static final List<String> CLIENTS = List.of("kubectl", "oc", "kubectl.exe", "oc.exe");
+
+    /**
+     * A typed {@code kubectl|oc get ...} command line: after a {@code $} prompt, or after any prompt
+     * ending in {@code $ # % >} (the client a word of its own after it), or bare at the start.
+     */
+    static boolean getCommand(String line) {
+        String t = line.strip();
+        if (t.isEmpty() || t.contains(": ") && !t.startsWith("$") && t.indexOf(": ") < t.indexOf(' ')) {
+            return false; // a YAML key comes first
+        }
+        List<String> words = Words.split(t);
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String base = words.get(i).substring(words.get(i).lastIndexOf('/') + 1);
+            if (CLIENTS.contains(base) && words.get(i + 1).equals("get")) {
+                if (i == 0) {
+                    return true;
+                }
+                String before = words.get(i - 1);
+                char last = before.charAt(before.length() - 1);
+                return last == '$' || last == '#' || last == '%' || last == '>';
+            }
+        }
+        return false;
     }
 
     private static boolean startsWithBrace(BufferedReader r) throws IOException {
@@ -95,6 +161,8 @@ public final class KubeResourceParser implements ArtifactParser {
         private final KubeObjects objects;
         private final ParseContext context;
         private final Map<String, Integer> otherKinds = new TreeMap<>();
+        private long objectsSeen;
+        private long scalars;
         /** Kinds named in the diagnostic: a file has a handful; a generated one could have millions. */
         private static final int MAX_KINDS = 50;
 
@@ -155,8 +223,11 @@ public final class KubeResourceParser implements ArtifactParser {
         }
 
         private void emit(Map<String, Object> o, String listKind) {
+            objectsSeen++;
             String kind = KubeObjects.text(o.get("kind"));
-            kind = kind.isEmpty() ? listKind : kind;
+            // an object without its kind is of the file's kind (a Node stored without it, a pasted status: or
+            // spec: block), unless it holds nothing at all
+            kind = !kind.isEmpty() ? kind : o.isEmpty() ? "" : listKind;
             Optional<Object> record = objects.map(o, kind);
             if (record.isPresent()) {
                 context.emit(record.get());
@@ -164,6 +235,20 @@ public final class KubeResourceParser implements ArtifactParser {
                 String k = kind.isEmpty() ? "(no kind)" : kind.length() > 100 ? kind.substring(0, 100) + "…" : kind;
                 otherKinds.merge(otherKinds.containsKey(k) || otherKinds.size() < MAX_KINDS ? k : "(other kinds)", 1,
                         Integer::sum);
+            }
+        }
+
+        /** True when the file held no object: only empty lists, or nothing but blanks and comments. */
+        boolean nothingIn() {
+            return objectsSeen == 0 && scalars == 0;
+        }
+
+        /** A document that is a bare value (text that is not YAML objects reads as one). */
+        void scalar(long line, String text) {
+            if (scalars++ == 0) {
+                String shown = text == null ? "null" : text.length() > 80 ? text.substring(0, 80) + "…" : text;
+                context.diagnostic(line, "'" + shown + "' is not a Kubernetes object (expected objects as oc get -o yaml|json"
+                        + " prints them)");
             }
         }
 

@@ -50,7 +50,7 @@ public final class MetricsJsonParser implements ArtifactParser {
                         if (item == null) {
                             tooLarge(line, context);
                         } else {
-                            object(item, line, input, context);
+                            object(item, top.path("kind").asText(""), line, input, context);
                         }
                     }
                 } else {
@@ -64,7 +64,7 @@ public final class MetricsJsonParser implements ArtifactParser {
                 }
             }
             if (!list) {
-                object(top, start, input, context);
+                object(top, "", start, input, context);
             }
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             context.diagnostic(e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
@@ -77,8 +77,18 @@ public final class MetricsJsonParser implements ArtifactParser {
                 + " (expected a PodMetrics or NodeMetrics object); skipped");
     }
 
-    private static void object(JsonNode o, long line, ParseInput input, ParseContext context) {
+    /**
+     * One PodMetrics or NodeMetrics object. metrics-server's lists carry their kind on the list only
+     * ({@code NodeMetricsList}), not on each item; an item is then of the list's kind, or, when the
+     * list's kind comes after its items or is absent, of the kind its fields show (containers, or a
+     * node's usage).
+     */
+    private static void object(JsonNode o, String listKind, long line, ParseInput input, ParseContext context) {
         String kind = o.path("kind").asText("");
+        if (kind.isEmpty()) {
+            kind = listKind.endsWith("MetricsList") ? listKind.substring(0, listKind.length() - 4)
+                    : o.path("containers").isArray() ? "PodMetrics" : o.path("usage").isObject() ? "NodeMetrics" : "";
+        }
         String name = o.path("metadata").path("name").asText("");
         String namespace = o.path("metadata").path("namespace").asText("");
         String timestamp = o.path("timestamp").asText("");

@@ -24,15 +24,33 @@ import java.util.Map;
  * {@code top node} tables (the printed MEMORY%) or from NodeMetrics with the node's capacity line.
  * Names the node's own pods by memory when pod data is there: top output does not say where a pod
  * runs, so only the node's static pods, named {@code <pod>-<node>} by the kubelet, can be placed.
+ *
+ * <p>{@code top node} divides the working set by allocatable (capacity minus system-reserved,
+ * kube-reserved and the hard eviction threshold) unless run with {@code --show-capacity}. The working
+ * set cannot exceed capacity, so a reading of p% of allocatable proves that at least
+ * {@code 1 - 100/p} of the node's memory is reserved; past {@code mostlyReservedShare} (200% for
+ * 50%) the reading measures the reservation more than the use and is reported as what it shows
+ * (info), not as a full node (the metrics-server FAQ written for metrics-server#1060).
  */
 public final class NodeMemoryPressureRule implements Rule {
 
     private static final RuleParameter<Double> WARNING_PERCENT = RuleParameter.percent("warningPercent");
     private static final RuleParameter<Double> CRITICAL_PERCENT = RuleParameter.percent("criticalPercent");
     private static final RuleParameter<Long> TOP_PODS = RuleParameter.integer("topPods");
+    private static final RuleParameter<Double> MOSTLY_RESERVED = RuleParameter.percent("mostlyReservedShare");
 
-    /** One way of seeing a node's memory use. */
-    private record Reading(String node, double percent, String how, Located evidence, String excerpt) {
+    /**
+     * One way of seeing a node's memory use.
+     *
+     * @param ofAllocatable the percentage may be of allocatable (top node without --show-capacity)
+     */
+    private record Reading(String node, double percent, String how, boolean ofAllocatable, Located evidence,
+                           String excerpt) {
+
+        /** The least share of the node's memory that must be reserved for this reading to be possible. */
+        double reservedAtLeast() {
+            return ofAllocatable && percent > 100 ? 1 - 100 / percent : 0;
+        }
     }
 
 
@@ -42,6 +60,7 @@ public final class NodeMemoryPressureRule implements Rule {
         double warning = ctx.param(WARNING_PERCENT) * 100;
         double critical = ctx.param(CRITICAL_PERCENT) * 100;
         long topPods = ctx.param(TOP_PODS);
+        double mostlyReserved = ctx.param(MOSTLY_RESERVED);
         CaptureModel model = ctx.model();
         Map<String, List<Reading>> byNode = new LinkedHashMap<>();
         for (Reading r : readings(model)) {
@@ -53,7 +72,12 @@ public final class NodeMemoryPressureRule implements Rule {
         }
         List<PodMemory> pods = PodMemory.collect(model);
         for (Map.Entry<String, List<Reading>> e : byNode.entrySet()) {
-            Reading worst = e.getValue().stream().max((a, b) -> Double.compare(a.percent(), b.percent())).orElseThrow();
+            List<Reading> judged = e.getValue().stream().filter(r -> r.reservedAtLeast() <= mostlyReserved).toList();
+            if (judged.isEmpty()) {
+                reportReserved(ctx, e.getKey(), e.getValue());
+                continue;
+            }
+            Reading worst = judged.stream().max((a, b) -> Double.compare(a.percent(), b.percent())).orElseThrow();
             if (worst.percent() < warning) {
                 continue;
             }
@@ -63,6 +87,11 @@ public final class NodeMemoryPressureRule implements Rule {
                 if (other != worst && !other.how().equals(worst.how())) {
                     summary.append(String.format(Locale.ROOT, "; %.0f%% (%s)", other.percent(), other.how()));
                 }
+            }
+            if (worst.reservedAtLeast() > 0) {
+                summary.append(String.format(Locale.ROOT, ". Above 100%% of allocatable the node is using memory it reserves"
+                        + " for the system and the eviction threshold (at least %.0f%% of its memory is reserved);"
+                        + " top node --show-capacity gives its share of capacity", worst.reservedAtLeast() * 100));
             }
             List<PodMemory> own = pods.stream().filter(p -> p.pod().endsWith("-" + e.getKey())).limit(topPods).toList();
             if (!own.isEmpty()) {
@@ -82,6 +111,24 @@ public final class NodeMemoryPressureRule implements Rule {
         }
     }
 
+    /**
+     * A node seen only through readings that prove most of its memory reserved: what they show is the
+     * reservation; how full the node is stays unknown.
+     */
+    private static void reportReserved(RuleContext ctx, String node, List<Reading> readings) {
+        Reading r = readings.stream().max((a, b) -> Double.compare(a.percent(), b.percent())).orElseThrow();
+        RuleContext.FindingBuilder f = ctx.finding().severity(Severity.INFO).summary(String.format(Locale.ROOT,
+                "%s: memory %.0f%% (%s) is not how full the node is: a working set above allocatable means at least"
+                        + " %.0f%% of its memory is reserved (system-reserved, kube-reserved, eviction threshold), so"
+                        + " allocatable is small and this share measures the reservation. top node --show-capacity gives"
+                        + " the share of capacity; check the kubelet's reservations if they are not meant to be this large.",
+                node, r.percent(), r.how(), r.reservedAtLeast() * 100))
+                .subject("node", node).figure("memoryUsedShareOfAllocatable", r.percent() / 100)
+                .figure("reservedShareAtLeast", r.reservedAtLeast());
+        readings.forEach(x -> f.evidence(x.evidence(), x.excerpt()));
+        f.report();
+    }
+
     private static List<Reading> readings(CaptureModel model) {
         List<Reading> out = new ArrayList<>();
         for (NodeTopTable t : model.all(NodeTopTable.class)) {
@@ -92,8 +139,10 @@ public final class NodeMemoryPressureRule implements Rule {
             };
             for (NodeUsage r : t.rows()) {
                 if (r.metricsAvailable() && r.memoryPercent() >= 0) {
-                    out.add(new Reading(r.node(), r.memoryPercent(), (r.memory() == null ? "" : r.memory().text() + " ") + how,
-                            r, r.excerpt()));
+                    // a share of capacity never passes 100%: a larger one is of allocatable whatever the command line
+                    String base = t.percentOf().equals("unknown") && r.memoryPercent() > 100 ? "of allocatable, top node" : how;
+                    out.add(new Reading(r.node(), r.memoryPercent(), (r.memory() == null ? "" : r.memory().text() + " ") + base,
+                            !t.percentOf().equals("capacity"), r, r.excerpt()));
                 }
             }
         }
@@ -107,7 +156,7 @@ public final class NodeMemoryPressureRule implements Rule {
             double pct = m.memory().value().divide(c.memory().value(), MathContext.DECIMAL64)
                     .multiply(BigDecimal.valueOf(100)).doubleValue();
             out.add(new Reading(m.node(), Math.floor(pct), Units.wholeMebibytes(m.memory().value()) + " of capacity "
-                    + c.memory().text() + ", NodeMetrics", m, m.excerpt()));
+                    + c.memory().text() + ", NodeMetrics", false, m, m.excerpt()));
         }
         return out;
     }

@@ -30,6 +30,7 @@ public final class NodeTopParser implements ArtifactParser {
         TopCommand command = TopCommand.NONE;
         String header = "";
         List<NodeUsage> rows = new ArrayList<>();
+        OtherOutput other = new OtherOutput();
         String line;
         while ((line = lines.next()) != null) {
             long n = lines.lineNumber();
@@ -37,6 +38,18 @@ public final class NodeTopParser implements ArtifactParser {
                 continue;
             }
             TopCommand c = TopCommand.of(line);
+            if (c == null && TopCommand.otherPrompt(line)) {
+                other.start(context, line, n);
+                continue;
+            }
+            List<String> tokens = TopTokens.split(line);
+            if (other.active()) {
+                if (c == null && !TopTokens.isHeader(tokens)) {
+                    other.add(n);
+                    continue;
+                }
+                other.end(context);
+            }
             if (c != null) {
                 if (!rows.isEmpty()) {
                     emit(input, context, command, header, rows);
@@ -46,7 +59,6 @@ public final class NodeTopParser implements ArtifactParser {
                 command = c;
                 continue;
             }
-            List<String> tokens = TopTokens.split(line);
             if (TopTokens.isHeader(tokens)) {
                 header = line;
                 continue;
@@ -55,11 +67,16 @@ public final class NodeTopParser implements ArtifactParser {
             if (!share.isEmpty()) {
                 context.diagnostic(n, "text '" + share + " - ' before the row is not kubectl output; ignored");
             }
+            String bold = TopTokens.unbold(tokens);
+            if (!bold.isEmpty()) {
+                context.diagnostic(n, "Markdown emphasis around '" + bold + "' is not kubectl output; read without it");
+            }
             NodeUsage row = row(tokens, input, n, line, context);
             if (row != null) {
                 rows.add(row);
             }
         }
+        other.end(context);
         if (!rows.isEmpty()) {
             emit(input, context, command, header, rows);
         }

@@ -22,10 +22,17 @@ import java.util.Optional;
  */
 public final class PodTopParser implements ArtifactParser {
 
-    /** Which name columns a table has. */
-    private record Shape(boolean namespace, boolean containers) {
+    /**
+     * Which name columns a table has, and whether CPU% and MEMORY% columns follow CPU and memory (a
+     * kubectl built from kubernetes#123123, never released, prints them).
+     */
+    private record Shape(boolean namespace, boolean containers, boolean percents) {
         int nameColumns() {
             return 1 + (namespace ? 1 : 0) + (containers ? 1 : 0);
+        }
+
+        int valueColumns() {
+            return percents ? 4 : 2;
         }
     }
 
@@ -37,31 +44,51 @@ public final class PodTopParser implements ArtifactParser {
         String header = "";
         List<PodUsage> rows = new ArrayList<>();
         Quantity[] sum = new Quantity[2];
+        OtherOutput other = new OtherOutput();
         String line;
         while ((line = lines.next()) != null) {
             long n = lines.lineNumber();
-            if (line.isBlank() || line.strip().startsWith("_")) {
+            if (line.isBlank()) {
                 continue;
             }
             TopCommand c = TopCommand.of(line);
+            if (c == null && TopCommand.otherPrompt(line)) {
+                other.start(context, line, n);
+                continue;
+            }
+            List<String> tokens = TopTokens.split(line);
+            if (other.active()) {
+                if (c == null && !TopTokens.isHeader(tokens)) {
+                    other.add(n);
+                    continue;
+                }
+                other.end(context);
+            }
+            if (c == null && line.strip().startsWith("_")) {
+                continue; // the underline above the --sum line
+            }
             if (c != null) {
                 emit(input, context, command, shape, header, rows, sum);
                 rows = new ArrayList<>();
                 sum = new Quantity[2];
                 header = "";
                 command = c;
-                shape = c.noHeaders() ? new Shape(c.allNamespaces(), c.containers()) : null;
+                shape = c.noHeaders() ? new Shape(c.allNamespaces(), c.containers(), false) : null;
                 continue;
             }
-            List<String> tokens = TopTokens.split(line);
             if (TopTokens.isHeader(tokens)) {
                 header = line;
-                shape = new Shape(tokens.contains("NAMESPACE"), tokens.contains("POD"));
+                shape = new Shape(tokens.contains("NAMESPACE"), tokens.contains("POD"),
+                        tokens.contains("CPU%") && tokens.contains("MEMORY%"));
                 continue;
             }
             String share = TopTokens.stripPastedShare(tokens);
             if (!share.isEmpty()) {
                 context.diagnostic(n, "text '" + share + " - ' before the row is not kubectl output; ignored");
+            }
+            String bold = TopTokens.unbold(tokens);
+            if (!bold.isEmpty()) {
+                context.diagnostic(n, "Markdown emphasis around '" + bold + "' is not kubectl output; read without it");
             }
             if (tokens.size() == 2 && tokens.stream().allMatch(t -> (TopTokens.MEMORY.matcher(t).matches()
                     || TopTokens.CPU.matcher(t).matches()) && Units.tryQuantity(t).isPresent())) {
@@ -77,19 +104,20 @@ public final class PodTopParser implements ArtifactParser {
             }
             row(tokens, shape, command, input, n, line, context).ifPresent(rows::add);
         }
+        other.end(context);
         emit(input, context, command, shape, header, rows, sum);
     }
 
     private static Shape guess(int cells, long n, ParseContext context) {
         switch (cells) {
             case 3:
-                return new Shape(false, false);
+                return new Shape(false, false, false);
             case 5:
-                return new Shape(true, true);
+                return new Shape(true, true, false);
             case 4:
                 context.diagnostic(n, "no header or command line: 4 columns read as NAMESPACE NAME CPU MEMORY "
                         + "(-A); with --containers they would be POD NAME CPU MEMORY");
-                return new Shape(true, false);
+                return new Shape(true, false, false);
             default:
                 context.diagnostic(n, "not a top pod row (expected NAME CPU(cores) MEMORY(bytes), with NAMESPACE "
                         + "and/or POD columns before it)");
@@ -100,21 +128,29 @@ public final class PodTopParser implements ArtifactParser {
     private static Optional<PodUsage> row(List<String> tokens, Shape shape, TopCommand command, ParseInput input,
                                           long n, String line, ParseContext context) {
         int names = shape.nameColumns();
-        if (tokens.size() == names + 1 && TopTokens.unglue(tokens, names - 1)) {
+        int values = shape.valueColumns();
+        if (tokens.size() == names + values - 1 && TopTokens.unglue(tokens, names - 1)) {
             context.diagnostic(n, "name and CPU ran together in '" + line.strip() + "'; read as "
                     + tokens.get(names - 1) + " " + tokens.get(names));
         }
-        if (tokens.size() != names + 2) {
-            context.diagnostic(n, tokens.size() + " cells where " + (names + 2) + " were expected ("
+        if (tokens.size() != names + values) {
+            context.diagnostic(n, tokens.size() + " cells where " + (names + values) + " were expected ("
                     + (shape.namespace() ? "NAMESPACE " : "") + (shape.containers() ? "POD NAME" : "NAME")
-                    + " CPU(cores) MEMORY(bytes))");
+                    + (shape.percents() ? " CPU(cores) CPU% MEMORY(bytes) MEMORY%)" : " CPU(cores) MEMORY(bytes))"));
             return Optional.empty();
         }
+        int memoryAt = shape.percents() ? names + 2 : names + 1;
         Optional<Quantity> cpu = Units.tryQuantity(tokens.get(names));
-        Optional<Quantity> memory = Units.tryQuantity(tokens.get(names + 1));
+        Optional<Quantity> memory = Units.tryQuantity(tokens.get(memoryAt));
         if (cpu.isEmpty() || memory.isEmpty()) {
-            context.diagnostic(n, "CPU '" + tokens.get(names) + "' or memory '" + tokens.get(names + 1)
+            context.diagnostic(n, "CPU '" + tokens.get(names) + "' or memory '" + tokens.get(memoryAt)
                     + "' is not a quantity (expected e.g. 386m and 2452Mi)");
+            return Optional.empty();
+        }
+        if (shape.percents() && !(TopTokens.PERCENT.matcher(tokens.get(names + 1)).matches()
+                && TopTokens.PERCENT.matcher(tokens.get(names + 3)).matches())) {
+            context.diagnostic(n, "CPU% '" + tokens.get(names + 1) + "' or MEMORY% '" + tokens.get(names + 3)
+                    + "' is not a percentage (expected e.g. 0% and 1%)");
             return Optional.empty();
         }
         String namespace = shape.namespace() ? tokens.get(0) : command.namespace();

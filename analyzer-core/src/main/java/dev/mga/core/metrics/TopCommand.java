@@ -12,13 +12,28 @@ record TopCommand(String text, boolean allNamespaces, boolean containers, boolea
 
     static final TopCommand NONE = new TopCommand("", false, false, false, false, "", "");
 
-    /** A {@code $ …top node|pod…} prompt line, or null when the line is not one. */
+    /** The clients whose {@code top} (oc: {@code adm top}) prints these tables, as the command's first word ends. */
+    private static final List<String> CLIENTS = List.of("kubectl", "oc", "kubectl.exe", "oc.exe");
+
+    /**
+     * A pasted {@code top node|pod} command line, or null when the line is not one: a {@code $ } or
+     * {@code # } prompt followed by a command holding {@code top} (an alias such as {@code k top pod}
+     * too), or, after any prompt or none ({@code ~$ }, {@code (⎈)➜  ~ }, a bare echoed command, a
+     * client run by its path), {@code kubectl|oc [adm] top}. A table row never has those words there:
+     * its second cell is a CPU value.
+     */
     static TopCommand of(String line) {
         String t = line.strip();
-        if (!(t.startsWith("$") || t.startsWith("#")) || !t.contains(" top ")) {
+        if (!t.contains("top")) {
             return null;
         }
-        String cmd = t.substring(1).strip();
+        String cmd = clientCommand(t);
+        if (cmd == null) {
+            if (!(t.startsWith("$") || t.startsWith("#")) || !t.contains(" top ")) {
+                return null;
+            }
+            cmd = t.substring(1).strip();
+        }
         List<String> words = Words.split(cmd);
         boolean all = false;
         boolean containers = false;
@@ -47,5 +62,38 @@ record TopCommand(String text, boolean allNamespaces, boolean containers, boolea
             }
         }
         return new TopCommand(cmd, all, containers, noHeaders, capacity, ns, sort);
+    }
+
+    /** The text from a {@code kubectl|oc [adm] top} word on, or null when the line holds no such command. */
+    private static String clientCommand(String t) {
+        List<String> words = Words.split(t);
+        int from = 0;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            int at = t.indexOf(w, from);
+            from = at + w.length();
+            String base = w.substring(w.lastIndexOf('/') + 1);
+            if (base.startsWith("#") || base.startsWith("$")) {
+                base = base.substring(1); // #kubectl top nodes
+                at++;
+            }
+            if (!CLIENTS.contains(base)) {
+                continue;
+            }
+            int next = i + 1 < words.size() && words.get(i + 1).equals("adm") ? i + 2 : i + 1;
+            if (next < words.size() && words.get(next).equals("top")) {
+                return t.substring(at);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A {@code $ } or {@code # } prompt line of a command that is not {@code top} ({@code # ps -eo
+     * ...}): what follows it is that command's output, not table rows.
+     */
+    static boolean otherPrompt(String line) {
+        String t = line.strip();
+        return (t.startsWith("$ ") || t.startsWith("# ")) && t.length() > 2 && of(line) == null;
     }
 }

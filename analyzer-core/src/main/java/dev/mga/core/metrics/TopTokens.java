@@ -23,6 +23,8 @@ final class TopTokens {
     private static final Pattern GLUED_CPU = Pattern.compile("(.*[A-Za-z_.-])(\\d+m)");
     private static final Pattern PASTED_SHARE = Pattern.compile("\\d+(?:\\.\\d+)?%");
     static final String UNKNOWN = "<unknown>";
+    /** Markdown emphasis marks, longest first. */
+    private static final List<String> MARKDOWN = List.of("**", "__", "*");
 
     private TopTokens() {
     }
@@ -54,6 +56,26 @@ final class TopTokens {
         tokens.set(index, m.group(1));
         tokens.add(index + 1, m.group(2));
         return true;
+    }
+
+    /**
+     * Removes Markdown bold or emphasis a poster put around a cell ({@code **100%**}: GitHub shows it
+     * bold, the text keeps the stars); returns the first cell so changed, or "" when none was.
+     */
+    static String unbold(List<String> tokens) {
+        String first = "";
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i);
+            for (String mark : MARKDOWN) {
+                int m = mark.length();
+                if (t.length() > 2 * m && t.startsWith(mark) && t.endsWith(mark)) {
+                    tokens.set(i, t.substring(m, t.length() - m));
+                    first = first.isEmpty() ? t : first;
+                    break;
+                }
+            }
+        }
+        return first;
     }
 
     static boolean isHeader(List<String> tokens) {

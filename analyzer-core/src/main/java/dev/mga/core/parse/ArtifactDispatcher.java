@@ -305,6 +305,8 @@ public final class ArtifactDispatcher implements EntryVisitor {
             // 0 bytes: nothing to read, which is no failure (an empty previous.log, a pod that logs nothing)
             status = ArtifactStatus.EMPTY;
             result.diagnostics.clear();
+        } else if (status == ArtifactStatus.FAILED && ctx.nothingToRecord && broken == null) {
+            status = ArtifactStatus.PARSED; // a well-formed capture with nothing in it (an empty list) is read, not failed
         } else if (status == ArtifactStatus.FAILED && result.diagnostics.isEmpty()) {
             ctx.diagnostic(0, "recognised as " + d.type().id() + " (" + d.type().description() + ") but nothing could be read from it");
         }
@@ -430,6 +432,7 @@ public final class ArtifactDispatcher implements EntryVisitor {
         private final EntryResult result;
         private long records;
         private long dropped;
+        private boolean nothingToRecord;
 
         EntryContext(CaptureEntry entry, EntryResult result) {
             this.entry = entry;
@@ -440,6 +443,11 @@ public final class ArtifactDispatcher implements EntryVisitor {
         public void emit(Object record) {
             result.records.add(record);
             records++;
+        }
+
+        @Override
+        public void nothingToRecord() {
+            nothingToRecord = true;
         }
 
         @Override

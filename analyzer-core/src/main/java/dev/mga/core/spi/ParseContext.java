@@ -11,4 +11,13 @@ public interface ParseContext {
      * A flood of them from one entry is capped by the caller.
      */
     void diagnostic(long line, String message);
+
+    /**
+     * Says the entry was read and holds nothing to record, which is no failure: a Kubernetes list
+     * with {@code items: []} (must-gather writes one for every namespace without pods or events).
+     * The entry then counts as parsed with 0 records; without records or this call it counts as
+     * failed. Parsers call it only when what they read is a complete, well-formed capture.
+     */
+    default void nothingToRecord() {
+    }
 }

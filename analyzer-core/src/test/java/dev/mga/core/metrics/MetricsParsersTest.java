@@ -2,7 +2,6 @@ package dev.mga.core.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mga.core.model.Quantity;
 import dev.mga.core.model.metrics.ContainerUsage;
 import dev.mga.core.model.metrics.NodeMemoryCapacity;
 import dev.mga.core.model.metrics.NodeMetrics;
@@ -133,6 +132,27 @@ class MetricsParsersTest {
         assertThat(m0.memory()).isEqualTo(Units.quantity("15638528Ki"));
         assertThat(m0.window()).isEqualTo("20.03s");
         assertThat(m0.location().line()).isEqualTo(6);
+    }
+
+    @Test
+    void metricsServerListItemsCarryNoKind() throws Exception {
+        Path real = Fixtures.root().resolve("real-world/metrics/libcloud-gke-podmetricslist/_apis_metrics_k8s_io_v1beta1_pods.json");
+        Parsing run = Parsing.file(new MetricsJsonParser(), real);
+        assertThat(run.diagnostics).isEmpty();
+        assertThat(run.all(PodMetrics.class)).hasSize(10).first().satisfies(m -> {
+            assertThat(m.namespace()).isEqualTo("kube-system");
+            assertThat(m.pod()).isEqualTo("gke-metrics-agent-sfjzj");
+            assertThat(m.memory()).isEqualTo(Units.quantity("24716Ki"));
+            assertThat(m.location().line()).isEqualTo(8);
+        });
+        // the same list without its kind (as if printed with the kind after the items): the items' fields tell
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode list = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(real.toFile());
+        list.remove("kind");
+        Parsing kindless = Parsing.run(new MetricsJsonParser(), "pods.json", json.writeValueAsString(list));
+        assertThat(kindless.all(PodMetrics.class)).hasSize(10);
+        Path nodes = Fixtures.root().resolve("real-world/metrics/libcloud-gke-nodemetricslist/_apis_metrics_k8s_io_v1beta1_nodes.json");
+        assertThat(Parsing.file(new MetricsJsonParser(), nodes).only(NodeMetrics.class).cpu().text()).isEqualTo("110691045n");
     }
 
     @Test

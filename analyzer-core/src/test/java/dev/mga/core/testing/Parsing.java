@@ -22,6 +22,8 @@ public final class Parsing {
 
     public final List<Object> records = new ArrayList<>();
     public final List<Diagnostic> diagnostics = new ArrayList<>();
+    /** True when the parser said the entry holds nothing to record (an empty list). */
+    public boolean nothingToRecord;
 
     private Parsing() {
     }
@@ -69,6 +71,11 @@ public final class Parsing {
             @Override
             public void diagnostic(long line, String message) {
                 out.diagnostics.add(new Diagnostic("test", path, line, message));
+            }
+
+            @Override
+            public void nothingToRecord() {
+                out.nothingToRecord = true;
             }
         };
         try {

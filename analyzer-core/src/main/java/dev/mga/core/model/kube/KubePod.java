@@ -49,6 +49,42 @@ public record KubePod(String namespace, String name, Map<String, String> labels,
         return !phase.equals("Succeeded") && !phase.equals("Failed");
     }
 
+    /**
+     * Evicted by the kubelet under node pressure: the kubelet fails such a pod with
+     * {@code status.reason: Evicted} (pkg/kubelet/eviction/helpers.go {@code Reason}).
+     */
+    public boolean evicted() {
+        return reason.equals("Evicted");
+    }
+
+    /**
+     * What the kubelet's eviction message says the node was short of: the resource of
+     * {@code The node was low on resource: memory.} ({@code [MemoryPressure]} in v1.6 kubelets, kubernetes#48632,
+     * given without its brackets), the condition of {@code The node had condition: [DiskPressure].}, or
+     * {@code ephemeral-storage} for a pod or emptyDir over its local storage limit; "" when not evicted
+     * or the message names none.
+     */
+    public String evictionResource() {
+        if (!evicted()) {
+            return "";
+        }
+        for (String prefix : new String[] {"low on resource: ", "had condition: "}) {
+            int at = message.indexOf(prefix);
+            if (at >= 0) {
+                String rest = message.substring(at + prefix.length());
+                int end = rest.indexOf(". ");
+                rest = (end >= 0 ? rest.substring(0, end) : rest).strip();
+                rest = rest.endsWith(".") ? rest.substring(0, rest.length() - 1) : rest;
+                return rest.startsWith("[") && rest.endsWith("]") ? rest.substring(1, rest.length() - 1) : rest;
+            }
+        }
+        if (message.contains("ephemeral local storage") || message.contains("EmptyDir volume")
+                || message.contains("local ephemeral storage")) {
+            return "ephemeral-storage";
+        }
+        return "";
+    }
+
     /** The node it runs on or is meant for: bound, nominated, or pinned by affinity; "" when none. */
     public String targetNode() {
         return !nodeName.isEmpty() ? nodeName : !nominatedNodeName.isEmpty() ? nominatedNodeName : requiredNodeName;
