@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * A Kubernetes component's log in klog form: must-gather pod logs, the node's CRI container logs,
- * or {@code oc logs} output saved to a file.
+ * or {@code oc logs} output saved to a file, in any envelope the analyzer removes (journald, docker
+ * json-file, {@code --prefix}, quoting, a prompt above it).
  */
 public final class KlogLogType implements ArtifactType {
 
@@ -35,7 +36,7 @@ public final class KlogLogType implements ArtifactType {
                 "**/var/log/pods/*/*/*.log", "**/var/log/containers/*.log");
     }
 
-    /** Most of the first non-blank lines are klog headers (after a pasted prompt line or two). */
+    /** Most of the first non-blank lines are klog headers. */
     @Override
     public boolean sniff(ContentSample sample) {
         return looksLikeKlog(sample);
@@ -52,16 +53,14 @@ public final class KlogLogType implements ArtifactType {
         return klogShare(lines) >= 0.3 || jsonShare(lines) >= 0.6;
     }
 
-    /** The share of lines that look like JSON log records (a "msg" field), prefix allowed. */
+    /** The share of lines that look like JSON log records (a "msg" field); the sample's lines are out of their envelopes. */
     static double jsonShare(List<String> lines) {
         if (lines.isEmpty()) {
             return 0;
         }
         int json = 0;
-        LogLinePrefix prefix = new LogLinePrefix();
         for (String l : lines) {
-            prefix.read(l);
-            if (l.startsWith("{", prefix.contentStart) && l.contains("\"msg\"")) {
+            if (l.startsWith("{") && l.contains("\"msg\"")) {
                 json++;
             }
         }
@@ -73,20 +72,16 @@ public final class KlogLogType implements ArtifactType {
         return klogShare(sample.nonBlankLines(10)) >= 0.6;
     }
 
-    /** The share of lines that are klog headers, prefix allowed, ignoring up to two prompt lines. */
+    /**
+     * The share of lines that are klog headers (the sample's lines are out of their envelopes and
+     * without prompt lines), not counting the indented lines that continue an entry.
+     */
     static double klogShare(List<String> lines) {
         int klog = 0;
         int counted = 0;
-        int prompts = 0;
-        LogLinePrefix prefix = new LogLinePrefix();
         for (String l : lines) {
-            if (klog == 0 && prompts < 2 && (l.startsWith("$ ") || l.startsWith("# "))) {
-                prompts++;
-                continue;
-            }
             counted++;
-            prefix.read(l);
-            if (KlogReader.header(l, prefix.contentStart) > 0) {
+            if (KlogReader.header(l) > 0) {
                 klog++;
             } else if (l.startsWith("\t") || l.startsWith(" >")) {
                 counted--; // a multi-line value of the entry above

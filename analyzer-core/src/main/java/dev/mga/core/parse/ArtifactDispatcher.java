@@ -64,7 +64,7 @@ public final class ArtifactDispatcher implements EntryVisitor {
         InputStream in = content.markSupported() ? content : new BufferedInputStream(content, SAMPLE_BYTES * 2);
         byte[] head = new byte[SAMPLE_BYTES + 1];
         int len = Peek.head(in, head);
-        ContentSample sample = new ContentSample(head, Math.min(len, SAMPLE_BYTES), len <= SAMPLE_BYTES);
+        ContentSample sample = Samples.of(head, Math.min(len, SAMPLE_BYTES), len <= SAMPLE_BYTES);
 
         Optional<Detection> detection = forced != null
                 ? Optional.of(new Detection(forced, "option"))
@@ -87,7 +87,7 @@ public final class ArtifactDispatcher implements EntryVisitor {
     private void parse(CaptureEntry entry, InputStream in, Detection d) throws IOException {
         EntryContext ctx = new EntryContext(entry);
         StreamWatch watched = new StreamWatch(in);
-        ParseInput input = new ParseInput(entry, watched, PathHints.host(entry.path()), options, maxLineLength, LineReader::new);
+        ParseInput input = new ParseInput(entry, watched, PathHints.host(entry.path()), options, maxLineLength, EnvelopeLines::open);
         IOException broken = null;
         try {
             d.type().parser().parse(input, ctx);

@@ -7,7 +7,7 @@ import dev.mga.core.model.klog.KlogField;
 import dev.mga.core.model.klog.KlogLogSummary;
 import dev.mga.core.model.klog.KlogMessageCount;
 import dev.mga.core.model.klog.KlogSeverity;
-import dev.mga.core.parse.LineReader;
+import dev.mga.core.parse.EnvelopeLines;
 import dev.mga.core.spi.CaptureEntry;
 import dev.mga.core.spi.ParseContext;
 import dev.mga.core.spi.ParseInput;
@@ -39,7 +39,7 @@ class KlogReaderTest {
         };
         byte[] b = text.getBytes(StandardCharsets.UTF_8);
         ParseInput in = new ParseInput(new CaptureEntry("t", "x.log", "x.log", b.length, 0), new ByteArrayInputStream(b), "",
-                options, 1 << 20, LineReader::new);
+                options, 1 << 20, EnvelopeLines::open);
         new KlogReader(in, ctx).read(l -> out.add(l.toEntry()));
         return out;
     }
