@@ -10,8 +10,11 @@ import java.util.regex.Pattern;
 /** The etcd family's artifact types: an id, the paths that name it, and a strict content check. */
 abstract class EtcdArtifactType implements ArtifactType {
 
-    /** Lines a pasted capture may carry above the output: a prompt, a stderr line, a client log line. */
-    static final Pattern PREAMBLE = Pattern.compile("^(?:\\$|#|\\S+@\\S+[$#]|sh-[\\d.]+[$#]|Error:|Failed to get|\\{\"level\").*");
+    /**
+     * Lines a pasted capture may carry above the output besides prompts (which the envelope layer keeps
+     * out of the sample's lines): a comment, a stderr line, a client log line.
+     */
+    static final Pattern PREAMBLE = Pattern.compile("^(?:#|Error:|Failed to get|\\{\"level\").*");
 
     private final String id;
     private final String description;
@@ -60,7 +63,7 @@ abstract class EtcdArtifactType implements ArtifactType {
         return !lines.isEmpty() && sniffer.test(lines);
     }
 
-    /** Whether prompt and stderr lines above the output are ignored when sniffing (not for logs: their lines look alike). */
+    /** Whether comment and stderr lines above the output are ignored when sniffing (not for logs: their lines look alike). */
     boolean skipsPreamble() {
         return true;
     }

@@ -7,6 +7,7 @@ import dev.mga.core.model.etcd.EtcdLogEvent;
 import dev.mga.core.model.etcd.EtcdLogSummary;
 import dev.mga.core.source.EntryNames;
 import dev.mga.core.spi.ArtifactParser;
+import dev.mga.core.spi.LineEnvelope;
 import dev.mga.core.spi.Lines;
 import dev.mga.core.spi.ParseContext;
 import dev.mga.core.spi.ParseInput;
@@ -21,15 +22,15 @@ import java.util.regex.Pattern;
 
 /**
  * Streams an etcd server log (zap JSON lines, or the older capnslog text with the raft library's
- * own {@code raft2022/…} lines; each optionally behind the kubelet's RFC 3339 timestamp, as
- * must-gathers keep pod logs) into one bounded {@link EtcdLogSummary}.
+ * own {@code raft2022/…} lines) into one bounded {@link EtcdLogSummary}. Lines arrive out of their
+ * envelopes (the kubelet's RFC 3339 time of must-gather pod logs, CRI lines, a journal, docker
+ * json-file): a line's own time wins, the envelope's is used when it has none.
  */
 public final class EtcdLogParser implements ArtifactParser {
 
     static final int SAMPLES_PER_KIND = 5;
     static final int MAX_ELECTIONS = 10_000;
 
-    private static final Pattern KUBELET_PREFIX = Pattern.compile("^(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?(?:Z|[+-]\\d\\d:\\d\\d)) (.*)$");
     private static final Pattern CAPNSLOG = Pattern.compile("^(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d+) ([CEWNID]) \\| ([\\w/.-]+): (.*)$");
     private static final Pattern RAFT = Pattern.compile("^raft(\\d{4}/\\d\\d/\\d\\d \\d\\d:\\d\\d:\\d\\d) [A-Z]+: (.*)$");
     private static final Pattern POD = Pattern.compile("(?:^|/)pods/([^/]+)/");
@@ -55,15 +56,13 @@ public final class EtcdLogParser implements ArtifactParser {
         while ((line = lines.next()) != null) {
             long n = lines.lineNumber();
             read++;
-            String text = line;
-            String time = "";
-            long epoch = -1;
-            Matcher k = KUBELET_PREFIX.matcher(line);
-            if (k.matches()) {
-                time = k.group(1);
-                epoch = EtcdLogLine.rfc3339(time);
-                text = k.group(2);
+            if (!lines.isContent()) {
+                continue;
             }
+            String text = line;
+            LineEnvelope envelope = lines.envelope();
+            String time = envelope.year() >= 0 ? envelope.time() : ""; // journald's short times have no year
+            long epoch = time.isEmpty() ? -1 : EtcdLogLine.rfc3339(time);
             String msg;
             String took = "";
             String exceeded = "";
@@ -122,8 +121,9 @@ public final class EtcdLogParser implements ArtifactParser {
             if (e == null) {
                 continue;
             }
+            String excerpt = lines.excerpt();
             EtcdLogEvent event = new EtcdLogEvent(e.kind(), time, epoch, e.durationMillis(), e.detail(), input.location(n),
-                    line.length() > 1000 ? line.substring(0, 1000) + "…" : line);
+                    excerpt.length() > 1000 ? excerpt.substring(0, 1000) + "…" : excerpt);
             long seen = counts.merge(e.kind(), 1L, Long::sum);
             if (seen <= SAMPLES_PER_KIND) {
                 samples.add(event);

@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 public final class EtcdServerLogType extends EtcdArtifactType {
 
     private static final Pattern ZAP = Pattern.compile(
-            "^(?:\\S+Z )?\\{\"level\":\"\\w+\",\"ts\":[^,]+,\"caller\":\"(?:etcdserver|embed|raft|rafthttp|wal|mvcc|etcdmain|v3rpc|membership|backend|api|etcdserver/api/\\w+)/[\\w.]+:\\d+\"");
+            "^\\{\"level\":\"\\w+\",\"ts\":[^,]+,\"caller\":\"(?:etcdserver|embed|raft|rafthttp|wal|mvcc|etcdmain|v3rpc|membership|backend|api|etcdserver/api/\\w+)/[\\w.]+:\\d+\"");
     private static final Pattern CAPNSLOG = Pattern.compile(
-            "^(?:\\S+Z )?\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{6} [CEWNID] \\| (?:etcdmain|etcdserver|embed|raft|rafthttp|wal|mvcc|pkg/\\w+|etcdserver/[\\w/]+): ");
+            "^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{6} [CEWNID] \\| (?:etcdmain|etcdserver|embed|raft|rafthttp|wal|mvcc|pkg/\\w+|etcdserver/[\\w/]+): ");
 
     public EtcdServerLogType() {
         super("etcd.server-log", "etcd server log (zap JSON lines or capnslog text)",

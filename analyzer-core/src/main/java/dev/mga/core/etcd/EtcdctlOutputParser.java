@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.mga.core.model.etcd.EtcdEndpointHealth;
 import dev.mga.core.model.etcd.EtcdEndpointStatus;
 import dev.mga.core.model.etcd.EtcdMember;
+import dev.mga.core.parse.LineUnwrapper;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.ParseContext;
 import dev.mga.core.spi.ParseInput;
@@ -26,7 +27,6 @@ public final class EtcdctlOutputParser implements ArtifactParser {
 
     private static final Pattern NUMBER_KEY = Pattern.compile("^\\s*(\\d+)\\s+(/\\S*)\\s*$");
     private static final Pattern FAILED_STATUS = Pattern.compile("^Failed to get the status of endpoint (\\S+) \\((.*)\\)$");
-    private static final Pattern PROMPT = Pattern.compile("^(?:\\$|#|\\S+@\\S+[$#]|sh-[\\d.]+[$#])\\s.*");
 
     private final String command;
     private final ObjectMapper json = JsonMapper.builder().disable(JsonParser.Feature.AUTO_CLOSE_SOURCE).build();
@@ -40,6 +40,7 @@ public final class EtcdctlOutputParser implements ArtifactParser {
     public void parse(ParseInput input, ParseContext context) throws IOException {
         EtcdctlCapture capture = new EtcdctlCapture(input, context, command);
         MixedReader reader = new MixedReader(input.content(), input.maxLineLength());
+        LineUnwrapper envelopes = new LineUnwrapper();
         FieldsBlocks fields = new FieldsBlocks(capture);
         TableBlock table = new TableBlock();
         String shape = "";
@@ -62,7 +63,8 @@ public final class EtcdctlOutputParser implements ArtifactParser {
                 break;
             }
             long n = reader.lineNumber();
-            String t = line.strip();
+            LineUnwrapper.Unwrapped u = envelopes.unwrap(line);
+            String t = u.text().strip();
             if (t.isEmpty()) {
                 fields.end();
                 continue;
@@ -71,7 +73,8 @@ public final class EtcdctlOutputParser implements ArtifactParser {
                 continue;
             }
             any = true;
-            String next = shapeOf(t);
+            // a shell prompt pasted above the output, or the journal's own note: the output follows
+            String next = u.isContent() ? shapeOf(t) : "prompt";
             if (!next.equals(shape) && !next.equals("stderr")) {
                 rows(table, capture);
                 fields.end();
@@ -91,7 +94,7 @@ public final class EtcdctlOutputParser implements ArtifactParser {
                 }
                 case "stderr" -> crashed = stderr(t, n, capture);
                 case "prompt" -> {
-                    // a shell prompt pasted above the output: the output follows
+                    // not output
                 }
                 default -> textLine(line, t, n, capture);
             }
@@ -133,9 +136,6 @@ public final class EtcdctlOutputParser implements ArtifactParser {
         if (t.startsWith("Error:") || t.startsWith("Failed to get the status") || t.startsWith("panic:")
                 || t.startsWith("{\"level\"")) {
             return "stderr";
-        }
-        if (PROMPT.matcher(t).matches()) {
-            return "prompt";
         }
         return "text";
     }

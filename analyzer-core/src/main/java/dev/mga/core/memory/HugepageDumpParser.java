@@ -28,7 +28,7 @@ public final class HugepageDumpParser implements ArtifactParser {
                 host = hostname;
                 continue;
             }
-            if (t.isEmpty() || ShellTranscript.isPrompt(line)) {
+            if (t.isEmpty() || !lines.isContent()) {
                 continue;
             }
             String path;

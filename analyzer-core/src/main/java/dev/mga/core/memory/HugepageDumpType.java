@@ -40,7 +40,7 @@ public final class HugepageDumpType implements ArtifactType {
             String t = l.strip();
             if (LINE.matcher(t).matches()) {
                 counters++;
-            } else if (counters == 0 && ShellTranscript.isPrompt(l) || t.matches("\\d+\\s*(?:kB)?")) {
+            } else if (t.matches("\\d+\\s*(?:kB)?")) {
                 continue;
             } else {
                 return false;

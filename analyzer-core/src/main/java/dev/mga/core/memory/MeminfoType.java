@@ -52,7 +52,7 @@ public final class MeminfoType implements ArtifactType {
             if (m.matches()) {
                 matching++;
                 known |= KEYS.contains(m.group(2));
-            } else if (ShellTranscript.hostname(l) == null && !ShellTranscript.isPrompt(l)) {
+            } else if (ShellTranscript.hostname(l) == null) {
                 other++;
             }
         }

@@ -34,10 +34,7 @@ public final class SmapsType implements ArtifactType {
     @Override
     public boolean sniff(ContentSample sample) {
         List<String> lines = sample.nonBlankLines(8);
-        int i = 0;
-        while (i < lines.size() && i < 3 && ShellTranscript.isPrompt(lines.get(i))) {
-            i++;
-        }
+        int i = 0; // prompt lines are not in the sample's lines
         return i + 1 < lines.size() && SmapsParser.HEADER.matcher(lines.get(i).strip()).matches()
                 && (lines.get(i + 1).startsWith("Size:") || lines.get(i + 1).startsWith("Rss:"));
     }

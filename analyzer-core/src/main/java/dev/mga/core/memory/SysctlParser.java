@@ -25,7 +25,7 @@ public final class SysctlParser implements ArtifactParser {
                 host = hostname;
                 continue;
             }
-            if (line.isBlank() || ShellTranscript.isPrompt(line)) {
+            if (line.isBlank() || !lines.isContent()) {
                 continue;
             }
             Matcher m = LINE.matcher(line.strip());

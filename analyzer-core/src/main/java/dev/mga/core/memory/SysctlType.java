@@ -37,8 +37,8 @@ public final class SysctlType implements ArtifactType {
         for (String l : sample.nonBlankLines(20)) {
             if (SysctlParser.LINE.matcher(l.strip()).matches()) {
                 settings++;
-            } else if (!(settings == 0 && ShellTranscript.isPrompt(l))) {
-                return false;
+            } else {
+                return false; // prompt lines are not in the sample's lines
             }
         }
         return settings > 0;

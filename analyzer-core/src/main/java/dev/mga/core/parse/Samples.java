@@ -8,12 +8,22 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Content samples as detection sees them: through the envelope layer ({@link EnvelopeLines}). */
-public final class Samples {
+/**
+ * Content samples as detection sees them: through the envelope layer ({@link EnvelopeLines}). Registered
+ * as the {@link ContentSample.Unwrapper} service, so that {@code new ContentSample(…)} and
+ * {@link ContentSample#of(String)} see through envelopes too.
+ */
+public final class Samples implements ContentSample.Unwrapper {
 
-    private static final ContentSample.Unwrapper UNWRAPPER = Samples::lines;
+    private static final ContentSample.Unwrapper UNWRAPPER = new Samples();
 
-    private Samples() {
+    /** The service instance; {@link #of} gives samples. */
+    public Samples() {
+    }
+
+    @Override
+    public List<ContentSample.Line> lines(byte[] head, int length) {
+        return unwrap(head, length);
     }
 
     /** The sample of an entry's first {@code length} bytes; {@code complete} when the entry ends there. */
@@ -27,7 +37,7 @@ public final class Samples {
         return of(b, b.length, true);
     }
 
-    private static List<ContentSample.Line> lines(byte[] head, int length) {
+    private static List<ContentSample.Line> unwrap(byte[] head, int length) {
         List<ContentSample.Line> out = new ArrayList<>();
         EnvelopeLines lines = EnvelopeLines.open(new ByteArrayInputStream(head, 0, length), length + 1, length);
         try {

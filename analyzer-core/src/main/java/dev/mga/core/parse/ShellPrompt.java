@@ -8,7 +8,8 @@ import java.util.Set;
  * Shell prompts pasted with command output, the forms real pastes show (the real-world corpus in
  * {@code fixtures/real-world}): {@code $ cmd}, {@code [root@master1 /]# cmd}, {@code sh-4.4# cmd},
  * {@code bash-5.1$ cmd}, {@code user@host:~$ cmd}, {@code root@node# cmd}, up to eight blanks before
- * them (an indented Markdown block). A bare {@code # } is a prompt only at the line's start and before a
+ * them (an indented Markdown block), and the end of a bracketed prompt whose start was cut
+ * ({@code hugepages-2048kB]# cmd}). A bare {@code # } is a prompt only at the line's start and before a
  * command mga's captures are made with ({@code # cat /proc/meminfo}): {@code # name <active_objs>…} is
  * slabinfo's header and {@code # text} a comment in most formats.
  */
@@ -51,9 +52,28 @@ final class ShellPrompt {
         }
         if (Ascii.letter(c) || c == '_') {
             int q = shellVersion(b, i, end);
-            return q >= 0 ? q : userAtHost(b, i, end);
+            q = q >= 0 ? q : userAtHost(b, i, end);
+            if (q >= 0) {
+                return q;
+            }
         }
-        return -1;
+        return i == p && (Ascii.letter(c) || Ascii.digit(c) || c == '~' || c == '_' || c == '-') ? cutBracket(b, i, end) : -1;
+    }
+
+    /**
+     * The end of a bracketed prompt whose start the paste lost ({@code hugepages-2048kB]# cmd},
+     * {@code ~]$ cmd}): a path-like word ending in {@code ]#} or {@code ]$}; the index after it, or -1.
+     */
+    private static int cutBracket(byte[] b, int i, int end) {
+        int k = i;
+        while (k < end && k - i < 256 && (Ascii.letter(b[k]) || Ascii.digit(b[k]) || b[k] == '-' || b[k] == '_'
+                || b[k] == '.' || b[k] == '/' || b[k] == '~')) {
+            k++;
+        }
+        if (k == i || k + 1 >= end || b[k] != ']' || b[k + 1] != '#' && b[k + 1] != '$') {
+            return -1;
+        }
+        return blankOrEnd(b, k + 2, end);
     }
 
     /** {@code [user@host dir]#} or {@code ]$}: the index after it, or -1. */

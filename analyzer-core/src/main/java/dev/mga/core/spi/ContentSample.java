@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.ServiceLoader;
 import java.util.Set;
 
 /**
@@ -27,7 +28,10 @@ public final class ContentSample {
     public record Line(String raw, String text, LineEnvelope envelope, boolean complete) {
     }
 
-    /** Recognises the envelopes of a sample's lines (the analyzer's envelope layer supplies it). */
+    /**
+     * Recognises the envelopes of a sample's lines. The analyzer's envelope layer is registered as a
+     * service ({@code META-INF/services/dev.mga.core.spi.ContentSample$Unwrapper}) and used by default.
+     */
     @FunctionalInterface
     public interface Unwrapper {
         /** The sample's lines, each with its envelope, in order; the last one incomplete when the bytes end mid-line. */
@@ -35,6 +39,12 @@ public final class ContentSample {
     }
 
     private static final Unwrapper AS_CAPTURED = ContentSample::asCaptured;
+
+    /** The registered unwrapper (the analyzer's), found once; lines are read as captured when there is none. */
+    private static final class Registered {
+        static final Unwrapper UNWRAPPER = ServiceLoader.load(Unwrapper.class, ContentSample.class.getClassLoader())
+                .findFirst().orElse(AS_CAPTURED);
+    }
 
     private final byte[] head;
     private final int length;
@@ -45,18 +55,17 @@ public final class ContentSample {
     private List<Line> lines;
 
     /**
-     * A sample read as captured: no envelope is recognised (tests of a format without wrappers;
-     * the analyzer builds its samples with its envelope layer).
+     * A sample seen through the registered envelope layer (see {@link Unwrapper}).
      *
      * @param head     the bytes read
      * @param length   how many of them are valid
      * @param complete true when the entry ends within these bytes
      */
     public ContentSample(byte[] head, int length, boolean complete) {
-        this(head, length, complete, AS_CAPTURED);
+        this(head, length, complete, Registered.UNWRAPPER);
     }
 
-    /** A sample whose lines {@code unwrapper} strips of their envelopes. */
+    /** A sample whose lines {@code unwrapper} strips of their envelopes ({@link #asCaptured} for none). */
     public ContentSample(byte[] head, int length, boolean complete, Unwrapper unwrapper) {
         this.head = head;
         this.length = length;
@@ -64,7 +73,7 @@ public final class ContentSample {
         this.unwrapper = unwrapper;
     }
 
-    /** A whole entry's text, as captured (no envelope recognised). */
+    /** A whole entry's text, seen through the registered envelope layer. */
     public static ContentSample of(String text) {
         byte[] b = text.getBytes(StandardCharsets.UTF_8);
         return new ContentSample(b, b.length, true);
@@ -187,6 +196,11 @@ public final class ContentSample {
             lines = List.copyOf(unwrapper.lines(head, length));
         }
         return lines;
+    }
+
+    /** An unwrapper that recognises no envelope: every line as captured. */
+    public static Unwrapper asCaptured() {
+        return AS_CAPTURED;
     }
 
     private static List<Line> asCaptured(byte[] head, int length) {
