@@ -8,6 +8,7 @@ import dev.mga.core.model.etcd.EtcdEndpointHealth;
 import dev.mga.core.model.etcd.EtcdEndpointStatus;
 import dev.mga.core.model.etcd.EtcdMember;
 import dev.mga.core.parse.LineUnwrapper;
+import dev.mga.core.parse.RecentBytes;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.ParseContext;
 import dev.mga.core.spi.ParseInput;
@@ -85,7 +86,7 @@ public final class EtcdctlOutputParser implements ArtifactParser {
                 shape = next;
             }
             switch (next) {
-                case "table" -> tableLine(t, n, table, capture);
+                case "table" -> tableLine(t, line, n, table, capture);
                 case "fields" -> {
                     Matcher m = FieldsBlocks.LINE.matcher(t);
                     if (m.matches()) {
@@ -107,9 +108,10 @@ public final class EtcdctlOutputParser implements ArtifactParser {
     /** Reads one JSON document; false when the bytes are not text and the rest of the file is left unread. */
     private boolean document(MixedReader reader, EtcdctlCapture capture) throws IOException {
         long start = reader.nextLineNumber();
-        JsonParser p = json.createParser(reader.jsonStream());
+        RecentBytes raw = new RecentBytes(reader.jsonStream(), 1 << 18);
+        JsonParser p = json.createParser(raw);
         try {
-            new JsonDocuments(capture).read(p, start);
+            new JsonDocuments(capture, raw).read(p, start);
         } catch (JsonProcessingException e) {
             // malformed, or past Jackson's own limits (nesting depth, number or name length: no location then)
             long at = e.getLocation() == null ? start : start + Math.max(1, e.getLocation().getLineNr()) - 1;
@@ -140,13 +142,13 @@ public final class EtcdctlOutputParser implements ArtifactParser {
         return "text";
     }
 
-    private static void tableLine(String t, long n, TableBlock table, EtcdctlCapture capture) {
+    private static void tableLine(String t, String raw, long n, TableBlock table, EtcdctlCapture capture) {
         if (t.startsWith("+")) {
             rows(table, capture);
             return;
         }
         boolean header = !table.hasHeader();
-        table.add(t, n);
+        table.add(t, raw, n);
         if (header && table.kind().isEmpty()) {
             capture.diagnostic(n, "table header " + TableBlock.cells(t) + " is none etcdctl prints (expected"
                     + " endpoint status, endpoint health or member list columns)");
