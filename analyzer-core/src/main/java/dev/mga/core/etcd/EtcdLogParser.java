@@ -49,6 +49,8 @@ public final class EtcdLogParser implements ArtifactParser {
         String format = "";
         String first = "";
         String last = "";
+        long firstEpoch = -1;
+        long lastEpoch = -1;
         long quota = 0;
         long read = 0;
         int unreadable = 0;
@@ -114,8 +116,21 @@ public final class EtcdLogParser implements ArtifactParser {
                 }
             }
             if (!time.isEmpty()) {
-                first = first.isEmpty() ? time : first;
-                last = time;
+                // the earliest and latest times, not the first and last lines: merged or rotated logs are
+                // not in time order, and "between 10:19 and 10:17" reads as nonsense
+                if (epoch >= 0) {
+                    if (firstEpoch < 0 || epoch < firstEpoch) {
+                        firstEpoch = epoch;
+                        first = time;
+                    }
+                    if (epoch >= lastEpoch) {
+                        lastEpoch = epoch;
+                        last = time;
+                    }
+                } else if (firstEpoch < 0) {
+                    first = first.isEmpty() ? time : first;
+                    last = time;
+                }
             }
             EtcdLogLine.Event e = EtcdLogLine.classify(msg, took, exceeded, request);
             if (e == null) {

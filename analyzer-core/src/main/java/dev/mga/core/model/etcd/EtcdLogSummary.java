@@ -12,8 +12,8 @@ import java.util.Map;
  * @param member          the member name the log gives ({@code starting an etcd server}), else the node the path names, else the file name
  * @param format          {@code zap} (JSON lines, 3.4+) or {@code capnslog} (the older text form)
  * @param lines           lines read
- * @param firstTime       first timestamp, or ""
- * @param lastTime        last timestamp, or ""
+ * @param firstTime       earliest timestamp (the first line's when times cannot be compared), or ""
+ * @param lastTime        latest timestamp (the last line's when times cannot be compared), or ""
  * @param counts          events per kind
  * @param worst           the event with the longest duration per kind (kinds with durations)
  * @param samples         the first events of each kind, in log order
