@@ -37,6 +37,10 @@ seed etcdObjectCount $(find fixtures/etcd -name etcd_object_count | head -2)
 seed etcdServerLog fixtures/etcd/cluster-3.4/logs/etcd-master-0.log
 seed etcdCheckPerf $e/check-perf.txt
 seed mustGatherTimestamp fixtures/capture/must-gather-timestamp/*/timestamp
+c=fixtures/node/cluster-identity
+seed clusterVersion $c/*/cluster-scoped-resources/config.openshift.io/clusterversions/version.yaml
+seed infrastructure $c/*/cluster-scoped-resources/config.openshift.io/infrastructures/cluster.yaml
+seed sosDate fixtures/node/sosreport-oom/*/sos_commands/date/date fixtures/node/sosreport-oom/*/sos_commands/date/date_--utc
 h=fixtures/memory/hugepages-reserved/capture
 c=fixtures/memory/command-outputs/capture
 k=fixtures/kube/healthy-cluster/capture

@@ -1,14 +1,21 @@
 package dev.mga.cli;
 
 import dev.mga.core.Analyzer;
+import dev.mga.core.model.Completeness;
+import dev.mga.core.model.InputSummary;
 import dev.mga.core.model.Report;
+import dev.mga.core.model.RuleCoverage;
 import dev.mga.core.model.Severity;
 import dev.mga.core.report.ReportRenderer;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,29 +23,65 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code mga analyze PATH...}: the main job. */
-@Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = "Analyse must-gathers, sosreports, archives, directories or loose captured files and report the culprits.")
+@Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Analyse must-gathers, sosreports, archives, directories or loose captured files and report the culprits.",
+            "",
+            "Each input gets one line on standard error: complete, partial (an archive cut or corrupt, a limit hit, "
+                    + "entries that could not be read) or nothing recognised (empty, unknown content, not what its name "
+                    + "says, unreadable), with the reason. The report says the same at its top, and lists for every rule "
+                    + "whether it had anything to judge."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every input read; no finding at or above --fail-on (or no --fail-on)",
+            "1:with --fail-on LEVEL: a finding at or above LEVEL, or an input read only in part",
+            "2:usage error (unknown option, rule, parameter or format; an -o path that cannot be written)",
+            "3:an input had nothing mga recognises (empty, unknown, not what its name says, unreadable); wins over 1",
+            "4:internal error (a message; MGA_DEBUG=1 shows the stack trace)"})
 final class AnalyzeCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Inputs: directories, archives (.tar, .tar.gz, .tgz, .tar.xz, .tar.zst, .zip, .gz, nested) or single files.")
+    static final List<String> FORMATS = List.of("md", "html", "json");
+
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "Inputs: directories, archives (.tar, .tar.gz, .tgz, .tar.xz, .tar.zst, .zip, .gz, nested), single "
+                    + "files, or - for standard input.")
     List<Path> inputs;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = "md (default), html or json; taken from the --output file's extension when not given.")
-    String format;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report to FILE (its folder must exist); the format follows its extension: .md, .html, .json.")
     Path output;
 
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+            description = "md (default on standard output), html or json; needed only when -o has another extension.")
+    String format;
+
     @Option(names = "--fail-on", paramLabel = "LEVEL",
-            description = "Exit with 1 when a finding at or above LEVEL (warning or critical) exists.")
+            description = "Exit with 1 when a finding at or above LEVEL (info, warning or critical) exists, or when an "
+                    + "input was read only in part.")
     String failOn;
+
+    @Option(names = "--disable", paramLabel = "RULE", split = ",", description = "Do not run RULE (repeatable, or comma-separated).")
+    List<String> disabled = new ArrayList<>();
+
+    @Option(names = "--only", paramLabel = "RULE|FAMILY", split = ",",
+            description = "Run only these rules or rule families (e.g. etcd); the others are listed as not run.")
+    List<String> only = new ArrayList<>();
+
+    @Option(names = "--set", paramLabel = "RULE.PARAM=VALUE",
+            description = "Re-tune a rule threshold, e.g. etcd.fragmentation.minFragmentedShare=0.6 ('mga rules RULE' lists them).")
+    Map<String, String> set = new LinkedHashMap<>();
+
+    @Option(names = "--redact", paramLabel = "WHAT", split = ",",
+            description = "Also hide hosts and/or ips behind consistent pseudonyms (host-1, ip-1); credentials are always redacted.")
+    List<String> redact = new ArrayList<>();
 
     @Option(names = "--no-progress", description = "Never show the progress bar.")
     boolean noProgress;
 
     @Mixin
-    CommonOptions common;
+    ReadingOptions reading;
+
+    @Mixin
+    RuleDirOptions ruleDirs;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -46,57 +89,136 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Severity threshold = failOn == null ? null : severity(failOn);
-        ReportRenderer renderer = ReportRenderer.forFormat(format());
+        Output.check(output);
+        ReportRenderer renderer = ReportRenderer.forFormat(format(format, output));
+        PrintWriter err = spec.commandLine().getErr();
+        long stdin = inputs.stream().filter(p -> p.toString().equals("-")).count();
+        if (stdin > 1) {
+            throw new MgaCommand.UsageException("- (standard input) can be given once");
+        }
         for (Path p : inputs) {
-            if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                spec.commandLine().getErr().println("mga: " + p + ": no such file or directory");
+            if (!p.toString().equals("-") && !Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                err.println("mga: " + p + ": no such file or directory");
             }
         }
-        Analyzer.Builder builder = common.analyzer();
-        ProgressBar bar = noProgress ? null : ProgressBar.forTerminal(spec.commandLine().getErr());
+        Analyzer.Builder builder = ruleDirs.apply(reading.apply(Analyzer.builder()));
+        disabled.forEach(builder::disableRule);
+        only.forEach(builder::onlyRules);
+        set.forEach((key, value) -> param(builder, key, value));
+        redact.forEach(r -> builder.redact(redaction(r)));
+        ProgressBar bar = noProgress ? null : ProgressBar.forTerminal(err);
         if (bar != null) {
             builder.progress(bar);
         }
-        Report report = builder.build().analyze(inputs);
+        Analyzer analyzer;
+        try {
+            analyzer = builder.build();
+        } catch (IllegalArgumentException e) {
+            throw new MgaCommand.UsageException(e.getMessage());
+        }
+        List<Analyzer.Input> in = inputs.stream().map(p -> p.toString().equals("-")
+                ? Analyzer.Input.of("-", System.in, -1) : Analyzer.Input.of(p)).toList();
+        Report report = analyzer.analyzeInputs(in);
         if (bar != null) {
             bar.finish();
         }
         Output.write(spec.commandLine(), output, w -> renderer.render(report, w));
-        if (report.nothingRead()) {
-            spec.commandLine().getErr().println("mga: no input could be read");
+        for (InputSummary s : report.inputs()) {
+            err.println(statusLine(report, s));
+        }
+        err.flush();
+        return exitCode(report, threshold);
+    }
+
+    /**
+     * The exit code: 3 when an input had nothing mga recognises; else, with {@code --fail-on}, 1
+     * when a finding reaches the level or an input was read only in part; else 0.
+     */
+    static int exitCode(Report report, Severity threshold) {
+        if (report.anythingUnrecognised()) {
             return ExitCodes.NO_INPUT;
         }
-        if (threshold != null && report.highestSeverity().map(s -> s.atLeast(threshold)).orElse(false)) {
+        if (threshold != null && (report.anythingPartial()
+                || report.highestSeverity().map(s -> s.atLeast(threshold)).orElse(false))) {
             return ExitCodes.FINDINGS;
         }
         return ExitCodes.OK;
     }
 
-    private String format() {
+    /** {@code mga: must-gather.tar.gz: complete; 3 findings (1 critical); 5 of 28 rules had something to judge}. */
+    static String statusLine(Report report, InputSummary s) {
+        Completeness c = s.completeness();
+        StringBuilder line = new StringBuilder("mga: ").append(s.name()).append(": ").append(c.status().label());
+        if (!c.isComplete()) {
+            line.append(" (").append(String.join("; ", c.reasons())).append(')');
+        }
+        var findings = report.findingsOf(s.name());
+        List<RuleCoverage> coverage = report.coverageOf(s.name());
+        line.append("; ").append(findings.size()).append(findings.size() == 1 ? " finding" : " findings");
+        long critical = findings.stream().filter(f -> f.severity() == Severity.CRITICAL).count();
+        if (critical > 0) {
+            line.append(" (").append(critical).append(" critical)");
+        }
+        line.append("; ").append(coverage.stream().filter(RuleCoverage::evaluated).count()).append(" of ")
+                .append(coverage.size()).append(" rules had something to judge");
+        return line.toString();
+    }
+
+    /** The format from -f, else from the -o file's extension, else Markdown on standard output. */
+    static String format(String format, Path output) {
+        String fromFlag = null;
         if (format != null) {
-            return format.toLowerCase(Locale.ROOT);
+            fromFlag = switch (format.toLowerCase(Locale.ROOT)) {
+                case "md", "markdown" -> "md";
+                case "html", "htm" -> "html";
+                case "json" -> "json";
+                default -> throw new MgaCommand.UsageException("unknown report format '" + format + "' (-f takes md, html or json)");
+            };
         }
-        if (output != null) {
-            String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
-            if (name.endsWith(".html") || name.endsWith(".htm")) {
-                return "html";
-            }
-            if (name.endsWith(".json")) {
-                return "json";
-            }
+        if (output == null) {
+            return fromFlag == null ? "md" : fromFlag;
         }
-        return "md";
+        String raw = output.toString();
+        String lower = raw.toLowerCase(Locale.ROOT);
+        if (List.of("md", "markdown", "html", "htm", "json").contains(lower)) {
+            throw new MgaCommand.UsageException("-o takes a file name, not a format: to write JSON use -f json, or -o report."
+                    + (lower.startsWith("htm") ? "html" : lower.startsWith("m") ? "md" : lower));
+        }
+        String name = output.getFileName() == null ? raw : output.getFileName().toString().toLowerCase(Locale.ROOT);
+        String fromName = name.endsWith(".md") || name.endsWith(".markdown") ? "md"
+                : name.endsWith(".html") || name.endsWith(".htm") ? "html" : name.endsWith(".json") ? "json" : null;
+        if (fromFlag == null && fromName == null) {
+            throw new MgaCommand.UsageException("cannot tell the report format from '" + raw + "': name it .md, .html or .json, "
+                    + "or add -f md|html|json");
+        }
+        if (fromFlag != null && fromName != null && !fromFlag.equals(fromName)) {
+            throw new MgaCommand.UsageException("-f " + format + " but -o " + raw + " says " + fromName + ": drop -f or rename the file");
+        }
+        return fromFlag != null ? fromFlag : fromName;
+    }
+
+    private static void param(Analyzer.Builder b, String key, String value) {
+        int dot = key.lastIndexOf('.');
+        if (dot <= 0 || dot == key.length() - 1) {
+            throw new MgaCommand.UsageException("--set takes RULE.PARAM=VALUE (e.g. etcd.fragmentation.minFragmentedShare=0.6), not '"
+                    + key + "=" + value + "'");
+        }
+        b.ruleParam(key.substring(0, dot), key.substring(dot + 1), value);
+    }
+
+    private static Analyzer.Redaction redaction(String what) {
+        return switch (what.trim().toLowerCase(Locale.ROOT)) {
+            case "hosts", "host" -> Analyzer.Redaction.HOSTS;
+            case "ips", "ip", "addresses" -> Analyzer.Redaction.IPS;
+            default -> throw new MgaCommand.UsageException("--redact takes hosts, ips or both (hosts,ips), not '" + what + "'");
+        };
     }
 
     private static Severity severity(String s) {
         try {
-            Severity sev = Severity.parse(s);
-            if (sev == Severity.INFO) {
-                throw new MgaCommand.UsageException("--fail-on takes warning or critical");
-            }
-            return sev;
+            return Severity.parse(s);
         } catch (IllegalArgumentException e) {
-            throw new MgaCommand.UsageException("--fail-on takes warning or critical, not '" + s + "'");
+            throw new MgaCommand.UsageException("--fail-on takes info, warning or critical, not '" + s + "'");
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.mga.cli;
 
+import dev.mga.core.Analyzer;
 import dev.mga.core.model.Artifact;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -18,14 +19,20 @@ final class DetectCommand implements Callable<Integer> {
     Path path;
 
     @Mixin
-    CommonOptions common;
+    ReadingOptions reading;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        List<Artifact> found = common.analyzer().build().detect(path);
+        Analyzer analyzer;
+        try {
+            analyzer = reading.apply(Analyzer.builder()).build();
+        } catch (IllegalArgumentException e) {
+            throw new MgaCommand.UsageException(e.getMessage());
+        }
+        List<Artifact> found = analyzer.detect(path);
         PrintWriter out = spec.commandLine().getOut();
         for (Artifact a : found) {
             if (a.type().isEmpty()) {

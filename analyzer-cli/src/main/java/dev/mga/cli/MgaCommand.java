@@ -3,6 +3,7 @@ package dev.mga.cli;
 import dev.mga.core.model.Tool;
 import dev.mga.core.rules.RulePackException;
 import java.io.PrintWriter;
+import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
@@ -10,11 +11,16 @@ import picocli.CommandLine;
 @Command(name = "mga", mixinStandardHelpOptions = true, versionProvider = MgaCommand.Version.class,
         description = "must-gather analyzer: finds the culprit in must-gathers, sosreports and loose captures, offline.",
         subcommands = {AnalyzeCommand.class, ParseCommand.class, DetectCommand.class, RulesCommand.class,
-            TypesCommand.class, CommandLine.HelpCommand.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:analysis done, no finding at the --fail-on level",
-            "1:a finding at or above the --fail-on level", "2:usage error", "3:no input could be read",
-            "4:internal error"})
+            TypesCommand.class, AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
+        footerHeading = "%nShell completion:%n",
+        footer = {"  source <(mga completion)      # bash or zsh; put it in ~/.bashrc to keep it"},
+        exitCodeListHeading = "%nExit codes (mga analyze):%n",
+        exitCodeList = {
+            "0:every input read; no finding at or above --fail-on (or no --fail-on)",
+            "1:with --fail-on LEVEL: a finding at or above LEVEL, or an input read only in part",
+            "2:usage error (unknown option, rule, parameter or format; an -o path that cannot be written)",
+            "3:an input had nothing mga recognises (empty, unknown, not what its name says, unreadable); wins over 1",
+            "4:internal error (a message; MGA_DEBUG=1 shows the stack trace)"})
 final class MgaCommand implements Runnable {
 
     @CommandLine.Spec
@@ -22,6 +28,12 @@ final class MgaCommand implements Runnable {
 
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new MgaCommand());
+        CommandLine completion = cli.getSubcommands().get("generate-completion");
+        if (completion != null) {
+            completion.getCommandSpec().usageMessage().hidden(false);
+            cli.getCommandSpec().removeSubcommand("generate-completion");
+            cli.addSubcommand("completion", completion);
+        }
         cli.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
         cli.setExecutionExceptionHandler(MgaCommand::onError);
         cli.setParameterExceptionHandler((ex, args) -> {

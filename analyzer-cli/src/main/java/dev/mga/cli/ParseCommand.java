@@ -25,14 +25,21 @@ final class ParseCommand implements Callable<Integer> {
     Path output;
 
     @Mixin
-    CommonOptions common;
+    ReadingOptions reading;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        Analyzer.ParseResult result = common.analyzer().build().parse(file, type);
+        Output.check(output);
+        Analyzer analyzer;
+        try {
+            analyzer = reading.apply(Analyzer.builder()).build();
+        } catch (IllegalArgumentException e) {
+            throw new MgaCommand.UsageException(e.getMessage());
+        }
+        Analyzer.ParseResult result = analyzer.parse(file, type);
         Output.write(spec.commandLine(), output, w -> ModelJson.write(file.toString(), result, w));
         return result.artifacts().isEmpty() && result.records().isEmpty() ? ExitCodes.NO_INPUT : ExitCodes.OK;
     }

@@ -2,6 +2,7 @@ package dev.mga.core;
 
 import dev.mga.core.detect.ArtifactTypes;
 import dev.mga.core.model.Artifact;
+import dev.mga.core.model.ArtifactStatus;
 import dev.mga.core.model.CaptureModel;
 import dev.mga.core.model.Diagnostic;
 import dev.mga.core.model.Finding;
@@ -9,20 +10,30 @@ import dev.mga.core.model.InputSummary;
 import dev.mga.core.model.Limits;
 import dev.mga.core.model.ProgressListener;
 import dev.mga.core.model.Report;
+import dev.mga.core.model.RuleCoverage;
 import dev.mga.core.model.Tool;
 import dev.mga.core.parse.ArtifactDispatcher;
+import dev.mga.core.rules.HostRedactor;
 import dev.mga.core.rules.Redactor;
 import dev.mga.core.rules.RuleDefinition;
 import dev.mga.core.rules.RuleEngine;
 import dev.mga.core.rules.RulePack;
+import dev.mga.core.rules.RuleSettings;
 import dev.mga.core.source.InputReader;
 import dev.mga.core.spi.ArtifactType;
+import dev.mga.core.spi.ParserOption;
+import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The entry point of the library: reads captures (directories, archives, loose files), parses
@@ -31,12 +42,27 @@ import java.util.Objects;
  * <pre>{@code
  * Analyzer analyzer = Analyzer.builder().limits(Limits.defaults()).build();
  * Report report = analyzer.analyze(Path.of("must-gather.tar.gz"));
+ * report.inputs().forEach(i -> System.out.println(i.name() + ": " + i.completeness().status()));
+ * List<SlabCallSite> sites = report.model(report.inputs().get(0)).all(SlabCallSite.class);
  * }</pre>
+ *
+ * <p>A report says, for each input, how completely it was read ({@link InputSummary#completeness()})
+ * and, for each rule, whether it had anything to judge ({@link Report#coverage()}): an input
+ * without findings is an all-clear only when it is complete and the rules that matter were
+ * evaluated.
  *
  * <p>An analyzer is immutable and thread-safe: one instance may analyse many inputs from many
  * threads. It never prints, never exits, and one broken file never costs the rest of the report.
  */
 public final class Analyzer {
+
+    /** What {@link Builder#redact} can hide besides credentials (which are always redacted). */
+    public enum Redaction {
+        /** node, host and domain names: replaced by {@code host-1}, {@code host-2} ... consistently within a report */
+        HOSTS,
+        /** IPv4 and IPv6 addresses: replaced by {@code ip-1}, {@code ip-2} ... consistently within a report */
+        IPS
+    }
 
     private final Limits limits;
     private final ArtifactTypes types;
@@ -44,18 +70,51 @@ public final class Analyzer {
     private final RuleEngine engine;
     private final Map<String, String> options;
     private final ProgressListener progress;
+    private final Clock clock;
+    private final Set<Redaction> redaction;
 
     private Analyzer(Builder b) {
         this.limits = b.limits;
         this.types = b.types != null ? b.types : ArtifactTypes.discover();
-        this.rules = b.rules != null ? b.rules : RulePack.load(b.ruleDirs);
+        this.options = checkedOptions(types, b.options);
+        RulePack pack = b.rules != null ? b.rules : RulePack.load(b.ruleDirs);
+        this.rules = pack.configured(new RuleSettings(b.disabled, b.only, b.params));
         this.engine = new RuleEngine(rules);
-        this.options = Map.copyOf(b.options);
         this.progress = b.progress;
+        this.clock = b.clock;
+        this.redaction = b.redaction.isEmpty() ? Set.of() : Set.copyOf(b.redaction);
     }
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** One input to analyse: a path (directory, archive, file) or a stream (an upload, a pipe). */
+    public static final class Input {
+        private final String name;
+        private final Path path;
+        private final InputStream stream;
+        private final long size;
+
+        private Input(String name, Path path, InputStream stream, long size) {
+            this.name = name;
+            this.path = path;
+            this.stream = stream;
+            this.size = size;
+        }
+
+        public static Input of(Path path) {
+            return new Input(path.toString(), path, null, -1);
+        }
+
+        /** A stream named {@code name}, of {@code size} bytes or -1 when unknown; it is read, not closed. */
+        public static Input of(String name, InputStream stream, long size) {
+            return new Input(Objects.requireNonNull(name), null, Objects.requireNonNull(stream), size);
+        }
+
+        public String name() {
+            return name;
+        }
     }
 
     /** Analyses each input on its own (rules never mix captures) and returns one report for all. */
@@ -64,13 +123,7 @@ public final class Analyzer {
     }
 
     public Report analyze(List<Path> inputs) {
-        ReportBuilder report = new ReportBuilder();
-        for (Path input : inputs) {
-            String name = input.toString();
-            ArtifactDispatcher dispatcher = new ArtifactDispatcher(name, types, options, limits.maxLineLength(), null, false);
-            report.add(name, new InputReader(name, limits, progress, dispatcher).read(input), dispatcher);
-        }
-        return report.build();
+        return analyzeInputs(inputs.stream().map(Input::of).toList());
     }
 
     /**
@@ -78,11 +131,22 @@ public final class Analyzer {
      * archive or a single file, as its bytes say. {@code size} is -1 when unknown; the stream is
      * not closed.
      */
-    public Report analyze(String name, java.io.InputStream stream, long size) {
-        ArtifactDispatcher dispatcher = new ArtifactDispatcher(name, types, options, limits.maxLineLength(), null, false);
+    public Report analyze(String name, InputStream stream, long size) {
+        return analyzeInputs(List.of(Input.of(name, stream, size)));
+    }
+
+    /** Analyses paths and streams together, each on its own, into one report. */
+    public Report analyzeInputs(List<Input> inputs) {
         ReportBuilder report = new ReportBuilder();
-        report.add(name, new InputReader(name, limits, progress, dispatcher).read(name, stream, size), dispatcher);
-        return report.build();
+        for (Input input : inputs) {
+            ArtifactDispatcher dispatcher = new ArtifactDispatcher(input.name, types, options, limits.maxLineLength(), null, false);
+            InputReader reader = new InputReader(input.name, limits, progress, dispatcher);
+            InputReader.Outcome outcome = input.path != null ? reader.read(input.path) : reader.read(input.name, input.stream, input.size);
+            report.add(input.name, outcome, dispatcher);
+        }
+        Report built = report.build();
+        return redaction.isEmpty() ? built
+                : HostRedactor.apply(built, redaction.contains(Redaction.HOSTS), redaction.contains(Redaction.IPS));
     }
 
     /** Gathers the inputs' results; the rules run on each input's own model. */
@@ -90,20 +154,35 @@ public final class Analyzer {
         private final List<InputSummary> summaries = new ArrayList<>();
         private final List<Artifact> artifacts = new ArrayList<>();
         private final List<Finding> findings = new ArrayList<>();
+        private final List<RuleCoverage> coverage = new ArrayList<>();
         private final List<Diagnostic> diagnostics = new ArrayList<>();
+        private final Map<String, CaptureModel> models = new LinkedHashMap<>();
 
         void add(String name, InputReader.Outcome outcome, ArtifactDispatcher dispatcher) {
             CaptureModel model = dispatcher.model();
             List<Diagnostic> diags = new ArrayList<>(dispatcher.diagnostics());
-            findings.addAll(engine.evaluate(model, diags));
-            artifacts.addAll(dispatcher.artifacts());
+            RuleEngine.Evaluation evaluation = engine.evaluate(model, diags, parsedPerFamily(dispatcher.artifacts()));
+            findings.addAll(evaluation.findings());
+            coverage.addAll(evaluation.coverage());
+            artifacts.addAll(dispatcher.artifacts().stream().map(Analyzer::redacted).toList());
             diags.forEach(d -> diagnostics.add(redacted(d)));
-            summaries.add(summary(name, outcome, dispatcher));
+            summaries.add(InputSummaries.of(name, outcome, dispatcher, model));
+            models.putIfAbsent(name, model);
         }
 
         Report build() {
-            return new Report(Tool.current(), summaries, artifacts, findings, diagnostics);
+            return new Report(Tool.current(), clock.instant(), summaries, artifacts, findings, coverage, diagnostics, models);
         }
+    }
+
+    private static Map<String, Long> parsedPerFamily(List<Artifact> artifacts) {
+        Map<String, Long> out = new TreeMap<>();
+        for (Artifact a : artifacts) {
+            if (a.status() == ArtifactStatus.PARSED && a.type().indexOf('.') > 0) {
+                out.merge(a.type().substring(0, a.type().indexOf('.')), 1L, Long::sum);
+            }
+        }
+        return out;
     }
 
     /** Recognises the entries of an input without parsing them. */
@@ -144,28 +223,39 @@ public final class Analyzer {
         return types.all();
     }
 
+    /** The parser options the artifact families declare ({@code --option KEY=VALUE}), sorted by key. */
+    public List<ParserOption> parserOptions() {
+        return types.options();
+    }
+
     public Limits limits() {
         return limits;
     }
 
-    private static InputSummary summary(String name, InputReader.Outcome outcome, ArtifactDispatcher d) {
-        long parsed = 0;
-        long failed = 0;
-        long skipped = 0;
-        for (Artifact a : d.artifacts()) {
-            switch (a.status()) {
-                case PARSED -> parsed++;
-                case FAILED -> failed++;
-                case SKIPPED -> skipped++;
-                default -> { }
+    private static Map<String, String> checkedOptions(ArtifactTypes types, Map<String, String> options) {
+        Map<String, ParserOption> known = new LinkedHashMap<>();
+        types.options().forEach(o -> known.put(o.key(), o));
+        for (Map.Entry<String, String> e : options.entrySet()) {
+            ParserOption o = known.get(e.getKey());
+            if (o == null) {
+                throw new IllegalArgumentException("unknown option '" + e.getKey() + "' (known: "
+                        + (known.isEmpty() ? "none" : String.join(", ", known.keySet())) + ")");
+            }
+            if (!o.accepts(e.getValue())) {
+                throw new IllegalArgumentException("option " + o.key() + " takes a value like " + o.example() + " ("
+                        + o.description() + "), not '" + e.getValue() + "'");
             }
         }
-        return new InputSummary(name, outcome.kind(), outcome.readable(), outcome.bytes(), outcome.entries(),
-                parsed, failed, skipped, d.unknownCount(), d.unknownSample());
+        return Map.copyOf(options);
     }
 
     private static Diagnostic redacted(Diagnostic d) {
         return new Diagnostic(d.input(), d.path(), d.line(), Redactor.redact(d.message()));
+    }
+
+    private static Artifact redacted(Artifact a) {
+        return new Artifact(a.input(), a.path(), a.type(), a.detectedBy(), a.status(), a.records(),
+                a.diagnostics().stream().map(Analyzer::redacted).toList());
     }
 
     /** Configures an {@link Analyzer}; every setting has a safe default. */
@@ -176,6 +266,11 @@ public final class Analyzer {
         private final List<Path> ruleDirs = new ArrayList<>();
         private final Map<String, String> options = new LinkedHashMap<>();
         private ProgressListener progress = ProgressListener.NONE;
+        private Clock clock = Clock.systemUTC();
+        private final Set<String> disabled = new LinkedHashSet<>();
+        private final Set<String> only = new LinkedHashSet<>();
+        private final Map<String, Map<String, String>> params = new LinkedHashMap<>();
+        private final Set<Redaction> redaction = EnumSet.noneOf(Redaction.class);
 
         private Builder() {
         }
@@ -203,7 +298,10 @@ public final class Analyzer {
             return this;
         }
 
-        /** A parser option, e.g. {@code slab.cache=kmalloc-32} for a listing whose path does not name its cache. */
+        /**
+         * A parser option, e.g. {@code slab.cache=kmalloc-32} for a listing whose path does not name
+         * its cache. {@link #build()} refuses a key no family declares (see {@link Analyzer#parserOptions()}).
+         */
         public Builder option(String key, String value) {
             options.put(key, value);
             return this;
@@ -214,8 +312,42 @@ public final class Analyzer {
             return this;
         }
 
+        /** The clock that dates reports ({@link Report#generatedAt()}); fix it for reproducible reports. */
+        public Builder clock(Clock c) {
+            this.clock = Objects.requireNonNull(c);
+            return this;
+        }
+
+        /** Does not run this rule; the report lists it as disabled. */
+        public Builder disableRule(String ruleId) {
+            disabled.add(ruleId);
+            return this;
+        }
+
+        /** Runs only the rules named here, by id or by family ({@code etcd}); may be called several times. */
+        public Builder onlyRules(String ruleOrFamily) {
+            only.add(ruleOrFamily);
+            return this;
+        }
+
+        /**
+         * Re-tunes a rule's threshold, given as text and read as the type of the value in the rule
+         * file ({@code ruleParam("etcd.fragmentation", "minFragmentedShare", "0.6")}).
+         */
+        public Builder ruleParam(String ruleId, String param, String value) {
+            params.computeIfAbsent(ruleId, k -> new LinkedHashMap<>()).put(param, value);
+            return this;
+        }
+
+        /** Also hides host names and/or addresses behind consistent pseudonyms, for a report that leaves the organisation. */
+        public Builder redact(Redaction what) {
+            redaction.add(Objects.requireNonNull(what));
+            return this;
+        }
+
         /**
          * @throws dev.mga.core.rules.RulePackException when a rule file is invalid
+         * @throws IllegalArgumentException for an unknown option key or value, rule, family or rule parameter
          */
         public Analyzer build() {
             return new Analyzer(this);

@@ -21,7 +21,8 @@ class AnalyzerConcurrencyTest {
 
     @Test
     void sameReportsFromManyThreads() throws Exception {
-        Analyzer analyzer = Analyzer.builder().build();
+        Analyzer analyzer = Analyzer.builder()
+                .clock(java.time.Clock.fixed(java.time.Instant.parse("2026-12-01T00:00:00Z"), java.time.ZoneOffset.UTC)).build();
         // every family: the bundled must-gather and every fixture case's capture
         List<Path> inputs = new ArrayList<>();
         inputs.add(Fixtures.path("must-gather/list-lru-leak.tar.gz"));

@@ -44,7 +44,14 @@ public final class DeschedulerDryRunRule implements Rule {
                     l.dryRunEvictions() == 1 ? "" : "s", l.cycleCount(), l.cycleCount() == 1 ? "" : "s",
                     String.join(", ", would)));
         }
-        RuleContext.FindingBuilder f = ctx.finding().summary(String.join(". ", parts) + ".");
+        RuleContext.FindingBuilder f = ctx.finding().summary(String.join(". ", parts) + ".")
+                .figure("dryRunEvictions", logs.stream().mapToLong(DeschedulerLog::dryRunEvictions).sum())
+                .figure("predictiveDeschedulers", predictive.size());
+        if (predictive.size() == 1) {
+            f.subject("namespace", predictive.get(0).namespace()).subject("kubedescheduler", predictive.get(0).name());
+        } else if (predictive.isEmpty() && logs.size() == 1) {
+            f.subject("namespace", logs.get(0).namespace()).subject("pod", logs.get(0).pod());
+        }
         predictive.forEach(k -> f.evidence(k.modeLocation(), k.excerpt()));
         for (DeschedulerLog l : logs) {
             l.samples().stream().filter(DeschedulerEviction::dryRun).limit(listed).forEach(e -> f.evidence(e, e.excerpt()));

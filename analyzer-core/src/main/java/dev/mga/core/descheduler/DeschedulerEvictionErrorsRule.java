@@ -29,7 +29,9 @@ public final class DeschedulerEvictionErrorsRule implements Rule {
                         g.samplePods().isEmpty() ? g.error() : String.join(", ", g.samplePods())));
                 sep = "; ";
             }
-            RuleContext.FindingBuilder f = ctx.finding().summary(s.append('.').toString());
+            RuleContext.FindingBuilder f = ctx.finding().summary(s.append('.').toString())
+                    .subject("namespace", log.namespace()).subject("pod", log.pod())
+                    .figure("failures", log.failures()).figure("evictions", log.evictions());
             log.failureGroups().forEach(g -> f.evidence(g, g.excerpt()));
             f.report();
         }

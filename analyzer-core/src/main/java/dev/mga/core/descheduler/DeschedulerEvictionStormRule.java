@@ -44,7 +44,10 @@ public final class DeschedulerEvictionStormRule implements Rule {
             }
             String who = log.pod().isEmpty() ? "descheduler" : log.pod();
             RuleContext.FindingBuilder f = ctx.finding().summary(String.format(Locale.ROOT, "%s: %d evictions in %d cycles. %s.",
-                    who, log.evictions(), log.cycleCount(), String.join("; ", parts)));
+                    who, log.evictions(), log.cycleCount(), String.join("; ", parts)))
+                    .subject("namespace", log.namespace()).subject("pod", log.pod())
+                    .figure("evictions", log.evictions()).figure("cycles", log.cycleCount())
+                    .figure("busyCycles", busy.size()).figure("repeatedWorkloads", repeated.size());
             busy.stream().limit(3).forEach(c -> f.evidence(c, c.excerpt()));
             for (DeschedulerWorkloadEvictions w : repeated) {
                 f.evidence(w, w.excerpt());

@@ -3,6 +3,7 @@ package dev.mga.core.detect;
 import dev.mga.core.spi.ArtifactFamily;
 import dev.mga.core.spi.ArtifactType;
 import dev.mga.core.spi.ContentSample;
+import dev.mga.core.spi.ParserOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -20,8 +21,20 @@ public final class ArtifactTypes {
     private final Map<String, ArtifactType> byId;
     private final List<Claim> claims;
     private final List<ArtifactType> sniffers;
+    private final List<ParserOption> options;
 
     private ArtifactTypes(List<ArtifactType> types) {
+        this(types, List.of());
+    }
+
+    private ArtifactTypes(List<ArtifactType> types, List<ParserOption> options) {
+        Map<String, ParserOption> keys = new java.util.TreeMap<>();
+        for (ParserOption o : options) {
+            if (keys.putIfAbsent(o.key(), o) != null) {
+                throw new IllegalStateException("two families declare the option " + o.key());
+            }
+        }
+        this.options = List.copyOf(keys.values());
         Map<String, ArtifactType> ids = new LinkedHashMap<>();
         List<Claim> cl = new ArrayList<>();
         for (ArtifactType t : types) {
@@ -43,9 +56,18 @@ public final class ArtifactTypes {
     /** The types of every {@link ArtifactFamily} registered through {@link ServiceLoader}. */
     public static ArtifactTypes discover() {
         List<ArtifactType> types = new ArrayList<>();
-        ServiceLoader.load(ArtifactFamily.class, ArtifactTypes.class.getClassLoader()).forEach(f -> types.addAll(f.types()));
+        List<ParserOption> options = new ArrayList<>();
+        ServiceLoader.load(ArtifactFamily.class, ArtifactTypes.class.getClassLoader()).forEach(f -> {
+            types.addAll(f.types());
+            options.addAll(f.options());
+        });
         types.sort(Comparator.comparing(ArtifactType::id));
-        return new ArtifactTypes(types);
+        return new ArtifactTypes(types, options);
+    }
+
+    /** The parser options the families declare, sorted by key. */
+    public List<ParserOption> options() {
+        return options;
     }
 
     public static ArtifactTypes of(List<ArtifactType> types) {

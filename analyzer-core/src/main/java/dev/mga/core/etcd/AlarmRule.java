@@ -41,7 +41,8 @@ public final class AlarmRule implements Rule {
                     ? "its data differs from the other members' (corruption check): it must be replaced from a healthy member or a snapshot"
                     : "etcd raised it and keeps it until it is disarmed";
             RuleContext.FindingBuilder f = ctx.finding().summary("Member " + a.memberId() + " has the " + a.type()
-                    + " alarm raised (" + seen.size() + (seen.size() == 1 ? " capture" : " captures") + "): " + meaning + ".");
+                    + " alarm raised (" + seen.size() + (seen.size() == 1 ? " capture" : " captures") + "): " + meaning + ".")
+                    .subject("member", a.memberId()).subject("alarm", a.type()).figure("captures", seen.size());
             seen.forEach(s -> f.evidence(s, s.excerpt()));
             f.report();
         });

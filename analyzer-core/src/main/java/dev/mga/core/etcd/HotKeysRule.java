@@ -51,7 +51,9 @@ public final class HotKeysRule implements Rule {
             RuleContext.FindingBuilder f = ctx.finding().summary(String.format(Locale.ROOT,
                     "%d of %,d keys are hot. Most written: %s. By resource: %s. By namespace: %s. Written last "
                             + "(highest ModRevision — recent, not necessarily hot): %s.",
-                    hot.size(), ks.totalKeys(), keys, resources, namespaces, recent));
+                    hot.size(), ks.totalKeys(), keys, resources, namespaces, recent))
+                    .subject("key", hot.get(0).key()).figure("hotKeys", hot.size()).figure("keys", ks.totalKeys())
+                    .figure("topKeyWrites", hot.get(0).version()).figure("topKeyWriteShare", Math.max(0, hot.get(0).writeShare()));
             ks.topByUpdates().stream().limit(shown).forEach(k -> f.evidence(k, k.excerpt()));
             f.report();
         }

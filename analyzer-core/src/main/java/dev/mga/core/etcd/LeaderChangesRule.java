@@ -46,7 +46,9 @@ public final class LeaderChangesRule implements Rule {
             String when = times.get(bestStart) < 0 ? "" : " from " + Instant.ofEpochMilli(times.get(bestStart));
             RuleContext.FindingBuilder f = ctx.finding().summary(String.format(java.util.Locale.ROOT,
                     "etcd %s saw %d leader elections within %d minutes%s (%d in the whole log, %d times it lost its leader).",
-                    log.member(), best, window / 60_000, when, log.count("leader-elected"), log.count("leader-lost")));
+                    log.member(), best, window / 60_000, when, log.count("leader-elected"), log.count("leader-lost")))
+                    .subject("member", log.member()).figure("elections", best).figure("windowMinutes", window / 60_000)
+                    .figure("electionsInLog", log.count("leader-elected")).figure("leaderLost", log.count("leader-lost"));
             log.samples().stream().filter(e -> e.kind().startsWith("leader-")).forEach(e -> f.evidence(e, e.excerpt()));
             f.report();
         }

@@ -57,7 +57,8 @@ public final class LeaderInconsistentRule implements Rule {
                 continue;
             }
             RuleContext.FindingBuilder f = ctx.finding().summary("In the " + r.format() + " endpoint status of "
-                    + s.size() + " members: " + String.join("; ", problems) + ".");
+                    + s.size() + " members: " + String.join("; ", problems) + ".")
+                    .figure("members", s.size()).figure("leaders", leaders).figure("raftTerms", terms.size());
             s.forEach(x -> f.evidence(x, x.excerpt()));
             f.report();
         }

@@ -92,7 +92,9 @@ public final class MemberUnhealthyRule implements Rule {
             list.forEach(s -> what.add(s.what()));
             String name = nameById.getOrDefault(member, "");
             RuleContext.FindingBuilder f = ctx.finding().summary("etcd member " + (name.isEmpty() ? member : name + " (" + member + ")")
-                    + " is unhealthy: " + String.join("; ", what) + ".");
+                    + " is unhealthy: " + String.join("; ", what) + ".")
+                    .subject("member", name.isEmpty() ? member : name).subject("memberId", name.isEmpty() ? "" : member)
+                    .figure("signals", what.size());
             list.stream().limit(ctx.longParam("maxEvidence")).forEach(s -> f.evidence(s.at(), s.excerpt()));
             f.report();
         });

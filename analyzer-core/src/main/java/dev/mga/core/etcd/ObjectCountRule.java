@@ -45,7 +45,12 @@ public final class ObjectCountRule implements Rule {
                 continue;
             }
             RuleContext.FindingBuilder f = ctx.finding().summary(String.format(Locale.ROOT, "Of %,d keys, %s.",
-                    ks.totalKeys(), String.join("; ", found)));
+                    ks.totalKeys(), String.join("; ", found)))
+                    .figure("keys", ks.totalKeys()).figure("resourcesOverLimit", cited.size());
+            if (cited.size() == 1) {
+                f.subject("resource", cited.get(0).resource()).subject("namespace", cited.get(0).namespace());
+                f.figure("resourceKeys", cited.get(0).keys());
+            }
             cited.forEach(r -> f.evidence(r, r.excerpt()));
             f.report();
         }

@@ -45,7 +45,16 @@ public final class SlowDiskRule implements Rule {
                 }
             }
             RuleContext.FindingBuilder f = ctx.finding().summary("etcd " + log.member() + " logged " + String.join(", ", parts)
-                    + between(log) + ".");
+                    + between(log) + ".").subject("member", log.member());
+            for (String kind : KINDS) {
+                if (log.count(kind) > 0) {
+                    f.figure(figureName(kind), log.count(kind));
+                    EtcdLogEvent w = log.worst().get(kind);
+                    if (w != null && w.durationMillis() >= 0) {
+                        f.figure(figureName(kind) + "WorstSeconds", w.durationMillis() / 1000.0);
+                    }
+                }
+            }
             for (String kind : KINDS) {
                 EtcdLogEvent w = log.worst().get(kind);
                 if (w != null) {
@@ -59,6 +68,7 @@ public final class SlowDiskRule implements Rule {
         for (EtcdPerfCheck check : ctx.model().all(EtcdPerfCheck.class)) {
             if (!check.passed()) {
                 ctx.finding().summary(String.format(Locale.ROOT, "etcdctl check perf failed: %s.", String.join("; ", check.failures())))
+                        .figure("failures", check.failures().size())
                         .evidence(check, check.excerpt()).report();
             }
         }
@@ -79,5 +89,20 @@ public final class SlowDiskRule implements Rule {
 
     static String duration(double ms) {
         return ms >= 1000 ? String.format(Locale.ROOT, "%.2f s", ms / 1000) : String.format(Locale.ROOT, "%.0f ms", ms);
+    }
+
+    /** {@code slow-fdatasync} → {@code slowFdatasync}: the figure's name. */
+    private static String figureName(String kind) {
+        StringBuilder sb = new StringBuilder();
+        boolean up = false;
+        for (char c : kind.toCharArray()) {
+            if (c == '-') {
+                up = true;
+            } else {
+                sb.append(up ? Character.toUpperCase(c) : c);
+                up = false;
+            }
+        }
+        return sb.toString();
     }
 }

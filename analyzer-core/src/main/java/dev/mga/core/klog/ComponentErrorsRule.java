@@ -44,6 +44,12 @@ public final class ComponentErrorsRule implements Rule {
         }
         String head = noisy.size() == 1 ? "" : String.format(Locale.ROOT, "%d component logs have %d or more error lines%s: ",
                 noisy.size(), min, noisy.size() > shown.size() ? "; the " + shown.size() + " with the most" : "");
+        KlogLogSummary worst = noisy.get(0);
+        if (noisy.size() == 1) {
+            f.subject("component", worst.component()).subject("pod", worst.pod());
+        }
+        f.figure("noisyLogs", noisy.size()).figure("errorLines", worst.errorEntries()).figure("entries", worst.entries())
+                .figure("distinctErrors", worst.errorMessages());
         f.summary(head + String.join(" | ", parts) + ".").report();
     }
 

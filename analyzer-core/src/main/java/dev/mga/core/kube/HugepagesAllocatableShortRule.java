@@ -33,6 +33,7 @@ public final class HugepagesAllocatableShortRule implements Rule {
     public void evaluate(RuleContext ctx) {
         KubeCluster cluster = KubeCluster.of(ctx.model());
         if (cluster.nodes().isEmpty()) {
+            ctx.nothingToJudge("no Node objects in this input (the rule weighs pods' huge page requests against nodes)");
             return;
         }
         Set<String> offered = cluster.offeredHugepageSizes();
@@ -68,7 +69,9 @@ public final class HugepagesAllocatableShortRule implements Rule {
         String summary = String.format("%s offers %s %s (allocatable), but %d pod%s meant for it request%s %s: %s.%s",
                 node.name(), Quantity.binaryText(alloc), resource, requests.size(), requests.size() == 1 ? "" : "s",
                 requests.size() == 1 ? "s" : "", Quantity.binaryText(asked), pods(requests), scheduler(cluster, requests));
-        RuleContext.FindingBuilder f = ctx.finding().summary(summary);
+        RuleContext.FindingBuilder f = ctx.finding().summary(summary).subject("node", node.name()).subject("resource", resource)
+                .figure("allocatableBytes", alloc.longValue()).figure("requestedBytes", asked.longValue())
+                .figure("pods", requests.size());
         ResourceLine line = node.allocatableLines().get(resource);
         if (line != null) {
             f.evidence(line, line.excerpt());
@@ -103,7 +106,8 @@ public final class HugepagesAllocatableShortRule implements Rule {
         String summary = String.format("%d pending pod%s request%s more %s than any node has left: %s; nodes: %s.%s",
                 stuck.size(), stuck.size() == 1 ? "" : "s", stuck.size() == 1 ? "s" : "", resource, pods(stuck),
                 String.join(", ", nodes), scheduler(cluster, stuck));
-        RuleContext.FindingBuilder f = ctx.finding().summary(summary);
+        RuleContext.FindingBuilder f = ctx.finding().summary(summary).subject("resource", resource)
+                .figure("pendingPods", stuck.size()).figure("mostLeftBytes", best.longValue());
         for (KubeNode n : cluster.nodes()) {
             ResourceLine line = n.allocatableLines().get(resource);
             if (line != null) {

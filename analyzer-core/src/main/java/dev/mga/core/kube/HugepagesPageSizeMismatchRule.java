@@ -34,6 +34,7 @@ public final class HugepagesPageSizeMismatchRule implements Rule {
     public void evaluate(RuleContext ctx) {
         KubeCluster cluster = KubeCluster.of(ctx.model());
         if (cluster.nodes().isEmpty()) {
+            ctx.nothingToJudge("no Node objects in this input (the rule weighs pods' huge page requests against nodes)");
             return;
         }
         Set<String> offered = cluster.offeredHugepageSizes();
@@ -71,7 +72,8 @@ public final class HugepagesPageSizeMismatchRule implements Rule {
                 offered.isEmpty() ? "no huge pages at all" : String.join(", ", offered),
                 requests.isEmpty() ? " Scheduler: " + events.get(0).message()
                         : HugepagesAllocatableShortRule.scheduler(cluster, requests));
-        RuleContext.FindingBuilder f = ctx.finding().summary(summary);
+        RuleContext.FindingBuilder f = ctx.finding().summary(summary).subject("resource", size)
+                .figure("pods", requests.size()).figure("nodes", cluster.nodes().size()).figure("events", events.size());
         HugepagesAllocatableShortRule.cite(f, cluster, requests);
         for (KubeEvent e : events) {
             if (requests.stream().noneMatch(r -> r.pod().name().equals(e.involvedObject().name()))) {

@@ -43,7 +43,9 @@ public final class KernelUnreclaimableRule implements Rule {
             StringBuilder summary = new StringBuilder(String.format(Locale.ROOT, "%s: %s is %s, %.1f%% of MemTotal %s.",
                     u.host().isEmpty() ? "This host" : u.host(), what, Figures.bytes(bytes), share * 100,
                     Figures.bytes(u.totalBytes())));
-            RuleContext.FindingBuilder f = ctx.finding();
+            RuleContext.FindingBuilder f = ctx.finding().subject("host", u.host())
+                    .figure(unreclaimable ? "unreclaimableBytes" : "slabBytes", bytes).figure("memTotalBytes", u.totalBytes())
+                    .figure("share", share);
             f.evidence(u.slabLine(), u.slabLine().excerpt());
             f.evidence(u.totalLine(), u.totalLine().excerpt());
             List<String> slab = slabClues(ctx.model(), u.host(), f);

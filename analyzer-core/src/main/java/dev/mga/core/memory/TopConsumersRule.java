@@ -44,7 +44,14 @@ public final class TopConsumersRule implements Rule {
             String total = s.memoryTotalBytes() > 0 ? " of " + Figures.bytes(s.memoryTotalBytes()) : "";
             String summary = String.format(Locale.ROOT, "%s: most resident memory in top at %s%s: %s.",
                     s.host().isEmpty() ? "This host" : s.host(), s.time(), total, String.join("; ", parts));
-            RuleContext.FindingBuilder f = ctx.finding().summary(summary);
+            RuleContext.FindingBuilder f = ctx.finding().summary(summary).subject("host", s.host())
+                    .figure("processes", top.size());
+            if (s.memoryTotalBytes() > 0) {
+                f.figure("memTotalBytes", s.memoryTotalBytes());
+            }
+            if (!top.isEmpty() && top.get(0).memPercent() >= 0) {
+                f.figure("largestMemShare", top.get(0).memPercent() / 100);
+            }
             top.forEach(p -> f.evidence(p, p.excerpt()));
             f.report();
         }

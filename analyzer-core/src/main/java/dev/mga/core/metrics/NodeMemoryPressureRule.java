@@ -71,7 +71,8 @@ public final class NodeMemoryPressureRule implements Rule {
             }
             summary.append('.');
             RuleContext.FindingBuilder f = ctx.finding().summary(summary.toString())
-                    .severity(worst.percent() >= critical ? Severity.CRITICAL : Severity.WARNING);
+                    .severity(worst.percent() >= critical ? Severity.CRITICAL : Severity.WARNING)
+                    .subject("node", e.getKey()).figure("memoryUsedShare", worst.percent() / 100);
             e.getValue().forEach(r -> f.evidence(r.evidence(), r.excerpt()));
             own.forEach(p -> f.evidence(p.evidence(), p.excerpt()));
             f.report();

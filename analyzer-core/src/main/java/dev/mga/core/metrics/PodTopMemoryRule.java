@@ -47,7 +47,11 @@ public final class PodTopMemoryRule implements Rule {
         String summary = String.format(Locale.ROOT, "%d pods use %dMi of memory. Largest: %s. By namespace: %s.",
                 pods.size(), total.divideToIntegralValue(BigDecimal.valueOf(1L << 20)).longValue(),
                 String.join(", ", podText), String.join(", ", nsText));
-        RuleContext.FindingBuilder f = ctx.finding().summary(summary);
+        RuleContext.FindingBuilder f = ctx.finding().summary(summary).figure("pods", pods.size())
+                .figure("memoryBytes", total.longValue());
+        if (!top.isEmpty()) {
+            f.figure("largestPodBytes", top.get(0).memory().value().longValue());
+        }
         top.forEach(p -> f.evidence(p.evidence(), p.excerpt()));
         f.report();
     }

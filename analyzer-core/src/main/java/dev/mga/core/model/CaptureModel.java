@@ -13,10 +13,30 @@ public final class CaptureModel {
 
     private final String input;
     private final List<Object> items;
+    private final QueryListener listener;
 
     private CaptureModel(String input, List<Object> items) {
+        this(input, Collections.unmodifiableList(items), null);
+    }
+
+    private CaptureModel(String input, List<Object> items, QueryListener listener) {
         this.input = input;
-        this.items = Collections.unmodifiableList(items);
+        this.items = items;
+        this.listener = listener;
+    }
+
+    /** Told of every query made through a {@linkplain #watched watched} view. */
+    @FunctionalInterface
+    public interface QueryListener {
+        void queried(Class<?> type, int found);
+    }
+
+    /**
+     * A view of the same records that tells {@code listener} every type asked for and how many
+     * records it gave: the rule engine learns from it what each rule actually read.
+     */
+    public CaptureModel watched(QueryListener listener) {
+        return new CaptureModel(input, items, java.util.Objects.requireNonNull(listener));
     }
 
     /** The input this model was read from, as the user named it. */
@@ -31,6 +51,9 @@ public final class CaptureModel {
             if (type.isInstance(item)) {
                 out.add(type.cast(item));
             }
+        }
+        if (listener != null) {
+            listener.queried(type, out.size());
         }
         return out;
     }

@@ -16,7 +16,7 @@ public record Tool(String name, String version) {
 
     private static Tool load() {
         Properties p = new Properties();
-        try (InputStream in = Tool.class.getResourceAsStream("tool.properties")) {
+        try (InputStream in = Tool.class.getResourceAsStream("/dev/mga/core/tool.properties")) {
             if (in != null) {
                 p.load(in);
             }

@@ -44,6 +44,7 @@ public final class ArtifactDispatcher implements EntryVisitor {
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final List<String> unknownSample = new ArrayList<>();
     private long unknown;
+    private long empty;
 
     /**
      * @param forced     parse every file as this type (the user said so), or null to detect
@@ -65,6 +66,9 @@ public final class ArtifactDispatcher implements EntryVisitor {
         byte[] head = new byte[SAMPLE_BYTES + 1];
         int len = Peek.head(in, head);
         ContentSample sample = Samples.of(head, Math.min(len, SAMPLE_BYTES), len <= SAMPLE_BYTES);
+        if (len <= 0) {
+            empty++;
+        }
 
         Optional<Detection> detection = forced != null
                 ? Optional.of(new Detection(forced, "option"))
@@ -81,10 +85,10 @@ public final class ArtifactDispatcher implements EntryVisitor {
             artifacts.add(new Artifact(entry.input(), entry.path(), d.type().id(), d.by(), ArtifactStatus.PARSED, 0, List.of()));
             return;
         }
-        parse(entry, in, d);
+        parse(entry, in, d, len <= 0);
     }
 
-    private void parse(CaptureEntry entry, InputStream in, Detection d) throws IOException {
+    private void parse(CaptureEntry entry, InputStream in, Detection d, boolean emptyEntry) throws IOException {
         EntryContext ctx = new EntryContext(entry);
         StreamWatch watched = new StreamWatch(in);
         ParseInput input = new ParseInput(entry, watched, PathHints.host(entry.path()), options, maxLineLength, EnvelopeLines::open);
@@ -111,7 +115,9 @@ public final class ArtifactDispatcher implements EntryVisitor {
             parserFailed(ctx, d, e);
         }
         ArtifactStatus status = ctx.records > 0 ? ArtifactStatus.PARSED : ArtifactStatus.FAILED;
-        if (status == ArtifactStatus.FAILED && ctx.diagnostics.isEmpty()) {
+        if (status == ArtifactStatus.FAILED && ctx.diagnostics.isEmpty() && emptyEntry) {
+            ctx.diagnostic(0, "recognised as " + d.type().id() + " by its name, but the file is empty (0 bytes)");
+        } else if (status == ArtifactStatus.FAILED && ctx.diagnostics.isEmpty()) {
             ctx.diagnostic(0, "recognised as " + d.type().id() + " (" + d.type().description() + ") but nothing could be read from it");
         }
         ctx.flush();
@@ -147,6 +153,11 @@ public final class ArtifactDispatcher implements EntryVisitor {
 
     public long unknownCount() {
         return unknown;
+    }
+
+    /** Entries of 0 bytes, whatever became of them (a must-gather holds hundreds of empty previous.log files). */
+    public long emptyCount() {
+        return empty;
     }
 
     public List<String> unknownSample() {

@@ -30,7 +30,8 @@ final class CelRule implements Rule {
 
     /** The compiled expressions of the rule. */
     private record Programs(CelRuntime.Program condition, Template summary, CelRuntime.Program evidence,
-                            List<Map.Entry<Severity, CelRuntime.Program>> escalations) {
+                            List<Map.Entry<Severity, CelRuntime.Program>> escalations,
+                            Map<String, CelRuntime.Program> subject, Map<String, CelRuntime.Program> figures) {
     }
 
     /**
@@ -57,7 +58,37 @@ final class CelRule implements Rule {
         }
         esc.sort(Map.Entry.<Severity, CelRuntime.Program>comparingByKey(Comparator.reverseOrder()));
         return new Programs(CelRules.program(cel, definition.condition()), Template.compile(cel, definition.summary()),
-                definition.evidence() == null ? null : CelRules.program(cel, definition.evidence()), List.copyOf(esc));
+                definition.evidence() == null ? null : CelRules.program(cel, definition.evidence()), List.copyOf(esc),
+                programs(definition.findingShape().subject()), programs(definition.findingShape().figures()));
+    }
+
+    private Map<String, CelRuntime.Program> programs(Map<String, String> expressions) throws CelValidationException {
+        Map<String, CelRuntime.Program> out = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : expressions.entrySet()) {
+            out.put(e.getKey(), CelRules.program(cel, e.getValue()));
+        }
+        return out;
+    }
+
+    /** The finding's subject and figures, from the rule's {@code finding:} block. */
+    private static void shape(Programs compiled, Map<String, Object> vars, RuleContext.FindingBuilder f)
+            throws CelEvaluationException {
+        for (Map.Entry<String, CelRuntime.Program> e : compiled.subject().entrySet()) {
+            Object v = e.getValue().eval(vars);
+            if (v != null && !(v instanceof dev.cel.common.values.NullValue)) {
+                f.subject(e.getKey(), String.valueOf(v));
+            }
+        }
+        for (Map.Entry<String, CelRuntime.Program> e : compiled.figures().entrySet()) {
+            Object v = e.getValue().eval(vars);
+            if (v instanceof Double d) {
+                f.figure(e.getKey(), d);
+            } else if (v instanceof Number n) {
+                f.figure(e.getKey(), n.longValue());
+            } else if (v instanceof com.google.common.primitives.UnsignedLong u) {
+                f.figure(e.getKey(), u.longValue());
+            }
+        }
     }
 
     private Programs programs() {
@@ -86,6 +117,9 @@ final class CelRule implements Rule {
     @Override
     public void evaluate(RuleContext context) {
         List<?> items = subject.items(context.model());
+        if (context instanceof RuleRun run) {
+            run.subjectItems(items.size());
+        }
         if (items.isEmpty()) {
             return;
         }
@@ -101,6 +135,7 @@ final class CelRule implements Rule {
                     continue;
                 }
                 RuleContext.FindingBuilder f = context.finding().severity(severity(compiled, vars)).summary(summary.render(vars));
+                shape(compiled, vars, f);
                 for (Object cited : cited(compiled, vars, it)) {
                     cite(f, cited);
                 }

@@ -28,6 +28,20 @@ public final class Figures {
         return u == 0 ? n + " B" : String.format(Locale.ROOT, "%.1f %s", v, units[u]);
     }
 
+    /** {@code 406.87} → {@code "6.8 min"}; seconds under two minutes, minutes under two hours, then hours and days. */
+    public static String duration(double seconds) {
+        if (seconds < 120) {
+            return String.format(Locale.ROOT, "%.0f s", seconds);
+        }
+        if (seconds < 7200) {
+            return String.format(Locale.ROOT, "%.1f min", seconds / 60);
+        }
+        if (seconds < 172800) {
+            return String.format(Locale.ROOT, "%.1f h", seconds / 3600);
+        }
+        return String.format(Locale.ROOT, "%.1f days", seconds / 86400);
+    }
+
     /** {@code 19861376} → {@code "19,861,376"}. */
     public static String grouped(long n) {
         return String.format(Locale.ROOT, "%,d", n);

@@ -48,6 +48,16 @@ public final class RuleDocs {
         return md.toString();
     }
 
+    /**
+     * The documentation of one rule, as {@code mga rules RULE} prints it: the same section as in
+     * {@code docs/rules.md}, under a top-level heading.
+     */
+    public static String rule(RuleDefinition r) {
+        StringBuilder md = new StringBuilder();
+        rule(r, md);
+        return md.toString().replaceFirst("^\n### ", "# ");
+    }
+
     private static void rule(RuleDefinition r, StringBuilder md) {
         md.append("\n### ").append(r.id()).append("\n\n");
         md.append("**").append(r.title()).append("** — severity `").append(r.severity().id()).append('`');

@@ -19,7 +19,7 @@ final class RuleFileReader {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:\\.[a-z0-9]+(?:-[a-z0-9]+)*)+");
     private static final Set<String> KEYS = Set.of("id", "title", "severity", "family", "description", "remediation",
-            "references", "params", "implementation", "subject", "condition", "summary", "evidence", "escalate");
+            "references", "params", "implementation", "subject", "condition", "summary", "evidence", "escalate", "finding");
 
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
 
@@ -53,7 +53,45 @@ final class RuleFileReader {
                 text(raw, "description", source, true), text(raw, "remediation", source, true),
                 references(raw, source), params(raw, source), implementation,
                 text(raw, "subject", source, cel), text(raw, "condition", source, cel), text(raw, "summary", source, cel),
-                text(raw, "evidence", source, false), escalate(raw, source), source);
+                text(raw, "evidence", source, false), escalate(raw, source), findingShape(raw, source, cel), source);
+    }
+
+    /** The {@code finding:} block: {@code subject:} and {@code figures:}, each a mapping of names to CEL expressions. */
+    private static RuleDefinition.FindingShape findingShape(Map<?, ?> raw, String source, boolean cel) {
+        Object v = raw.get("finding");
+        if (v == null) {
+            return RuleDefinition.FindingShape.NONE;
+        }
+        if (!cel) {
+            throw invalid(source, "'finding' is for CEL rules; a Java rule names subject and figures in code");
+        }
+        if (!(v instanceof Map<?, ?> m)) {
+            throw invalid(source, "'finding' must map 'subject' and 'figures' to mappings of names to CEL expressions");
+        }
+        for (Object k : m.keySet()) {
+            if (!"subject".equals(k) && !"figures".equals(k)) {
+                throw invalid(source, "finding: unknown key '" + k + "' (known: figures, subject)");
+            }
+        }
+        return new RuleDefinition.FindingShape(expressions(m.get("subject"), "finding.subject", source),
+                expressions(m.get("figures"), "finding.figures", source));
+    }
+
+    private static Map<String, String> expressions(Object v, String key, String source) {
+        if (v == null) {
+            return Map.of();
+        }
+        if (!(v instanceof Map<?, ?> m)) {
+            throw invalid(source, "'" + key + "' must map names to CEL expressions");
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> e : m.entrySet()) {
+            if (e.getValue() == null || e.getValue() instanceof Map || e.getValue() instanceof List) {
+                throw invalid(source, key + "." + e.getKey() + " must be a CEL expression");
+            }
+            out.put(String.valueOf(e.getKey()), String.valueOf(e.getValue()));
+        }
+        return out;
     }
 
     private static String text(Map<?, ?> raw, String key, String source, boolean required) {

@@ -35,10 +35,90 @@ public final class RulePack {
 
     private final List<RuleDefinition> definitions;
     private final List<Rule> rules;
+    /** Rules turned off by the settings: id → why. */
+    private final Map<String, String> disabled;
 
     private RulePack(List<RuleDefinition> definitions, List<Rule> rules) {
+        this(definitions, rules, Map.of());
+    }
+
+    private RulePack(List<RuleDefinition> definitions, List<Rule> rules, Map<String, String> disabled) {
         this.definitions = List.copyOf(definitions);
         this.rules = List.copyOf(rules);
+        this.disabled = Map.copyOf(disabled);
+    }
+
+    /**
+     * This pack with the user's adjustments: thresholds re-tuned (CEL rules re-bound to them),
+     * rules turned off. The rules stay listed; the engine reports them as disabled.
+     *
+     * @throws IllegalArgumentException for an unknown rule, family or parameter, or a value of the wrong type
+     */
+    public RulePack configured(RuleSettings settings) {
+        if (settings.isEmpty()) {
+            return this;
+        }
+        Map<String, RuleDefinition> byId = new LinkedHashMap<>();
+        definitions.forEach(d -> byId.put(d.id(), d));
+        Map<String, String> off = new LinkedHashMap<>();
+        for (String id : settings.disabled()) {
+            known(byId, id);
+            off.put(id, "disabled");
+        }
+        java.util.Set<String> families = new java.util.TreeSet<>();
+        definitions.forEach(d -> families.add(d.family()));
+        for (String sel : settings.only()) {
+            if (!byId.containsKey(sel) && !families.contains(sel)) {
+                throw new IllegalArgumentException("'" + sel + "' is neither a rule nor a rule family (families: "
+                        + String.join(", ", families) + "; rules: see 'mga rules')" + suggestion(byId, sel));
+            }
+        }
+        if (!settings.only().isEmpty()) {
+            for (RuleDefinition d : definitions) {
+                if (!settings.only().contains(d.id()) && !settings.only().contains(d.family())) {
+                    off.putIfAbsent(d.id(), "not among the selected rules");
+                }
+            }
+        }
+        settings.params().forEach((id, values) -> {
+            RuleDefinition d = known(byId, id);
+            Map<String, RuleParam> params = new LinkedHashMap<>(d.params());
+            values.forEach((name, text) -> {
+                RuleParam p = params.get(name);
+                if (p == null) {
+                    throw new IllegalArgumentException("rule " + id + " has no parameter '" + name + "'" + (params.isEmpty()
+                            ? " (it has none)" : " (its parameters: " + String.join(", ", new java.util.TreeSet<>(params.keySet())) + ")"));
+                }
+                params.put(name, new RuleParam(RuleParamValues.convert(id, name, p.value(), text),
+                        p.reason() + " (set on the command line; the rule file says " + p.value() + ")"));
+            });
+            byId.put(id, new RuleDefinition(d.id(), d.title(), d.severity(), d.family(), d.description(), d.remediation(),
+                    d.references(), params, d.implementation(), d.subject(), d.condition(), d.summary(), d.evidence(),
+                    d.escalate(), d.findingShape(), d.source()));
+        });
+        RulePack bound = bind(new ArrayList<>(byId.values()), java.util.Set.copyOf(settings.params().keySet()), false);
+        return new RulePack(bound.definitions, bound.rules, off);
+    }
+
+    private static RuleDefinition known(Map<String, RuleDefinition> byId, String id) {
+        RuleDefinition d = byId.get(id);
+        if (d == null) {
+            throw new IllegalArgumentException("unknown rule '" + id + "' (see 'mga rules')" + suggestion(byId, id));
+        }
+        return d;
+    }
+
+    private static String suggestion(Map<String, RuleDefinition> byId, String wrong) {
+        String w = wrong.toLowerCase(java.util.Locale.ROOT);
+        List<String> close = byId.keySet().stream()
+                .filter(id -> id.contains(w) || w.contains(id) || id.endsWith("." + w.substring(w.lastIndexOf('.') + 1)))
+                .limit(5).toList();
+        return close.isEmpty() ? "" : "; did you mean " + String.join(", ", close) + "?";
+    }
+
+    /** Why a rule does not run, or null when it runs. */
+    public String disabledReason(String id) {
+        return disabled.get(id);
     }
 
     /** The built-in pack, plus the rule files found under {@code extraDirs}. */

@@ -8,7 +8,10 @@ import dev.mga.core.model.Location;
 import dev.mga.core.model.Severity;
 import dev.mga.core.spi.RuleContext;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** The engine's {@link RuleContext}: one per rule and input, collecting the rule's findings. */
 final class RuleRun implements RuleContext {
@@ -16,10 +19,43 @@ final class RuleRun implements RuleContext {
     private final CaptureModel model;
     private final RuleDefinition definition;
     private final List<Finding> findings = new ArrayList<>();
+    /** Record types the rule asked the model for, and how many records each gave. */
+    private final Map<String, Long> records = new TreeMap<>();
+    private long subjectItems = -1;
 
     RuleRun(CaptureModel model, RuleDefinition definition) {
-        this.model = model;
+        this.model = model.watched((type, found) -> records.merge(type.getSimpleName(), (long) found, Math::max));
         this.definition = definition;
+    }
+
+    private String nothingToJudge;
+
+    @Override
+    public void nothingToJudge(String reason) {
+        this.nothingToJudge = reason;
+    }
+
+    /** The rule's own word that it had nothing to judge, or null. */
+    String nothingToJudgeReason() {
+        return nothingToJudge;
+    }
+
+    /** A CEL rule says how many items of its subject it judged. */
+    void subjectItems(long n) {
+        subjectItems = n;
+    }
+
+    /** What the rule read: the record types it asked for, with how many records each gave. */
+    Map<String, Long> records() {
+        return java.util.Collections.unmodifiableMap(new TreeMap<>(records));
+    }
+
+    /**
+     * How many items the rule judged: its subject's items (CEL rules), else the records it asked
+     * for, each type counted once.
+     */
+    long subjects() {
+        return subjectItems >= 0 ? subjectItems : records.values().stream().mapToLong(Long::longValue).sum();
     }
 
     @Override
@@ -84,6 +120,8 @@ final class RuleRun implements RuleContext {
     private final class Builder implements FindingBuilder {
         private Severity severity = definition.severity();
         private String summary = "";
+        private final Map<String, String> subject = new LinkedHashMap<>();
+        private final Map<String, Number> figures = new LinkedHashMap<>();
         private final List<Evidence> evidence = new ArrayList<>();
 
         @Override
@@ -95,6 +133,28 @@ final class RuleRun implements RuleContext {
         @Override
         public FindingBuilder summary(String text) {
             this.summary = text;
+            return this;
+        }
+
+        @Override
+        public FindingBuilder subject(String kind, String name) {
+            if (name != null && !name.isEmpty()) {
+                subject.put(kind, Redactor.redact(name));
+            }
+            return this;
+        }
+
+        @Override
+        public FindingBuilder figure(String name, long value) {
+            figures.put(name, value);
+            return this;
+        }
+
+        @Override
+        public FindingBuilder figure(String name, double value) {
+            if (Double.isFinite(value)) {
+                figures.put(name, value);
+            }
             return this;
         }
 
@@ -112,8 +172,8 @@ final class RuleRun implements RuleContext {
         @Override
         public void report() {
             findings.add(new Finding(definition.id(), severity, definition.title(), Redactor.redact(summary),
-                    model.input(), definition.description().strip(), evidence, definition.remediation().strip(),
-                    definition.references()));
+                    model.input(), subject, figures, definition.description().strip(), evidence,
+                    definition.remediation().strip(), definition.references()));
         }
     }
 }

@@ -5,6 +5,7 @@ import dev.mga.core.model.slab.SlabCacheStats;
 import dev.mga.core.model.slab.SlabCacheTable;
 import dev.mga.core.model.slab.SlabCallSite;
 import dev.mga.core.model.slab.SlabCallSiteListing;
+import dev.mga.core.rules.Figures;
 import dev.mga.core.spi.Rule;
 import dev.mga.core.spi.RuleContext;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ public final class ListLruLeakRule implements Rule {
         List<String> symbols = ctx.stringListParam("symbols");
         long minObjects = ctx.longParam("minObjects");
         double minShare = ctx.doubleParam("minShare");
+        long hz = ctx.longParam("hz");
         CaptureModel model = ctx.model();
         for (SlabCallSiteListing listing : model.all(SlabCallSiteListing.class)) {
             if (!listing.isAlloc()) {
@@ -60,8 +62,19 @@ public final class ListLruLeakRule implements Rule {
             if (share < minShare) {
                 continue;
             }
+            long objectSize = stats.map(SlabCacheStats::objectSize).orElse(0L);
+            long ageMin = culprits.stream().mapToLong(SlabCallSite::ageMin).min().orElse(0);
+            long ageMax = culprits.stream().mapToLong(SlabCallSite::ageMax).max().orElse(0);
             RuleContext.FindingBuilder f = ctx.finding().summary(summary(listing, named, objects, share, denominator,
-                    stats.isPresent(), culprits));
+                    stats.isPresent(), objectSize, ageMin, ageMax, hz))
+                    .subject("node", listing.host()).subject("cache", listing.cache())
+                    .figure("objects", objects).figure("cacheObjects", denominator).figure("share", share);
+            if (objectSize > 0) {
+                f.figure("objectSizeBytes", objectSize).figure("bytes", objects * objectSize);
+            }
+            if (ageMax > 0) {
+                f.figure("ageMinSeconds", (double) ageMin / hz).figure("ageMaxSeconds", (double) ageMax / hz);
+            }
             culprits.stream().sorted(java.util.Comparator.comparingLong(SlabCallSite::count).reversed())
                     .forEach(s -> f.evidence(s, s.excerpt()));
             stats.ifPresent(s -> f.evidence(s, s.excerpt()));
@@ -78,15 +91,17 @@ public final class ListLruLeakRule implements Rule {
     }
 
     private static String summary(SlabCallSiteListing listing, Set<String> named, long objects, double share,
-                                  long denominator, boolean fromStats, List<SlabCallSite> culprits) {
-        long ageMin = culprits.stream().mapToLong(SlabCallSite::ageMin).min().orElse(0);
-        long ageMax = culprits.stream().mapToLong(SlabCallSite::ageMax).max().orElse(0);
+                                  long denominator, boolean fromStats, long objectSize, long ageMin, long ageMax, long hz) {
         String of = fromStats ? "of the cache's " + String.format(Locale.ROOT, "%,d", denominator) + " objects (slabinfo)"
                 : "of the " + String.format(Locale.ROOT, "%,d", denominator) + " objects listed"
                 + (listing.tailOnly() ? " (the listing was cut with sort -n | tail)" : "")
                 + (listing.cutAtOnePage() ? " (the kernel printed only one page of call sites)" : "");
-        return String.format(Locale.ROOT, "%s%s: %s hold %,d objects, %.1f%% %s; object ages %d to %d jiffies.",
+        String size = objectSize > 0 ? String.format(Locale.ROOT, " (%s at %d bytes each, slabinfo)",
+                Figures.bytes(objects * objectSize), objectSize) : "";
+        String ages = ageMax > 0 ? String.format(Locale.ROOT, "; object ages %s to %s (%,d to %,d jiffies at HZ=%d)",
+                Figures.duration((double) ageMin / hz), Figures.duration((double) ageMax / hz), ageMin, ageMax, hz) : "";
+        return String.format(Locale.ROOT, "%s%s: %s hold %,d objects%s, %.1f%% %s%s.",
                 listing.cache(), listing.host().isEmpty() ? "" : " on " + listing.host(), String.join(" and ", named),
-                objects, share * 100, of, ageMin, ageMax);
+                objects, size, share * 100, of, ages);
     }
 }

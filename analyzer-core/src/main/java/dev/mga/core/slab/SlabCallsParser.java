@@ -181,7 +181,7 @@ public final class SlabCallsParser implements ArtifactParser {
             context.emit(new SlabCallSiteListing(cache(input), file.startsWith("free") ? "free" : "alloc",
                     tracesFormat ? "traces" : "calls", input.host(), withShares, total, noData, tailOnly,
                     !tracesFormat && !tailOnly && bytes >= ONE_PAGE_LISTING,
-                    callers.largest(SlabCallSiteListing.MAX_CALLERS, total), input.location(0)));
+                    callers.largest(SlabCallSiteListing.MAX_CALLERS, total), 0, input.location(0)));
         }
     }
 

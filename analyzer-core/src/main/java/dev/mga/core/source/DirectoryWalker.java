@@ -1,6 +1,5 @@
 package dev.mga.core.source;
 
-import dev.mga.core.model.Diagnostic;
 import dev.mga.core.spi.CaptureEntry;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -26,11 +25,14 @@ final class DirectoryWalker {
     private final String input;
     private final EntryVisitor visitor;
     private final FileReader reader;
+    private final java.util.function.BiConsumer<String, String> unreadable;
 
-    DirectoryWalker(String input, EntryVisitor visitor, FileReader reader) {
+    /** @param unreadable told (path, reason) of each folder or entry that cannot be read */
+    DirectoryWalker(String input, EntryVisitor visitor, FileReader reader, java.util.function.BiConsumer<String, String> unreadable) {
         this.input = input;
         this.visitor = visitor;
         this.reader = reader;
+        this.unreadable = unreadable;
     }
 
     void walk(Path root) {
@@ -42,7 +44,7 @@ final class DirectoryWalker {
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
             ds.forEach(children::add);
         } catch (IOException | RuntimeException e) {
-            visitor.diagnostic(new Diagnostic(input, relative(root, dir), 0, "cannot list directory: " + InputReader.describe(e)));
+            unreadable.accept(relative(root, dir), "cannot list directory: " + InputReader.describe(e));
             return;
         }
         children.sort(null);
@@ -52,7 +54,7 @@ final class DirectoryWalker {
             try {
                 attrs = Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             } catch (IOException e) {
-                visitor.diagnostic(new Diagnostic(input, rel, 0, "cannot read attributes: " + InputReader.describe(e)));
+                unreadable.accept(rel, "cannot read attributes: " + InputReader.describe(e));
                 continue;
             }
             if (attrs.isSymbolicLink()) {

@@ -42,6 +42,11 @@ public final class InputReader {
 
     private final byte[] drainBuffer = new byte[1 << 16];
     private final ReadBudget budget;
+    private final java.util.List<Gap> gaps = new java.util.ArrayList<>();
+    private long gapCount;
+    private final java.util.Set<String> gapReasons = new java.util.HashSet<>();
+    private final java.util.Set<LimitExceededException> limitsSeen =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private boolean anythingRead;
 
     public InputReader(String input, Limits limits, ProgressListener progress, EntryVisitor visitor) {
@@ -49,11 +54,27 @@ public final class InputReader {
         this.limits = limits;
         this.progress = progress;
         this.visitor = visitor;
-        this.budget = new ReadBudget(limits, (path, message) -> diagnostic(path, 0, message));
+        this.budget = new ReadBudget(limits, (path, message) -> gap(path, message, true));
     }
 
-    /** What reading the input amounted to. */
-    public record Outcome(String kind, boolean readable, long entries, long bytes) {
+    /** Gaps kept per input; the rest are counted. */
+    static final int MAX_GAPS = 50;
+
+    /**
+     * What reading the input amounted to.
+     *
+     * @param gaps     what could not be read: an archive cut or corrupt, a limit hit, an entry or
+     *                 folder that could not be read (at most {@value #MAX_GAPS})
+     * @param gapCount how many gaps there were in all
+     */
+    public record Outcome(String kind, boolean readable, long entries, long bytes, java.util.List<Gap> gaps, long gapCount) {
+        public Outcome {
+            gaps = java.util.List.copyOf(gaps);
+        }
+    }
+
+    /** A part of the input that was not read, and why. */
+    public record Gap(String path, String reason) {
     }
 
     public Outcome read(Path path) {
@@ -63,21 +84,25 @@ public final class InputReader {
             if (attrs.isDirectory()) {
                 kind = "directory";
                 anythingRead = true;
-                new DirectoryWalker(input, visitor, this::readDirectoryFile).walk(path);
+                new DirectoryWalker(input, visitor, this::readDirectoryFile, (p, m) -> gap(p, m, true)).walk(path);
             } else if (attrs.isRegularFile()) {
                 kind = readTopFile(path, attrs.size());
             } else {
-                diagnostic("", 0, "not a regular file or directory");
-                return new Outcome("file", false, 0, 0);
+                gap("", "not a regular file or directory", true);
+                return outcome("file", false);
             }
         } catch (LimitExceededException e) {
             limitHit("", e);
-            return new Outcome("file", anythingRead, budget.entries(), budget.totalBytes());
+            return outcome("file", anythingRead);
         } catch (IOException e) {
-            diagnostic("", 0, "cannot read input: " + describe(e));
-            return new Outcome("file", anythingRead, budget.entries(), budget.totalBytes());
+            gap("", "cannot read input: " + describe(e), true);
+            return outcome("file", anythingRead);
         }
-        return new Outcome(kind, anythingRead, budget.entries(), budget.totalBytes());
+        return outcome(kind, anythingRead);
+    }
+
+    private Outcome outcome(String kind, boolean readable) {
+        return new Outcome(kind, readable, budget.entries(), budget.totalBytes(), gaps, gapCount);
     }
 
     /**
@@ -87,13 +112,13 @@ public final class InputReader {
     public Outcome read(String name, InputStream stream, long size) {
         try {
             String kind = readTopStream(stream, name, size);
-            return new Outcome(kind, anythingRead, budget.entries(), budget.totalBytes());
+            return outcome(kind, anythingRead);
         } catch (LimitExceededException e) {
             limitHit("", e);
         } catch (IOException | RuntimeException e) {
-            diagnostic("", 0, "cannot read input: " + describe(e));
+            gap("", "cannot read input: " + describe(e), true);
         }
-        return new Outcome("file", anythingRead, budget.entries(), budget.totalBytes());
+        return outcome("file", anythingRead);
     }
 
     private String readTopFile(Path path, long size) throws IOException {
@@ -135,7 +160,7 @@ public final class InputReader {
         } catch (LimitExceededException e) {
             limitHit(rel, e);
         } catch (IOException | RuntimeException e) {
-            diagnostic(rel, 0, "cannot read file: " + describe(e));
+            gap(rel, "cannot read file: " + describe(e), true);
         }
     }
 
@@ -167,7 +192,7 @@ public final class InputReader {
             try {
                 opened = compression.open(source);
             } catch (IOException | RuntimeException e) {
-                diagnostic(path, 0, "cannot open " + compression.name().toLowerCase() + " stream: " + describe(e));
+                gap(path, "cannot open " + compression.name().toLowerCase() + " stream: " + describe(e), true);
                 return true;
             }
             // the outermost layer of a big archive is inflated on a second core while this one parses
@@ -178,7 +203,7 @@ public final class InputReader {
             } catch (LimitExceededException e) {
                 limitHit(path, e);
             } catch (IOException | RuntimeException e) {
-                diagnostic(path, 0, compression.name().toLowerCase() + " stream is truncated or corrupt: " + describe(e));
+                gap(path, compression.name().toLowerCase() + " stream is truncated or corrupt: " + describe(e), true);
             } finally {
                 if (decompressed != opened) {
                     decompressed.close();
@@ -267,6 +292,9 @@ public final class InputReader {
                 String reason = skipReason.apply(e);
                 if (reason != null) {
                     skip(new CaptureEntry(input, entryPath, entryPath, e.getSize(), depth), reason);
+                    if (reason.startsWith("entry data cannot be read") || reason.startsWith("zip entry uses")) {
+                        gap(entryPath, reason, false);
+                    }
                 } else if (!budget.admit(entryPath) || !readEntry(content.apply(entryPath), entryPath, depth, e.getSize())) {
                     return;
                 }
@@ -274,7 +302,7 @@ public final class InputReader {
         } catch (LimitExceededException ex) {
             limitHit(path, ex);
         } catch (IOException | RuntimeException ex) {
-            diagnostic(path, 0, kind + " archive is truncated or corrupt after " + seen + " entries: " + describe(ex));
+            gap(path, kind + " archive is truncated or corrupt after " + seen + " entries: " + describe(ex), true);
         }
     }
 
@@ -305,16 +333,31 @@ public final class InputReader {
     }
 
     private void limitHit(String path, LimitExceededException e) {
-        if (!e.reported()) {
-            e.markReported();
-            diagnostic(path, 0, e.getMessage());
+        if (limitsSeen.add(e)) {
+            gap(path, e.getMessage(), !e.reported());
+        }
+        e.markReported();
+    }
+
+    /** Records what was not read; with a diagnostic unless one says so already. */
+    private void gap(String path, String reason, boolean diagnose) {
+        // one limit seen from two sides (the entry that crossed it, the next entry refused) is one gap
+        if (gapReasons.size() >= 10_000 || gapReasons.add(reason)) {
+            gapCount++;
+            if (gaps.size() < MAX_GAPS) {
+                gaps.add(new Gap(path, reason));
+            }
+        }
+        if (diagnose) {
+            diagnostic(path, 0, reason);
         }
     }
 
     private boolean deepEnough(String path, int depth) {
         if (depth + 1 > limits.maxNestingDepth()) {
-            skip(new CaptureEntry(input, path, path, -1, depth),
-                    "archive nested deeper than " + limits.maxNestingDepth() + " levels (limit maxNestingDepth), not opened");
+            String reason = "archive nested deeper than " + limits.maxNestingDepth() + " levels (limit maxNestingDepth), not opened";
+            skip(new CaptureEntry(input, path, path, -1, depth), reason);
+            gap(path, reason, false);
             return false;
         }
         return true;

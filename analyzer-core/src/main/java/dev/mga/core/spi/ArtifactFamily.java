@@ -16,6 +16,14 @@ public interface ArtifactFamily {
     /** The artifact types of the family. */
     List<ArtifactType> types();
 
+    /**
+     * The {@code --option KEY=VALUE} settings the family's parsers read; the analyzer refuses any
+     * other key.
+     */
+    default List<ParserOption> options() {
+        return List.of();
+    }
+
     /** The fact subjects the family offers to CEL rules ({@code subject:} in a rule's YAML). */
     default List<FactSubject> subjects() {
         return List.of();

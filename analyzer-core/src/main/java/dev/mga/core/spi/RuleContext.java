@@ -31,6 +31,14 @@ public interface RuleContext {
     /** Any parameter of the rule's YAML file, as the given type (a map of thresholds, say). */
     <T> T param(String name, Class<T> type);
 
+    /**
+     * Says that, although the rule read some records, the input lacks what it judges (e.g. pods
+     * but no Node objects to weigh them against): the report then lists the rule as not evaluated,
+     * for this reason, instead of quiet. Without this call the engine judges from the records the
+     * rule asked for.
+     */
+    void nothingToJudge(String reason);
+
     /** Starts a finding with the rule's metadata (title, explanation, remediation, references). */
     FindingBuilder finding();
 
@@ -42,6 +50,23 @@ public interface RuleContext {
 
         /** What was found in this capture, with its figures. */
         FindingBuilder summary(String text);
+
+        /**
+         * Names what the finding is about, one kind at a time, most general first:
+         * {@code subject("node", "worker-1").subject("cache", "kmalloc-32")}. Kinds in use:
+         * {@code node}, {@code host}, {@code cache}, {@code member}, {@code endpoint},
+         * {@code namespace}, {@code pod}, {@code resource}, {@code component}, {@code file}.
+         */
+        FindingBuilder subject(String kind, String name);
+
+        /**
+         * A number the summary states, machine-readable: {@code figure("objects", 29831104)}.
+         * Name bytes {@code ...Bytes}, durations {@code ...Seconds}, shares {@code ...Share} (0..1).
+         */
+        FindingBuilder figure(String name, long value);
+
+        /** A decimal figure (a share, a ratio, seconds). */
+        FindingBuilder figure(String name, double value);
 
         /** Cites a line of the capture; the excerpt should be the capture's own bytes. */
         FindingBuilder evidence(Location at, String excerpt);

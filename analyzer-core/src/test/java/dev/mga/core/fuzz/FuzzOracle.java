@@ -81,7 +81,7 @@ final class FuzzOracle {
             throw new UncheckedIOException(e);
         }
         List<Diagnostic> diagnostics = new ArrayList<>();
-        engine.evaluate(model.build(), diagnostics);
+        engine.evaluate(model.build(), diagnostics, Map.of());
         if (!diagnostics.isEmpty()) {
             throw new AssertionError("rule failed on " + typeId + " records: " + diagnostics);
         }

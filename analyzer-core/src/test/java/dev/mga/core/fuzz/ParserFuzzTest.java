@@ -193,6 +193,21 @@ class ParserFuzzTest {
         as("capture.must-gather-timestamp", data);
     }
 
+    @FuzzTest(maxDuration = "30s")
+    void clusterVersion(byte[] data) {
+        as("capture.cluster-version", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void infrastructure(byte[] data) {
+        as("capture.infrastructure", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void sosDate(byte[] data) {
+        as("capture.sos-date", data);
+    }
+
     /** A type added without its fuzz target fails here: one target per type, plus anyLooseFile. */
     @org.junit.jupiter.api.Test
     void everyArtifactTypeHasATarget() {

@@ -23,10 +23,22 @@ import java.util.Map;
  *     count: 1                           # default 1
  *     evidence: ["alloc_calls:4"]        # each ends the path:line of some evidence
  *     summary: ["99.8%"]                 # each is in the summary of some finding of that rule
+ * values:                                # figures of the model as `mga parse` prints them (optional):
+ *   'SlabCallSiteListing[0].sites[0].count': 19861376   # Type[i] is the i-th record of that type ([0] if omitted)
  * </pre>
  */
 public record ExpectedCase(Path folder, List<String> inputs, Map<String, String> options, Map<String, Integer> parsed,
-                           Integer diagnostics, List<ExpectedFinding> findings) {
+                           Integer diagnostics, List<ExpectedFinding> findings, Map<String, Object> values,
+                           Provenance provenance) {
+
+    /** True when the case names a known gap: mga still reads it differently from the expert. */
+    public boolean knownGap() {
+        return provenance != null && provenance.gap() != null && !provenance.gap().isBlank();
+    }
+
+    /** Where a real-world paste comes from and what its expert concluded; null for other fixtures. */
+    public record Provenance(String source, String posted, String conclusion, boolean healthy, String gap) {
+    }
 
     public record ExpectedFinding(String rule, String severity, int count, List<String> evidence, List<String> summary) {
     }
@@ -50,11 +62,19 @@ public record ExpectedCase(Path folder, List<String> inputs, Map<String, String>
                 (String) m.get("severity"), (Integer) m.getOrDefault("count", 1),
                 (List<String>) m.getOrDefault("evidence", List.of()), (List<String>) m.getOrDefault("summary", List.of())))
                 .toList();
+        Map<String, Object> values = (Map<String, Object>) raw.getOrDefault("values", Map.of());
         for (String k : raw.keySet()) {
-            if (!List.of("inputs", "options", "parsed", "diagnostics", "findings").contains(k)) {
+            if (!List.of("inputs", "options", "parsed", "diagnostics", "findings", "values", "source", "posted", "conclusion",
+                    "healthy", "gap").contains(k)) {
                 throw new IllegalArgumentException(file + ": unknown key " + k);
             }
         }
-        return new ExpectedCase(file.getParent(), inputs, options, parsed, diagnostics, findings);
+        Provenance provenance = null;
+        if (raw.containsKey("source")) {
+            Object posted = raw.get("posted");
+            provenance = new Provenance((String) raw.get("source"), posted == null ? null : String.valueOf(posted),
+                    (String) raw.get("conclusion"), Boolean.TRUE.equals(raw.get("healthy")), (String) raw.get("gap"));
+        }
+        return new ExpectedCase(file.getParent(), inputs, options, parsed, diagnostics, findings, values, provenance);
     }
 }

@@ -22,11 +22,13 @@ import java.util.List;
  * @param cutAtOnePage a sysfs listing as long as the one page the kernel prints at most (kernels
  *                     before 5.16 stop there without a marker): the listing is probably incomplete
  * @param callers      objects per caller, largest first (at most {@value #MAX_CALLERS})
+ * @param objectSize   bytes per object of the cache, from a slabinfo or slabtop capture of the same
+ *                     host (the rules' view joins them, see {@link #withObjectSize}); 0 when none gives it
  * @param location     the file
  */
 public record SlabCallSiteListing(String cache, String direction, String format, String host,
                                   List<SlabCallSite> sites, long totalObjects, boolean noData, boolean tailOnly,
-                                  boolean cutAtOnePage, List<CallerTotal> callers, Location location) implements Located {
+                                  boolean cutAtOnePage, List<CallerTotal> callers, long objectSize, Location location) implements Located {
 
     /** Callers kept per listing: enough for any report, bounded for huge listings. */
     public static final int MAX_CALLERS = 20;
@@ -34,6 +36,12 @@ public record SlabCallSiteListing(String cache, String direction, String format,
     public SlabCallSiteListing {
         sites = List.copyOf(sites);
         callers = List.copyOf(callers);
+    }
+
+    /** The same listing with the cache's object size, as a slabinfo or slabtop row of the same host states it. */
+    public SlabCallSiteListing withObjectSize(long size) {
+        return new SlabCallSiteListing(cache, direction, format, host, sites, totalObjects, noData, tailOnly, cutAtOnePage,
+                callers, size, location);
     }
 
     /** The caller with the most objects, or null for an empty listing. */

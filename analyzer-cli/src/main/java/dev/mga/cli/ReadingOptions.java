@@ -2,22 +2,17 @@ package dev.mga.cli;
 
 import dev.mga.core.Analyzer;
 import dev.mga.core.model.Limits;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
-/** Options every reading command shares: parser options, extra rules, limits. */
-final class CommonOptions {
+/** Options of the commands that read captures: parser options and reading limits. */
+final class ReadingOptions {
 
     @Option(names = "--option", paramLabel = "KEY=VALUE",
-            description = "Parser option, e.g. slab.cache=kmalloc-32 for a listing whose path does not name its cache.")
+            description = "Parser option, e.g. slab.cache=kmalloc-32 for a listing whose path does not name its cache "
+                    + "('mga types' lists them all).")
     Map<String, String> options = new LinkedHashMap<>();
-
-    @Option(names = "--rules", paramLabel = "DIR", description = "Also load the rule YAML files under DIR.")
-    List<Path> ruleDirs = new ArrayList<>();
 
     @Option(names = "--max-total-bytes", paramLabel = "SIZE", converter = SizeConverter.class,
             description = "Uncompressed bytes read from one input (default ${DEFAULT-VALUE}).", defaultValue = "64GiB")
@@ -54,10 +49,10 @@ final class CommonOptions {
         }
     }
 
-    Analyzer.Builder analyzer() {
-        Analyzer.Builder b = Analyzer.builder().limits(limits());
+    /** Limits and parser options on a builder. */
+    Analyzer.Builder apply(Analyzer.Builder b) {
+        b.limits(limits());
         options.forEach(b::option);
-        ruleDirs.forEach(b::addRuleDirectory);
         return b;
     }
 }

@@ -1,0 +1,40 @@
+package dev.mga.core.model;
+
+/**
+ * What the capture says about itself, for the head of its report section. Every field is empty
+ * (or 0) when the capture does not say.
+ *
+ * @param root           the folder inside the input that holds the capture (a must-gather's image
+ *                       folder, a sosreport's top folder); evidence paths are shown relative to it.
+ *                       Empty when the entries sit at the top of the input
+ * @param capturedAt     when the capture was taken, ISO 8601 with the offset it printed
+ * @param capturedAtFrom what said so: {@code must-gather timestamp}, {@code sosreport date}
+ * @param clusterVersion the version the cluster last completed (its ClusterVersion history),
+ *                       e.g. {@code 4.12.0-0.okd-2023-03-04-063026}; empty while the first installation runs
+ * @param updatingTo     the version an installation or update in progress is moving to, or empty
+ * @param clusterId      the ClusterVersion's {@code spec.clusterID}
+ * @param platform       the Infrastructure's {@code status.platform} ({@code AWS}, {@code None})
+ * @param nodes          Node objects in the capture
+ */
+public record CaptureFacts(String root, String capturedAt, String capturedAtFrom, String clusterVersion,
+                           String updatingTo, String clusterId, String platform, long nodes) {
+
+    public CaptureFacts {
+        root = root == null ? "" : root;
+        capturedAt = capturedAt == null ? "" : capturedAt;
+        capturedAtFrom = capturedAtFrom == null ? "" : capturedAtFrom;
+        clusterVersion = clusterVersion == null ? "" : clusterVersion;
+        updatingTo = updatingTo == null ? "" : updatingTo;
+        clusterId = clusterId == null ? "" : clusterId;
+        platform = platform == null ? "" : platform;
+    }
+
+    public static CaptureFacts none() {
+        return new CaptureFacts("", "", "", "", "", "", "", 0);
+    }
+
+    /** The path of an entry relative to the capture root; entries outside it keep their full path. */
+    public String relative(String path) {
+        return !root.isEmpty() && path.startsWith(root) && path.length() > root.length() ? path.substring(root.length()) : path;
+    }
+}

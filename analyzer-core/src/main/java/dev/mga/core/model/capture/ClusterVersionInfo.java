@@ -1,0 +1,24 @@
+package dev.mga.core.model.capture;
+
+import dev.mga.core.model.Located;
+import dev.mga.core.model.Location;
+
+/**
+ * The cluster's identity and version, from its ClusterVersion object
+ * ({@code cluster-scoped-resources/config.openshift.io/clusterversions/version.yaml}).
+ *
+ * @param clusterId        {@code spec.clusterID}, or ""
+ * @param channel          {@code spec.channel}, or ""
+ * @param desiredVersion   {@code status.desired.version}: the version the cluster runs or is moving to, or ""
+ * @param completedVersion the newest {@code status.history} entry with {@code state: Completed}, or ""
+ *                         (none while the first installation is still going on)
+ * @param location         the file
+ */
+public record ClusterVersionInfo(String clusterId, String channel, String desiredVersion, String completedVersion,
+                                 Location location) implements Located {
+
+    /** True while an installation or an update to {@link #desiredVersion} has not completed. */
+    public boolean updating() {
+        return !desiredVersion.isEmpty() && !desiredVersion.equals(completedVersion);
+    }
+}
