@@ -33,7 +33,7 @@ public final class CheckPerfParser implements ArtifactParser {
         double stddev = -1;
         List<String> failures = new ArrayList<>();
         String line;
-        while ((line = lines.next()) != null) {
+        while ((line = lines.nextContent()) != null) {
             long n = lines.lineNumber();
             // the progress bar redraws itself with carriage returns: only what follows the last one is the line
             String t = line.substring(line.lastIndexOf('\r') + 1).strip();

@@ -30,7 +30,7 @@ public final class ObjectCountParser implements ArtifactParser {
         long total = 0;
         boolean cut = false;
         String line;
-        while ((line = lines.next()) != null) {
+        while ((line = lines.nextContent()) != null) {
             long n = lines.lineNumber();
             if (line.isBlank()) {
                 continue;

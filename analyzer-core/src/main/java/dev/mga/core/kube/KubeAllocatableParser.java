@@ -38,7 +38,7 @@ public final class KubeAllocatableParser implements ArtifactParser {
         StringBuilder json = new StringBuilder();
         long first = 0;
         String line;
-        while ((line = lines.next()) != null && lines.lineNumber() - first < MAX_LINES && json.length() < MAX_CHARS) {
+        while ((line = lines.nextContent()) != null && lines.lineNumber() - first < MAX_LINES && json.length() < MAX_CHARS) {
             if (first == 0) {
                 Matcher m = GET_NODE.matcher(line);
                 if (m.find()) {

@@ -30,7 +30,7 @@ public final class NodeTopParser implements ArtifactParser {
         String header = "";
         List<NodeUsage> rows = new ArrayList<>();
         String line;
-        while ((line = lines.next()) != null) {
+        while ((line = lines.nextContent()) != null) {
             long n = lines.lineNumber();
             if (line.isBlank()) {
                 continue;

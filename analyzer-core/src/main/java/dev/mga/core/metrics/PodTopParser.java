@@ -37,7 +37,7 @@ public final class PodTopParser implements ArtifactParser {
         List<PodUsage> rows = new ArrayList<>();
         Quantity[] sum = new Quantity[2];
         String line;
-        while ((line = lines.next()) != null) {
+        while ((line = lines.nextContent()) != null) {
             long n = lines.lineNumber();
             if (line.isBlank() || line.strip().startsWith("_")) {
                 continue;

@@ -26,6 +26,8 @@ public final class EnvelopeLines implements Lines {
     private boolean promptOpen;
     /** The command typed at the last prompt and its continuation lines, while it is unfinished. */
     private String openCommand = "";
+    private int continued;
+    private static final int MAX_CONTINUATION = 20;
     private byte[] cur;
     private int curStart;
     private int curLength;
@@ -98,8 +100,10 @@ public final class EnvelopeLines implements Lines {
         }
         String typed = new String(rawBytes, rawStart + head.commandStart, head.commandEnd - head.commandStart,
                 StandardCharsets.UTF_8);
+        continued = head.continuation ? continued + 1 : 0;
         openCommand = head.continuation && openCommand.length() < 4096 ? openCommand + "\n" + typed : typed;
-        promptOpen = ShellPrompt.unfinished(openCommand);
+        // a command typed over more lines than anyone types is not one: what follows is content
+        promptOpen = continued < MAX_CONTINUATION && ShellPrompt.unfinished(openCommand);
     }
 
     /** Joins the partial line in {@link #head} with the lines that continue it. */

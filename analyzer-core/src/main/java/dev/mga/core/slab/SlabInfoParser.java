@@ -24,7 +24,7 @@ public final class SlabInfoParser implements ArtifactParser {
         List<SlabCacheStats> caches = new ArrayList<>();
         String version = "";
         String line;
-        while ((line = lines.next()) != null) {
+        while ((line = lines.nextContent()) != null) {
             long n = lines.lineNumber();
             String t = line.strip();
             if (t.isEmpty() || t.startsWith("#")) {

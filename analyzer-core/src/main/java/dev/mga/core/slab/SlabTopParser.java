@@ -23,7 +23,7 @@ public final class SlabTopParser implements ArtifactParser {
         List<SlabCacheStats> caches = new ArrayList<>();
         boolean header = false;
         String line;
-        while ((line = lines.next()) != null) {
+        while ((line = lines.nextContent()) != null) {
             long n = lines.lineNumber();
             String t = line.strip();
             if (t.isEmpty() || t.contains(" : ") && !header) {

@@ -22,6 +22,19 @@ public interface Lines {
     /** The next line without its terminator, or null at the end of the entry. */
     String next() throws IOException;
 
+    /**
+     * The next line that is content, or null at the end: prompt lines and journal notes are skipped
+     * ({@link #isContent()}). Parsers that use the prompts' commands read {@link #next()} instead.
+     */
+    default String nextContent() throws IOException {
+        while (advance()) {
+            if (isContent()) {
+                return string();
+            }
+        }
+        return null;
+    }
+
     /** Moves to the next line; false at the end. The line's bytes stay valid until the next call. */
     boolean advance() throws IOException;
 
