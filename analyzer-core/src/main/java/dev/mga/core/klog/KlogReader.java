@@ -2,6 +2,7 @@ package dev.mga.core.klog;
 
 import dev.mga.core.model.Location;
 import dev.mga.core.model.klog.KlogSeverity;
+import dev.mga.core.parse.EnvelopeGrammar;
 import dev.mga.core.spi.LineEnvelope;
 import dev.mga.core.spi.Lines;
 import dev.mga.core.spi.ParseContext;
@@ -47,6 +48,7 @@ public final class KlogReader {
     private final int yearOption;
     private final KlogLine current = new KlogLine(this);
     private final KlogJsonLine jsonLines = new KlogJsonLine();
+    private EnvelopeGrammar grammar;
     private boolean pending;
     private boolean countedEntryOpen;
     private long lines;
@@ -158,9 +160,19 @@ public final class KlogReader {
         } else {
             otherLines++;
             if (otherLines <= MAX_LEADING_DIAGNOSTICS && !line.isBlank()) {
-                context.diagnostic(number, "not a klog line (expected 'Lmmdd hh:mm:ss.uuuuuu threadid file:line] message')");
+                // a line that starts like a journal or timestamp prefix the envelope layer did not take: say where it broke
+                String why = reader.envelope().kinds().isEmpty() ? grammar().explain(line) : "";
+                context.diagnostic(number, "not a klog line (expected 'Lmmdd hh:mm:ss.uuuuuu threadid file:line] message')"
+                        + (why.isEmpty() ? "" : "; " + why));
             }
         }
+    }
+
+    private EnvelopeGrammar grammar() {
+        if (grammar == null) {
+            grammar = new EnvelopeGrammar();
+        }
+        return grammar;
     }
 
     private void start(String line, int payload, KlogSeverity severity, KlogJsonLine.Parsed json, long n, int year,

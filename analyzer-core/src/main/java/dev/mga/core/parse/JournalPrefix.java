@@ -3,7 +3,7 @@ package dev.mga.core.parse;
 import dev.mga.core.spi.Envelope;
 
 /**
- * journalctl's line prefix (grammar: {@code grammars/.../envelope/JournalPrefix.g4}), as systemd's
+ * journalctl's line prefix (grammar: {@code grammars/.../envelope/JournalPrefix*.g4}), as systemd's
  * {@code output_short()} prints it: a time, the host, the identifier with its pid in brackets, a colon:
  * <pre>
  * short            Nov 20 19:59:10 master-0 kubenswrapper[2143]: text
@@ -64,7 +64,7 @@ final class JournalPrefix {
         }
         int z = c + 1;
         int i = z;
-        while (i < end && (Ascii.letter(b[i]) || Ascii.digit(b[i]) || b[i] == '+' || b[i] == '-') && i - z < 8) {
+        while (i < end && (Ascii.letter(b[i]) || Ascii.digit(b[i]) || b[i] == '+' || b[i] == '-')) {
             i++;
         }
         return i > z ? i : -1;
@@ -79,7 +79,7 @@ final class JournalPrefix {
         int k = i + 8;
         if (k < end && b[k] == '.') {
             int f = ++k;
-            while (k < end && Ascii.digit(b[k]) && k - f < 9) {
+            while (k < end && Ascii.digit(b[k])) {
                 k++;
             }
             if (k == f) {
@@ -91,74 +91,67 @@ final class JournalPrefix {
 
     /**
      * After the time ({@code t} is at its end): {@code  host identifier[pid]: } or, without the host,
-     * {@code  identifier[pid]: }. Fills the fields and returns the text's index, or -1.
+     * {@code  identifier[pid]: } (grammar rules {@code host} and {@code identifier}). Fills the fields and
+     * returns the text's index, or -1.
      */
     static int hostAndIdentifier(EnvelopeScan s, byte[] b, int off, int t, int end) {
         if (t >= end || b[t] != ' ') {
             return -1;
         }
         int first = t + 1;
-        int firstEnd = token(b, first, end);
+        int firstEnd = word(b, first, end);
         if (firstEnd < 0) {
             return -1;
         }
-        int text = identifier(s, b, off, first, firstEnd, end);
-        if (text >= 0) {
-            return text; // --no-hostname
+        if (firstEnd < end && b[firstEnd] == ' ') {
+            int text = identifier(s, b, off, firstEnd + 1, end);
+            if (text >= 0) {
+                s.hostStart = first - off;
+                s.hostEnd = firstEnd - off;
+            }
+            return text;
         }
-        if (firstEnd >= end || b[firstEnd] != ' ') {
-            return -1;
-        }
-        int second = firstEnd + 1;
-        int secondEnd = token(b, second, end);
-        if (secondEnd < 0) {
-            return -1;
-        }
-        text = identifier(s, b, off, second, secondEnd, end);
-        if (text >= 0) {
-            s.hostStart = first - off;
-            s.hostEnd = firstEnd - off;
-        }
-        return text;
+        return identifier(s, b, off, first, end); // --no-hostname
     }
 
-    /** A run of visible bytes from {@code i}: its end (a blank or the line's end), or -1 when empty. */
-    private static int token(byte[] b, int i, int end) {
+    /** A grammar WORD from {@code i}: visible bytes but {@code [ ] :}; its end, or -1 when empty. */
+    private static int word(byte[] b, int i, int end) {
         int k = i;
-        while (k < end && b[k] != ' ' && b[k] != '\t' && (b[k] & 0xff) >= 0x21) {
+        while (k < end && (b[k] & 0xff) > 0x20 && b[k] != '[' && b[k] != ']' && b[k] != ':') {
             k++;
         }
         return k > i ? k : -1;
     }
 
-    /**
-     * {@code ident[pid]:} or {@code ident:} as the token {@code b[i, e)}, followed by a blank or the
-     * line's end: the text's index, or -1.
-     */
-    private static int identifier(EnvelopeScan s, byte[] b, int off, int i, int e, int end) {
-        if (e - i < 2 || b[e - 1] != ':' || e < end && b[e] != ' ') {
+    /** {@code ident[pid]: } or {@code ident: } (or the colon ending the line) from {@code i}: the text's index, or -1. */
+    private static int identifier(EnvelopeScan s, byte[] b, int off, int i, int end) {
+        int nameEnd = word(b, i, end);
+        if (nameEnd < 0) {
             return -1;
         }
-        int nameEnd = e - 1;
+        int k = nameEnd;
         int pid = -1;
-        if (b[nameEnd - 1] == ']') {
-            int open = nameEnd - 2;
-            while (open > i && Ascii.digit(b[open])) {
-                open--;
+        int pidEnd = -1;
+        if (k < end && b[k] == '[') {
+            pid = ++k;
+            while (k < end && Ascii.digit(b[k])) {
+                k++;
             }
-            if (b[open] != '[' || open == nameEnd - 2 || nameEnd - 2 - open > 10 || open == i) {
+            if (k == pid || k - pid > 10 || k >= end || b[k] != ']') {
                 return -1;
             }
-            pid = open + 1;
-            nameEnd = open;
+            pidEnd = k++;
+        }
+        if (k >= end || b[k] != ':' || k + 1 < end && b[k + 1] != ' ') {
+            return -1;
         }
         s.identStart = i - off;
         s.identEnd = nameEnd - off;
         if (pid >= 0) {
             s.pidStart = pid - off;
-            s.pidEnd = e - 2 - off;
+            s.pidEnd = pidEnd - off;
         }
-        return Math.min(e + 1, end);
+        return Math.min(k + 2, end);
     }
 
     /** True when {@code b[p, p + 3)} is one of the three-letter names in {@code names}. */

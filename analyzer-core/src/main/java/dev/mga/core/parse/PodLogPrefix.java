@@ -3,7 +3,7 @@ package dev.mga.core.parse;
 import dev.mga.core.spi.Envelope;
 
 /**
- * The envelopes that start with an RFC 3339 time (grammar: {@code grammars/.../envelope/PodLogPrefix.g4}):
+ * The envelopes that start with an RFC 3339 time (grammar: {@code grammars/.../envelope/PodLogPrefix*.g4}):
  * <ul>
  * <li>{@code oc logs --timestamps} and must-gather pod logs: {@code 2022-05-06T19:59:10.298440123Z text}
  *     (the kubelet's RFC3339Nano time, UTC);</li>
@@ -30,7 +30,7 @@ final class PodLogPrefix {
             return -1; // a line holding only a time is content (date -u +%FT%TZ), not an empty log line
         }
         int text = t + 1;
-        int cri = criEnd(b, text, end);
+        int cri = rfc3339Zone(b, t) ? criEnd(b, text, end) : -1;
         if (cri > 0) {
             s.timeStart = p - off;
             s.timeEnd = t - off;

@@ -70,4 +70,15 @@ class KlogEnvelopesTest {
         });
         assertThat(s.firstTime()).isEqualTo("2022-03-16T03:29:16.055909");
     }
+
+    /** A journal line that lost its colon is not taken for an envelope; the diagnostic says where the grammar broke. */
+    @org.junit.jupiter.api.Test
+    void aBrokenPrefixIsExplainedByItsGrammar() {
+        String real = dev.mga.core.testing.Fixtures.read(INSIGHTS).lines().findFirst().orElseThrow();
+        String broken = real.replace("kubenswrapper[2296]: ", "kubenswrapper[2296] ");
+        dev.mga.core.testing.Parsing p = dev.mga.core.testing.Parsing.run(new KlogLogParser(), "kubelet.log", broken + "\n" + real + "\n");
+        assertThat(p.messages()).first().asString().startsWith("1: not a klog line")
+                .endsWith("; as a journal line, column 78: mismatched input ' ' expecting {': ', ':'}");
+        assertThat(p.only(KlogLogSummary.class).entries()).isEqualTo(1);
+    }
 }
