@@ -26,6 +26,9 @@ final class JournalPrefix {
 
     /** A {@code short}, {@code short-precise} or {@code short-full} prefix at {@code p}: its text's index, or -1. */
     static int scanShort(EnvelopeScan s, byte[] b, int off, int p, int end) {
+        if (end - p < 16 || b[p + 3] != ' ') {
+            return -1; // most lines starting with a capital (klog's I0612, meminfo's MemTotal:) end here
+        }
         int t = shortTimeEnd(b, p, end);
         if (t < 0) {
             t = fullTimeEnd(b, p, end);
