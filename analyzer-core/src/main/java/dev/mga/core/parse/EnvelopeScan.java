@@ -196,9 +196,14 @@ final class EnvelopeScan {
         return kind == Envelope.QUOTE.ordinal() || kind == Envelope.KUBECTL_PREFIX.ordinal();
     }
 
+    /** Records an envelope; scanners write a field's offsets only when they recognise their envelope. */
     void add(Envelope e) {
         layers[count++] = e.ordinal();
+        dirty = true;
     }
+
+    /** Some field was written since the last reset. */
+    private boolean dirty = true;
 
     boolean has(Envelope e) {
         for (int i = 0; i < count; i++) {
@@ -241,17 +246,27 @@ final class EnvelopeScan {
         return from < 0 || to <= from ? "" : new String(b, off + from, to - from, StandardCharsets.UTF_8);
     }
 
+    /**
+     * What every line needs reset. The fields' offsets are written only by a recognised envelope, so
+     * they need resetting only after a line that had one (most lines of a log have none).
+     */
     private void reset() {
+        if (dirty) {
+            resetFields();
+            dirty = false;
+        }
         count = 0;
         quoteDepth = 0;
         decoded = false;
         decodedVerbatim = false;
-        decodedLength = 0;
         partial = false;
         prompt = false;
         note = false;
         continuation = false;
         innerStartBeforePrompt = 0;
+    }
+
+    private void resetFields() {
         timeStart = -1;
         streamStart = -1;
         hostStart = -1;
@@ -260,5 +275,6 @@ final class EnvelopeScan {
         podStart = -1;
         containerStart = -1;
         commandStart = -1;
+        decodedLength = 0;
     }
 }

@@ -50,6 +50,9 @@ final class ShellPrompt {
         if (c == '[') {
             return bracketed(b, i, end);
         }
+        if (!wordEndsInPromptSign(b, i, end)) {
+            return -1; // the other prompts are one word ending in # or $: most lines end here after their first word
+        }
         if (Ascii.letter(c) || c == '_') {
             int q = shellVersion(b, i, end);
             q = q >= 0 ? q : userAtHost(b, i, end);
@@ -74,6 +77,16 @@ final class ShellPrompt {
             return -1;
         }
         return blankOrEnd(b, k + 2, end);
+    }
+
+    /** True when the first word from {@code i} (up to a blank) ends with {@code #} or {@code $}. */
+    private static boolean wordEndsInPromptSign(byte[] b, int i, int end) {
+        int k = i;
+        int stop = Math.min(end, i + 512);
+        while (k < stop && b[k] != ' ' && b[k] != '\t') {
+            k++;
+        }
+        return k > i && (b[k - 1] == '#' || b[k - 1] == '$');
     }
 
     /** {@code [user@host dir]#} or {@code ]$}: the index after it, or -1. */

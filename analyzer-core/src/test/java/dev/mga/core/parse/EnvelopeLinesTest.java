@@ -333,4 +333,17 @@ class EnvelopeLinesTest {
             assertThat(s.raw()).isEqualTo(s.envelope().time() + " " + s.text());
         });
     }
+
+    /** What one line's envelope carried never leaks into a later line's (the fields are reused). */
+    @Test
+    void fieldsBelongToTheirLine() {
+        List<Seen> lines = read("Nov 10 14:17:42 guest kernel[7]: a\nplain\n" + "2024-06-12T10:00:01.2Z b\n"
+                + "[pod/p/c] x\n" + "2024-06-12T10:00:01.2Z stdout F y\n");
+        assertThat(lines.get(1).envelope()).isEqualTo(LineEnvelope.NONE);
+        LineEnvelope stamp = lines.get(2).envelope();
+        assertThat(List.of(stamp.host(), stamp.identifier(), stamp.stream(), stamp.pod())).containsOnly("");
+        assertThat(stamp.pid()).isEqualTo(-1);
+        assertThat(lines.get(4).envelope().pod()).isEmpty();
+        assertThat(lines.get(4).envelope().stream()).isEqualTo("stdout");
+    }
 }
