@@ -9,13 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * The analyzer's lines: a {@link LineReader}'s lines with their envelopes removed
+ * The analyzer's lines ({@link #open}): a {@link LineReader}'s lines with their envelopes removed
  * ({@link EnvelopeScan}). The parser sees the inner text; the captured line stays available for
- * evidence ({@link #raw()}, {@link #excerpt()}). CRI {@code P} lines and docker lines without their
+ * evidence ({@code raw()}, {@code excerpt()}). CRI {@code P} lines and docker lines without their
  * {@code \n} are joined with the lines that continue them (same envelope, same stream), up to the
- * line limit; the joined line is numbered by its first line. Not thread-safe; one per entry.
+ * line limit; the joined line is numbered by its first line. This class holds the state of the lines
+ * that have an envelope; the reader hands out the others itself. Not thread-safe; one per entry.
  */
-public final class EnvelopeLines implements Lines {
+public final class EnvelopeLines {
 
     private final LineReader physical;
     private final int maxLine;
@@ -41,23 +42,28 @@ public final class EnvelopeLines implements Lines {
     private byte[] rawCopy = new byte[0];
     private LineEnvelope envelope;
 
-    public EnvelopeLines(LineReader physical, int maxLineLength) {
+    EnvelopeLines(LineReader physical, int maxLineLength) {
         this.physical = physical;
         this.maxLine = maxLineLength;
     }
 
     /** Lines of {@code content} as the analyzer reads them (the {@link dev.mga.core.spi.ParseInput.LineOpener}). */
-    public static EnvelopeLines open(InputStream content, int maxLineLength, long sizeHint) {
-        return new EnvelopeLines(new LineReader(content, maxLineLength, sizeHint), maxLineLength);
+    public static Lines open(InputStream content, int maxLineLength, long sizeHint) {
+        return new LineReader(content, maxLineLength, sizeHint, true);
     }
 
-    @Override
-    public String next() throws IOException {
-        return advance() ? string() : null;
+    /** A line is pending or a prompt's command is open: the next line is this layer's to hand out. */
+    boolean busy() {
+        return pending || promptOpen;
     }
 
-    @Override
-    public boolean advance() throws IOException {
+    /** The next line, while {@link #busy()}. */
+    boolean advance() throws IOException {
+        return enveloped();
+    }
+
+    /** A line that may have an envelope (the physical reader is on it, or it is pending in {@link #ahead}). */
+    boolean enveloped() throws IOException {
         envelope = null;
         if (pending) {
             pending = false;
@@ -65,17 +71,17 @@ public final class EnvelopeLines implements Lines {
             head = ahead;
             ahead = t;
         } else {
-            if (!physical.advance()) {
+            if (promptOpen && !physical.nextPhysical()) {
                 return false;
             }
-            head.scan(physical.bytes(), physical.start(), physical.length(), promptOpen);
+            head.scan(physical.physicalBytes(), physical.physicalStart(), physical.physicalLength(), promptOpen);
         }
-        number = physical.lineNumber();
+        number = physical.physicalNumber();
         spans = 1;
-        cut = physical.lastWasCut();
-        rawBytes = physical.bytes();
-        rawStart = physical.start();
-        rawLength = physical.length();
+        cut = physical.physicalCut();
+        rawBytes = physical.physicalBytes();
+        rawStart = physical.physicalStart();
+        rawLength = physical.physicalLength();
         if (head.partial) {
             join();
         } else if (head.decoded) {
@@ -113,15 +119,15 @@ public final class EnvelopeLines implements Lines {
         rawBytes = rawCopy;
         rawStart = 0;
         int len = append(0, head);
-        while (head.partial && physical.advance()) {
-            ahead.scan(physical.bytes(), physical.start(), physical.length(), false);
+        while (head.partial && physical.nextPhysical()) {
+            ahead.scan(physical.physicalBytes(), physical.physicalStart(), physical.physicalLength(), false);
             if (!continues(ahead)) {
                 pending = true;
                 break;
             }
             len = append(len, ahead);
             spans++;
-            cut |= physical.lastWasCut();
+            cut |= physical.physicalCut();
             if (!ahead.partial) {
                 break;
             }
@@ -141,8 +147,8 @@ public final class EnvelopeLines implements Lines {
             start = 0;
             n = s.decodedLength;
         } else {
-            from = s == head ? rawBytes : physical.bytes();
-            start = (s == head ? rawStart : physical.start()) + s.inner;
+            from = s == head ? rawBytes : physical.physicalBytes();
+            start = (s == head ? rawStart : physical.physicalStart()) + s.inner;
             n = s.innerEnd - s.inner;
         }
         if (len + n > maxLine) {
@@ -161,8 +167,8 @@ public final class EnvelopeLines implements Lines {
         }
         int a = head.streamStart;
         int b = next.streamStart;
-        byte[] nb = physical.bytes();
-        int ns = physical.start();
+        byte[] nb = physical.physicalBytes();
+        int ns = physical.physicalStart();
         return a >= 0 && b >= 0 && rawBytes[rawStart + a + 4] == nb[ns + b + 4];
     }
 
@@ -170,71 +176,58 @@ public final class EnvelopeLines implements Lines {
         return b.length >= n ? b : Arrays.copyOf(b, Math.max(n, b.length * 2));
     }
 
-    @Override
-    public String string() {
+    String string() {
         return new String(cur, curStart, curLength, StandardCharsets.UTF_8);
     }
 
-    @Override
-    public byte[] bytes() {
+    byte[] bytes() {
         return cur;
     }
 
-    @Override
-    public int start() {
+    int start() {
         return curStart;
     }
 
-    @Override
-    public int length() {
+    int length() {
         return curLength;
     }
 
-    @Override
-    public long lineNumber() {
+    long lineNumber() {
         return number;
     }
 
-    @Override
-    public boolean lastWasCut() {
+    boolean lastWasCut() {
         return cut;
     }
 
-    @Override
-    public LineEnvelope envelope() {
+    LineEnvelope envelope() {
         if (envelope == null) {
             envelope = head.envelope(rawBytes, rawStart);
         }
         return envelope;
     }
 
-    @Override
-    public boolean isContent() {
+    boolean isContent() {
         return !head.prompt && !head.note;
     }
 
-    @Override
-    public boolean isPrompt() {
+    boolean isPrompt() {
         return head.prompt;
     }
 
-    @Override
-    public String command() {
+    String command() {
         return head.prompt ? envelope().command() : "";
     }
 
-    @Override
-    public String raw() {
+    String raw() {
         return new String(rawBytes, rawStart, rawLength, StandardCharsets.UTF_8);
     }
 
-    @Override
-    public boolean isVerbatim() {
+    boolean isVerbatim() {
         return spans == 1 && (!head.decoded || head.decodedVerbatim);
     }
 
-    @Override
-    public int physicalLines() {
+    int physicalLines() {
         return spans;
     }
 }

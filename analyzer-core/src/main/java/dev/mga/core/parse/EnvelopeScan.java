@@ -95,6 +95,51 @@ final class EnvelopeScan {
         }
     }
 
+    private static final byte OTHER = 0;
+    private static final byte LETTER = 1;
+    private static final byte BLANK = 2;
+    private static final byte MAYBE = 3;
+    /** What a line's first byte says: {@code OTHER} starts no envelope ({@code | + / " ( …}). */
+    private static final byte[] FIRST = new byte[256];
+
+    static {
+        for (int c = 'a'; c <= 'z'; c++) {
+            FIRST[c] = LETTER;
+            FIRST[c - 'a' + 'A'] = LETTER;
+        }
+        FIRST[' '] = BLANK;
+        FIRST['\t'] = BLANK;
+        for (char c : "0123456789>[{-$#_~".toCharArray()) {
+            FIRST[c] = MAYBE;
+        }
+    }
+
+    /**
+     * True when no envelope can start the line {@code b[p, end)}: a journal time needs {@code "Xxx "},
+     * a prompt that starts with a letter is one word ending in {@code #} or {@code $}, an indented prompt
+     * starts with {@code $ [}, a letter or {@code _} after the blanks.
+     */
+    static boolean plain(byte[] b, int p, int length) {
+        if (length == 0) {
+            return true;
+        }
+        byte kind = FIRST[b[p] & 0xff];
+        return kind == OTHER || kind == LETTER && plainLetter(b, p, p + length) || kind == BLANK && plainBlank(b, p, p + length);
+    }
+
+    private static boolean plainLetter(byte[] b, int p, int end) {
+        return (end - p < 16 || b[p + 3] != ' ') && !ShellPrompt.wordEndsInPromptSign(b, p, end);
+    }
+
+    private static boolean plainBlank(byte[] b, int p, int end) {
+        int i = p;
+        while (i < end && i - p < 8 && (b[i] == ' ' || b[i] == '\t')) {
+            i++;
+        }
+        return i == end || b[i] != '$' && b[i] != '['
+                && !((FIRST[b[i] & 0xff] == LETTER || b[i] == '_') && ShellPrompt.wordEndsInPromptSign(b, i, end));
+    }
+
     /** Where the prompt or note started (after quoting or a prefix). */
     private int innerStartBeforePrompt;
 

@@ -1,6 +1,7 @@
 package dev.mga.core.parse;
 
 import dev.mga.core.spi.ContentSample;
+import dev.mga.core.spi.Lines;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,7 +40,7 @@ public final class Samples implements ContentSample.Unwrapper {
 
     private static List<ContentSample.Line> unwrap(byte[] head, int length) {
         List<ContentSample.Line> out = new ArrayList<>();
-        EnvelopeLines lines = EnvelopeLines.open(new ByteArrayInputStream(head, 0, length), length + 1, length);
+        Lines lines = EnvelopeLines.open(new ByteArrayInputStream(head, 0, length), length + 1, length);
         try {
             while (lines.advance()) {
                 out.add(new ContentSample.Line(lines.raw(), lines.string(), lines.envelope(), true));

@@ -80,7 +80,7 @@ final class ShellPrompt {
     }
 
     /** True when the first word from {@code i} (up to a blank) ends with {@code #} or {@code $}. */
-    private static boolean wordEndsInPromptSign(byte[] b, int i, int end) {
+    static boolean wordEndsInPromptSign(byte[] b, int i, int end) {
         int k = i;
         int stop = Math.min(end, i + 512);
         while (k < stop && b[k] != ' ' && b[k] != '\t') {

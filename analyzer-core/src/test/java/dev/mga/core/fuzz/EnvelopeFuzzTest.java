@@ -8,6 +8,7 @@ import dev.mga.core.parse.EnvelopeLines;
 import dev.mga.core.parse.LineUnwrapper;
 import dev.mga.core.parse.Samples;
 import dev.mga.core.spi.ContentSample;
+import dev.mga.core.spi.Lines;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,7 @@ class EnvelopeFuzzTest {
 
     @FuzzTest(maxDuration = "30s")
     void envelopeLines(byte[] data) throws IOException {
-        EnvelopeLines lines = EnvelopeLines.open(new ByteArrayInputStream(data), MAX_LINE, data.length);
+        Lines lines = EnvelopeLines.open(new ByteArrayInputStream(data), MAX_LINE, data.length);
         long last = 0;
         long physical = 0;
         LineUnwrapper unwrapper = new LineUnwrapper();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mga.core.spi.Envelope;
 import dev.mga.core.spi.LineEnvelope;
+import dev.mga.core.spi.Lines;
 import dev.mga.core.testing.Fixtures;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -27,7 +28,7 @@ class EnvelopeLinesTest {
 
     static List<Seen> read(byte[] content) {
         List<Seen> out = new ArrayList<>();
-        EnvelopeLines l = EnvelopeLines.open(new ByteArrayInputStream(content), 1 << 20, content.length);
+        Lines l = EnvelopeLines.open(new ByteArrayInputStream(content), 1 << 20, content.length);
         try {
             while (l.advance()) {
                 out.add(new Seen(l.lineNumber(), l.string(), l.raw(), l.excerpt(), l.envelope(), l.isContent(), l.isVerbatim(),
