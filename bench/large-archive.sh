@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Whole-CLI measurement on a large synthetic must-gather (see benchmarks/.../SyntheticMustGather):
 # prints mga analyze wall time and peak RSS (heap capped at 256 MB), the time of a plain
-# java.util.zip.GZIPInputStream read-and-discard of the same file, and their ratio.
+# java.util.zip.GZIPInputStream read-and-discard of the same file, and their ratio; then where the
+# CPU went by thread (bench/thread-cpu.py: main = reading, detecting, parsing, rules and report;
+# mga-read-ahead = inflating; JIT C1/C2; GC), since on a shared machine wall time also measures
+# the neighbours.
 # Usage: bench/large-archive.sh [SIZE_MB=1100] [WORKDIR=/tmp/mga-bench]   (MGA_JAVA_OPTS: extra JVM options for mga)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -24,11 +27,13 @@ seconds() { python3 -c "import sys; print(f'{float(sys.argv[1]):.2f}')" "$1"; }
 # warm the page cache so both runs read from memory
 cat "$archive" > /dev/null
 
-base_out=$( { /usr/bin/time -f '%e %M' java -cp "$bench_jar" dev.mga.bench.GunzipBaseline "$archive" >/dev/null; } 2>&1 | tail -1)
+base_out=$( { /usr/bin/time -f '%e %M' python3 bench/thread-cpu.py java -cp "$bench_jar" dev.mga.bench.GunzipBaseline "$archive" >/dev/null; } 2> "$work/gunzip.err"; tail -1 "$work/gunzip.err")
+base_cpu=$(grep '^thread CPU' "$work/gunzip.err" || true)
 base_s=${base_out% *}
 
-mga_out=$( { /usr/bin/time -f '%e %M' java -Xmx256m ${MGA_JAVA_OPTS:-} -jar analyzer-cli/target/mga.jar analyze --no-progress "$archive" \
-  -f json -o "$work/report.json"; } 2>&1 | tail -1)
+mga_out=$( { /usr/bin/time -f '%e %M' python3 bench/thread-cpu.py java -Xmx256m ${MGA_JAVA_OPTS:-} -jar analyzer-cli/target/mga.jar analyze --no-progress "$archive" \
+  -f json -o "$work/report.json"; } 2> "$work/mga.err"; tail -1 "$work/mga.err")
+mga_cpu=$(grep '^thread CPU' "$work/mga.err" || true)
 mga_s=${mga_out% *}
 mga_rss_kb=${mga_out#* }
 
@@ -38,3 +43,5 @@ echo "archive:            $archive ($(du -m "$archive" | cut -f1) MB compressed,
 echo "GZIPInputStream:    $(seconds "$base_s") s"
 echo "mga analyze:        $(seconds "$mga_s") s  (-Xmx256m, peak RSS $((mga_rss_kb / 1024)) MB, ${findings% *} findings)"
 echo "ratio mga/gunzip:   $ratio  (target <= 1.3)"
+echo "gunzip $base_cpu"
+echo "mga    $mga_cpu"

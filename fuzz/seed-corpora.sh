@@ -58,4 +58,22 @@ seed kubeNode $k/cluster-scoped-resources/core/nodes/worker-0.ocp.example.com.ya
 seed kubePod $k/namespaces/dpdk/core/pods.yaml
 seed kubeEvent $k/namespaces/dpdk/core/events.yaml
 seed kubeAllocatable fixtures/kube/seed-allocatable/capture/case-notes/*
+n=fixtures/node
+seed kernelLog $n/oom/v2-guest-6.1.0-57/dmesg.txt $n/oom/v1-host-6.18/journalctl-k-o-short-precise.txt \
+  $n/oom/issue-pastes/leptonai-gpud-70-oom-kill-line.txt $n/kernel-args/pool-short-6.1.0-57/dmesg-T.txt
+seed kernelCmdline $n/kernel-args/pool-short-6.1.0-57/state/proc/cmdline $n/sosreport-oom/sosreport-*/proc/cmdline
+seed cgroupMemory $n/cgroup/grep-paste-v1-host/grep-H-memory-files.txt \
+  $n/oom/v2-guest-6.12.100/sys/fs/cgroup/kubepods.slice/*/*/*/memory.events \
+  $n/cgroup/v1-host-6.18/healthy/sys/fs/cgroup/memory/kubepods.slice/*/*/*/memory.stat
+v=$n/vm/frag-hugepages-guest-6.1.0-57/3-after-request
+seed vmBuddyinfo $v/proc/buddyinfo $n/vm/host-6.18/proc/buddyinfo
+seed vmPagetypeinfo $v/proc/pagetypeinfo
+seed vmZoneinfo $v/proc/zoneinfo
+seed vmVmstat $v/proc/vmstat
+seed vmThp $v/sys/kernel/mm/transparent_hugepage/enabled $n/vm/host-6.18/sys/kernel/mm/transparent_hugepage/defrag
+seed etcdMetrics $n/etcd-metrics/loopback-3.4.23/4-watch-11010/metrics.txt
+seed kubeletConfig $n/kubelet-config/nto-render-manual/manual_kubeletconfig.yaml $n/kubelet-config/kubernetes-docs-kubelet-config-file/kubelet-config.yaml
+seed machineConfig $n/kernel-args/baremetal-deploy/02-machine-config-worker-rt-kargs.yaml
+seed performanceProfile $n/kubelet-config/nto-render-manual/performance_profile.yaml
+seed nfdConfig $n/nfd/seed-nfd-instance/nfd-instance-worker-config.yaml
 echo "seed corpora written under $base"

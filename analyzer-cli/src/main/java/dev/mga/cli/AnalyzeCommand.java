@@ -59,26 +59,14 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "input was read only in part.")
     String failOn;
 
-    @Option(names = "--disable", paramLabel = "RULE", split = ",", description = "Do not run RULE (repeatable, or comma-separated).")
-    List<String> disabled = new ArrayList<>();
-
-    @Option(names = "--only", paramLabel = "RULE|FAMILY", split = ",",
-            description = "Run only these rules or rule families (e.g. etcd); the others are listed as not run.")
-    List<String> only = new ArrayList<>();
-
-    @Option(names = "--set", paramLabel = "RULE.PARAM=VALUE",
-            description = "Re-tune a rule threshold, e.g. etcd.fragmentation.minFragmentedShare=0.6 ('mga rules RULE' lists them).")
-    Map<String, String> set = new LinkedHashMap<>();
-
-    @Option(names = "--redact", paramLabel = "WHAT", split = ",",
-            description = "Also hide hosts and/or ips behind consistent pseudonyms (host-1, ip-1); credentials are always redacted.")
-    List<String> redact = new ArrayList<>();
-
     @Option(names = "--no-progress", description = "Never show the progress bar.")
     boolean noProgress;
 
     @Mixin
     ReadingOptions reading;
+
+    @Mixin
+    RuleSelectionOptions selection;
 
     @Mixin
     RuleDirOptions ruleDirs;
@@ -101,11 +89,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 err.println("mga: " + p + ": no such file or directory");
             }
         }
-        Analyzer.Builder builder = ruleDirs.apply(reading.apply(Analyzer.builder()));
-        disabled.forEach(builder::disableRule);
-        only.forEach(builder::onlyRules);
-        set.forEach((key, value) -> param(builder, key, value));
-        redact.forEach(r -> builder.redact(redaction(r)));
+        Analyzer.Builder builder = selection.apply(ruleDirs.apply(reading.apply(Analyzer.builder())));
         ProgressBar bar = noProgress ? null : ProgressBar.forTerminal(err);
         if (bar != null) {
             builder.progress(bar);
@@ -197,24 +181,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         return fromFlag != null ? fromFlag : fromName;
     }
 
-    private static void param(Analyzer.Builder b, String key, String value) {
-        int dot = key.lastIndexOf('.');
-        if (dot <= 0 || dot == key.length() - 1) {
-            throw new MgaCommand.UsageException("--set takes RULE.PARAM=VALUE (e.g. etcd.fragmentation.minFragmentedShare=0.6), not '"
-                    + key + "=" + value + "'");
-        }
-        b.ruleParam(key.substring(0, dot), key.substring(dot + 1), value);
-    }
-
-    private static Analyzer.Redaction redaction(String what) {
-        return switch (what.trim().toLowerCase(Locale.ROOT)) {
-            case "hosts", "host" -> Analyzer.Redaction.HOSTS;
-            case "ips", "ip", "addresses" -> Analyzer.Redaction.IPS;
-            default -> throw new MgaCommand.UsageException("--redact takes hosts, ips or both (hosts,ips), not '" + what + "'");
-        };
-    }
-
-    private static Severity severity(String s) {
+    static Severity severity(String s) {
         try {
             return Severity.parse(s);
         } catch (IllegalArgumentException e) {

@@ -10,7 +10,7 @@ import picocli.CommandLine;
 /** The top command: its subcommands do the work. */
 @Command(name = "mga", mixinStandardHelpOptions = true, versionProvider = MgaCommand.Version.class,
         description = "must-gather analyzer: finds the culprit in must-gathers, sosreports and loose captures, offline.",
-        subcommands = {AnalyzeCommand.class, ParseCommand.class, DetectCommand.class, RulesCommand.class,
+        subcommands = {AnalyzeCommand.class, BatchCommand.class, ParseCommand.class, DetectCommand.class, RulesCommand.class,
             TypesCommand.class, AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
         footerHeading = "%nShell completion:%n",
         footer = {"  source <(mga completion)      # bash or zsh; put it in ~/.bashrc to keep it"},

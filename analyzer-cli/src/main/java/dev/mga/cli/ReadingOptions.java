@@ -41,9 +41,8 @@ final class ReadingOptions {
 
     Limits limits() {
         try {
-            return Limits.defaults().withMaxTotalBytes(maxTotalBytes).withMaxEntryBytes(maxEntryBytes)
-                    .withMaxEntries(maxEntries).withMaxCompressionRatio(maxRatio).withMaxNestingDepth(maxDepth)
-                    .withMaxLineLength(maxLineLength);
+            return Limits.builder().maxTotalBytes(maxTotalBytes).maxEntryBytes(maxEntryBytes).maxEntries(maxEntries)
+                    .maxCompressionRatio(maxRatio).maxNestingDepth(maxDepth).maxLineLength(maxLineLength).build();
         } catch (IllegalArgumentException e) {
             throw new MgaCommand.UsageException("invalid limit: " + e.getMessage());
         }

@@ -53,7 +53,7 @@ final class RulesCommand implements Callable<Integer> {
         if (rule != null) {
             RuleDefinition one = rules.stream().filter(r -> r.id().equals(rule)).findFirst().orElseThrow(() ->
                     new MgaCommand.UsageException("unknown rule '" + rule + "'" + suggestion(rules, rule) + " ('mga rules' lists them)"));
-            String text = format.equals("json") ? JSON.writeValueAsString(json(one)) + "\n" : RuleDocs.rule(one);
+            String text = format.equals("json") ? JSON.writeValueAsString(withFields(one)) + "\n" : RuleDocs.rule(one);
             Output.write(spec.commandLine(), output, w -> w.write(text));
             return ExitCodes.OK;
         }
@@ -73,6 +73,15 @@ final class RulesCommand implements Callable<Integer> {
         return close.isEmpty() ? "" : "; did you mean " + String.join(", ", close) + "?";
     }
 
+    /** One rule as JSON, with the fields of its CEL subject (type by type, as {@code mga rules RULE} prints them). */
+    static Map<String, Object> withFields(RuleDefinition r) {
+        Map<String, Object> m = json(r);
+        if (!r.isJava()) {
+            m.put("fields", RuleDocs.subjectTypes(r));
+        }
+        return m;
+    }
+
     static Map<String, Object> json(RuleDefinition r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", r.id());
@@ -84,8 +93,11 @@ final class RulesCommand implements Callable<Integer> {
             m.put("subject", r.subject());
         }
         Map<String, Object> params = new LinkedHashMap<>();
+        // value as JSON holds it (a duration as written); text as the rule file writes it (80%, 8Gi, 15m)
         r.params().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> params.put(e.getKey(),
-                Map.of("value", e.getValue().value(), "reason", e.getValue().reason())));
+                Map.of("type", e.getValue().type().toString(),
+                        "value", e.getValue().value() instanceof java.time.Duration ? e.getValue().text() : e.getValue().value(),
+                        "text", e.getValue().text(), "reason", e.getValue().reason())));
         m.put("params", params);
         m.put("description", r.description().strip());
         m.put("remediation", r.remediation().strip());

@@ -129,7 +129,7 @@ class CliConventionsTest {
         assertThat(unknownRule.err()).contains("unknown rule 'kernel.slab.list-lru'").contains("kernel.slab.list-lru-leak");
         Run unknownFamily = run("analyze", example(), "--only", "ectd");
         assertThat(unknownFamily.code()).isEqualTo(2);
-        assertThat(unknownFamily.err()).contains("neither a rule nor a rule family").contains("etcd, klog");
+        assertThat(unknownFamily.err()).contains("neither a rule nor a rule family").contains("descheduler, etcd, ");
         Run unknownParam = run("analyze", example(), "--set", "kernel.slab.list-lru-leak.minObject=5");
         assertThat(unknownParam.code()).isEqualTo(2);
         assertThat(unknownParam.err()).contains("has no parameter 'minObject'").contains("minObjects, minShare");
@@ -137,7 +137,7 @@ class CliConventionsTest {
         assertThat(wrongType.code()).isEqualTo(2);
         assertThat(wrongType.err()).contains("kernel.slab.list-lru-leak.minObjects takes a whole number");
         Run share = run("analyze", example(), "--set", "kernel.slab.list-lru-leak.minShare=half");
-        assertThat(share.err()).contains("takes a decimal number");
+        assertThat(share.err()).contains("kernel.slab.list-lru-leak.minShare takes a share between 0 and 1, or a percentage such as 80% (now 50%), not 'half'");
         Run noParam = run("analyze", example(), "--set", "minObjects=5");
         assertThat(noParam.code()).isEqualTo(2);
         assertThat(noParam.err()).contains("--set takes RULE.PARAM=VALUE");
@@ -162,9 +162,17 @@ class CliConventionsTest {
         assertThat(rules.findValuesAsText("id")).contains("kernel.slab.list-lru-leak", "etcd.alarm");
         JsonNode one = JSON.readTree(run("rules", "kernel.slab.list-lru-leak", "-f", "json").out());
         assertThat(one.at("/params/minObjects/value").asLong()).isEqualTo(1_000_000);
+        assertThat(one.at("/params/minShare/type").asText()).isEqualTo("percent");
+        assertThat(one.at("/params/minShare/text").asText()).isEqualTo("50%");
+        JsonNode cel = JSON.readTree(run("rules", "kernel.slab.dominant-callsite", "-f", "json").out());
+        assertThat(cel.at("/fields/0/name").asText()).isEqualTo("slab.SlabCallSiteListing");
+        assertThat(cel.at("/fields/0/fields/0/name").asText()).isEqualTo("cache");
+        assertThat(cel.at("/fields/0/fields/0/type").asText()).isEqualTo("string");
+        JsonNode window = JSON.readTree(run("rules", "etcd.leader-changes", "-f", "json").out());
+        assertThat(window.at("/params/window/value").asText()).isEqualTo("15m");
         JsonNode types = JSON.readTree(run("types", "-f", "json").out());
         assertThat(types.path("types").findValuesAsText("id")).contains("slab.calls", "capture.cluster-version", "capture.sos-date");
-        assertThat(types.path("options").findValuesAsText("key")).containsExactly("etcd.quota-backend-bytes", "klog.year",
+        assertThat(types.path("options").findValuesAsText("key")).containsExactly("etcd.memory-limit", "etcd.quota-backend-bytes", "klog.year",
                 "kube.node", "slab.cache");
         assertThat(run("types", "-f", "yaml").code()).isEqualTo(2);
     }

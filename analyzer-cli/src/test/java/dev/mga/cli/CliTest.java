@@ -119,4 +119,30 @@ class CliTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("bad.yaml").contains("severity must be one of info, warning, critical").doesNotContain("at dev.");
     }
+
+    @Test
+    void aRuleReadingAFieldTheSubjectLacksIsAUsageErrorBeforeAnyAnalysis(@TempDir Path tmp) throws IOException {
+        Files.writeString(tmp.resolve("typo.yaml"), """
+                id: my.slab.big
+                title: t
+                severity: info
+                family: slab
+                description: d
+                remediation: r
+                references: [https://www.kernel.org/doc/html/latest/mm/slub.html]
+                subject: slab.listing
+                condition: it.totalObject > 1
+                summary: s
+                """);
+        Run r = run("analyze", "--rules", tmp.toString(), example());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("typo.yaml: condition: ").contains("undefined field 'totalObject'")
+                .contains("slab.SlabCallSiteListing has: ").contains("totalObjects").doesNotContain("at dev.");
+        assertThat(r.out()).isEmpty();
+        Files.writeString(tmp.resolve("typo.yaml"), Files.readString(tmp.resolve("typo.yaml"))
+                .replace("subject: slab.listing\ncondition: it.totalObject > 1\nsummary: s\n", "implementation: my.NoSuchRule\n"));
+        Run missing = run("analyze", "--rules", tmp.toString(), example());
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("typo.yaml: implementation my.NoSuchRule is not a class on the class path");
+    }
 }

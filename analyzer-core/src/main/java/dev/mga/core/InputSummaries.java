@@ -10,6 +10,7 @@ import dev.mga.core.model.InputSummary;
 import dev.mga.core.model.capture.ClusterInfrastructure;
 import dev.mga.core.model.capture.ClusterVersionInfo;
 import dev.mga.core.model.kube.KubeCluster;
+import dev.mga.core.model.kube.KubeNode;
 import dev.mga.core.parse.ArtifactDispatcher;
 import dev.mga.core.source.InputReader;
 import java.util.ArrayList;
@@ -127,10 +128,24 @@ final class InputSummaries {
                 .filter(i -> !i.platform().isEmpty()).findFirst().orElse(null);
         String current = version == null ? "" : version.completedVersion();
         String updating = version != null && version.updating() ? version.desiredVersion() : "";
+        List<KubeNode> nodes = KubeCluster.of(model).nodes();
+        Map<String, Long> roles = new LinkedHashMap<>();
+        Map<String, Long> archs = new LinkedHashMap<>();
+        for (KubeNode n : nodes) {
+            n.labels().keySet().stream().filter(k -> k.startsWith(ROLE_LABEL) && k.length() > ROLE_LABEL.length())
+                    .forEach(k -> roles.merge(k.substring(ROLE_LABEL.length()), 1L, Long::sum));
+            if (!n.architecture().isEmpty()) {
+                archs.merge(n.architecture(), 1L, Long::sum);
+            }
+        }
+        List<String> history = version == null ? List.of() : version.history().stream()
+                .map(h -> (h.version() + " " + h.state() + " " + h.completionTime()).strip()).toList();
         return new CaptureFacts(root(artifacts), time == null ? "" : time.time(), time == null ? "" : time.source(),
                 current, updating, version == null ? "" : version.clusterId(), infra == null ? "" : infra.platform(),
-                KubeCluster.of(model).nodes().size());
+                nodes.size(), roles, archs, history);
     }
+
+    private static final String ROLE_LABEL = "node-role.kubernetes.io/";
 
     /**
      * The folder most recognised entries sit in, above a must-gather's or a sosreport's top-level

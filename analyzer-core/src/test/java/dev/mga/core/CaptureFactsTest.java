@@ -34,6 +34,9 @@ class CaptureFactsTest {
         assertThat(c.clusterId()).isEqualTo("04e05933-aa98-4b03-b34a-8c5210fef3cb");
         assertThat(c.platform()).isEqualTo("GCP");
         assertThat(c.nodes()).isEqualTo(1);
+        assertThat(c.nodeRoles()).containsExactly(java.util.Map.entry("worker", 1L));
+        assertThat(c.architectures()).containsExactly(java.util.Map.entry("amd64", 1L));
+        assertThat(c.history()).containsExactly("4.12.0-0.okd-2023-03-04-063026 Completed 2023-03-08T12:07:04Z");
         assertThat(c.root()).as("the objects sit at the top of the input").isEmpty();
         assertThat(in.completeness().status()).isEqualTo(Completeness.Status.COMPLETE);
     }
@@ -49,7 +52,10 @@ class CaptureFactsTest {
         ClusterInfrastructure infra = r.model(r.inputs().get(0)).all(ClusterInfrastructure.class).get(0);
         assertThat(infra.controlPlaneTopology()).isEqualTo("SingleReplica");
         assertThat(r.model(r.inputs().get(0)).all(ClusterVersionInfo.class)).singleElement()
-                .satisfies(v -> assertThat(v.channel()).isEqualTo("stable-4.13"));
+                .satisfies(v -> assertThat(v.channel()).isEqualTo("stable-4.13"))
+                .satisfies(v -> assertThat(v.history()).singleElement().satisfies(h -> assertThat(h).extracting(
+                        u -> u.state(), u -> u.completionTime(), u -> u.verified()).containsExactly("Partial", "", false)));
+        assertThat(c.history()).containsExactly("4.13.0-0.ci.test-2023-03-09-115511-ci-ln-88xnydk-latest Partial");
         assertThat(r.diagnostics()).isEmpty();
     }
 

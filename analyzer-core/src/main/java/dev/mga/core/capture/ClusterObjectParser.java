@@ -6,12 +6,15 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.mga.core.model.capture.ClusterInfrastructure;
+import dev.mga.core.model.capture.ClusterUpdate;
 import dev.mga.core.model.capture.ClusterVersionInfo;
 import dev.mga.core.parse.JsonTrees;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.ParseContext;
 import dev.mga.core.spi.ParseInput;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reads the ClusterVersion or the Infrastructure object of a must-gather (YAML or JSON, one object
@@ -42,7 +45,7 @@ final class ClusterObjectParser implements ArtifactParser {
                 }
                 long line = p.currentLocation().getLineNr();
                 JsonNode doc = p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY
-                        ? JsonTrees.read(p) : null;
+                        ? JsonTrees.readJackson(p) : null;
                 if (doc == null) {
                     if (p.currentToken() != JsonToken.VALUE_NULL) {
                         context.diagnostic(line, "expected a " + kind + " object");
@@ -53,7 +56,7 @@ final class ClusterObjectParser implements ArtifactParser {
             }
         } catch (JsonProcessingException e) {
             context.diagnostic(e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    "not YAML or JSON as the API server writes it: " + e.getOriginalMessage());
+                    "not YAML or JSON as the API server writes it: " + JsonTrees.problem(e));
         }
     }
 
@@ -72,13 +75,26 @@ final class ClusterObjectParser implements ArtifactParser {
         if (kind.equals("ClusterVersion")) {
             context.emit(new ClusterVersionInfo(doc.at("/spec/clusterID").asText(""), doc.at("/spec/channel").asText(""),
                     doc.at("/status/desired/version").asText(""), completed(doc.at("/status/history")),
-                    input.location(0)));
+                    history(doc.at("/status/history")), input.location(0)));
         } else {
             JsonNode status = doc.path("status");
             context.emit(new ClusterInfrastructure(status.path("platform").asText(status.at("/platformStatus/type").asText("")),
                     status.path("infrastructureName").asText(""), status.path("controlPlaneTopology").asText(""),
                     status.path("apiServerURL").asText(""), input.location(0)));
         }
+    }
+
+    private static List<ClusterUpdate> history(JsonNode history) {
+        List<ClusterUpdate> out = new ArrayList<>();
+        for (JsonNode h : history) {
+            if (out.size() == ClusterVersionInfo.MAX_HISTORY) {
+                break;
+            }
+            out.add(new ClusterUpdate(h.path("version").asText(""), h.path("state").asText(""),
+                    h.path("startedTime").asText(""), h.path("completionTime").isNull() ? "" : h.path("completionTime").asText(""),
+                    h.path("verified").asBoolean(false)));
+        }
+        return out;
     }
 
     /** The history is newest first; the first completed entry is the version the cluster last reached. */

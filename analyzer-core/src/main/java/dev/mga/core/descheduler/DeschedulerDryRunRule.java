@@ -5,6 +5,7 @@ import dev.mga.core.model.descheduler.DeschedulerLog;
 import dev.mga.core.model.descheduler.KubeDescheduler;
 import dev.mga.core.spi.Rule;
 import dev.mga.core.spi.RuleContext;
+import dev.mga.core.spi.RuleParameter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,14 +16,12 @@ import java.util.Locale;
  */
 public final class DeschedulerDryRunRule implements Rule {
 
-    @Override
-    public String id() {
-        return "descheduler.dry-run";
-    }
+    private static final RuleParameter<Long> WORKLOADS_LISTED = RuleParameter.integer("workloadsListed");
+
 
     @Override
     public void evaluate(RuleContext ctx) {
-        long listed = ctx.longParam("workloadsListed");
+        long listed = ctx.param(WORKLOADS_LISTED);
         List<KubeDescheduler> predictive = ctx.model().all(KubeDescheduler.class).stream()
                 .filter(KubeDescheduler::isPredictive).toList();
         List<DeschedulerLog> logs = ctx.model().all(DeschedulerLog.class).stream()

@@ -4,19 +4,18 @@ import dev.mga.core.model.descheduler.DeschedulerFailureGroup;
 import dev.mga.core.model.descheduler.DeschedulerLog;
 import dev.mga.core.spi.Rule;
 import dev.mga.core.spi.RuleContext;
+import dev.mga.core.spi.RuleParameter;
 import java.util.Locale;
 
 /** {@code descheduler.eviction-errors}: evictions that failed, grouped by cause (PodDisruptionBudget, limits…). */
 public final class DeschedulerEvictionErrorsRule implements Rule {
 
-    @Override
-    public String id() {
-        return "descheduler.eviction-errors";
-    }
+    private static final RuleParameter<Long> MIN_FAILURES = RuleParameter.integer("minFailures");
+
 
     @Override
     public void evaluate(RuleContext ctx) {
-        long min = ctx.longParam("minFailures");
+        long min = ctx.param(MIN_FAILURES);
         for (DeschedulerLog log : ctx.model().all(DeschedulerLog.class)) {
             if (log.failures() < min) {
                 continue;

@@ -5,6 +5,7 @@ import dev.mga.core.model.descheduler.DeschedulerLog;
 import dev.mga.core.model.descheduler.DeschedulerWorkloadEvictions;
 import dev.mga.core.spi.Rule;
 import dev.mga.core.spi.RuleContext;
+import dev.mga.core.spi.RuleParameter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,15 +17,14 @@ import java.util.Locale;
  */
 public final class DeschedulerEvictionStormRule implements Rule {
 
-    @Override
-    public String id() {
-        return "descheduler.eviction-storm";
-    }
+    private static final RuleParameter<Long> MAX_EVICTIONS_PER_CYCLE = RuleParameter.integer("maxEvictionsPerCycle");
+    private static final RuleParameter<Long> REPEATED_WORKLOAD_CYCLES = RuleParameter.integer("repeatedWorkloadCycles");
+
 
     @Override
     public void evaluate(RuleContext ctx) {
-        long perCycle = ctx.longParam("maxEvictionsPerCycle");
-        long repeatCycles = ctx.longParam("repeatedWorkloadCycles");
+        long perCycle = ctx.param(MAX_EVICTIONS_PER_CYCLE);
+        long repeatCycles = ctx.param(REPEATED_WORKLOAD_CYCLES);
         for (DeschedulerLog log : ctx.model().all(DeschedulerLog.class)) {
             List<DeschedulerCycle> busy = log.cycles().stream().filter(c -> c.evictions() >= perCycle).toList();
             List<DeschedulerWorkloadEvictions> repeated = log.workloads().stream()

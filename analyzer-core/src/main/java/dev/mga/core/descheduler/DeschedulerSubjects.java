@@ -19,6 +19,11 @@ public final class DeschedulerSubjects implements FactSubject {
     }
 
     @Override
+    public Class<?> type() {
+        return KubeDescheduler.class;
+    }
+
+    @Override
     public List<?> items(CaptureModel model) {
         return model.all(KubeDescheduler.class);
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Groups failed evictions by cause. The causes are the descheduler's own errors
@@ -17,6 +18,8 @@ import java.util.Map;
 final class FailureTally {
 
     private static final int MAX_GROUPS = 200;
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final int MAX_PODS = 10;
 
     private final Map<String, Group> groups = new LinkedHashMap<>();
@@ -75,7 +78,7 @@ final class FailureTally {
         if (e.isBlank()) {
             return "no error text";
         }
-        String blanked = e.replaceAll("\"[^\"]*\"", "\"…\"").replaceAll("\\d+", "#");
+        String blanked = DIGITS.matcher(QUOTED.matcher(e).replaceAll("\"…\"")).replaceAll("#");
         return blanked.length() > 120 ? blanked.substring(0, 120) : blanked;
     }
 

@@ -9,11 +9,18 @@ public final class PathPattern {
     private final String glob;
     private final Pattern regex;
     private final int specificity;
+    /**
+     * The literal text the glob ends with (after its last wildcard or brace), which every matching
+     * path ends with too: checked before the regex, which most paths fail (issue 13: every file is
+     * matched against every type's globs).
+     */
+    private final String tail;
 
-    private PathPattern(String glob, Pattern regex, int specificity) {
+    private PathPattern(String glob, Pattern regex, int specificity, String tail) {
         this.glob = glob;
         this.regex = regex;
         this.specificity = specificity;
+        this.tail = tail;
     }
 
     public static PathPattern compile(String glob) {
@@ -49,11 +56,29 @@ public final class PathPattern {
         if (braces != 0) {
             throw new IllegalArgumentException("unbalanced braces in path pattern '" + glob + "'");
         }
-        return new PathPattern(glob, Pattern.compile(re.toString()), literal);
+        return new PathPattern(glob, Pattern.compile(re.toString()), literal, literalTail(glob));
+    }
+
+    /**
+     * The glob's trailing characters that are plain text (none after a {@code *}, {@code ?} or
+     * brace), without the slash of a {@code **}{@code /} right before them.
+     */
+    static String literalTail(String glob) {
+        int i = glob.length();
+        while (i > 0 && "*?{},".indexOf(glob.charAt(i - 1)) < 0) {
+            i--;
+        }
+        // "**/" may match no directory at all: the slash after it is not required
+        return glob.startsWith("**/", Math.max(0, i - 2)) && i >= 2 ? glob.substring(i + 1) : glob.substring(i);
     }
 
     /** Matches the whole path; {@code !/} of nested archives counts as a directory separator. */
     public boolean matches(String path) {
+        return path.endsWith(tail) && regex.matcher(path).matches();
+    }
+
+    /** {@link #matches} without the literal-tail check (the check's own test compares the two). */
+    boolean regexMatches(String path) {
         return regex.matcher(path).matches();
     }
 

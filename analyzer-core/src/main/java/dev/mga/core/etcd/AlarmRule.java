@@ -7,6 +7,7 @@ import dev.mga.core.model.etcd.EtcdEndpointStatus;
 import dev.mga.core.model.etcd.EtcdStatusReport;
 import dev.mga.core.spi.Rule;
 import dev.mga.core.spi.RuleContext;
+import dev.mga.core.spi.RuleParameter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,14 +20,12 @@ import java.util.Map;
  */
 public final class AlarmRule implements Rule {
 
-    @Override
-    public String id() {
-        return "etcd.alarm";
-    }
+    private static final RuleParameter<List<String>> ALARM_TYPES = RuleParameter.strings("alarmTypes");
+
 
     @Override
     public void evaluate(RuleContext ctx) {
-        List<String> types = ctx.stringListParam("alarmTypes");
+        List<String> types = ctx.param(ALARM_TYPES);
         Map<String, List<EtcdAlarm>> byAlarm = new LinkedHashMap<>();
         for (EtcdAlarm a : alarms(ctx.model())) {
             if (types.contains(a.type())) {

@@ -22,6 +22,7 @@ public final class EtcdFamily implements ArtifactFamily {
                 new EtcdHealthType(),
                 new EtcdKeyListingType(),
                 new EtcdMemberListType(),
+                EtcdMetricsType.declare(),
                 new EtcdObjectCountType(),
                 new EtcdServerLogType(),
                 new EtcdStatusType());
@@ -35,6 +36,7 @@ public final class EtcdFamily implements ArtifactFamily {
     @Override
     public List<ParserOption> options() {
         return List.of(new ParserOption(EtcdctlCapture.QUOTA_OPTION, "8589934592", "the etcd space quota in bytes when "
-                + "the capture does not state it (OpenShift 4 runs with 8 GiB)", "[1-9][0-9]{0,18}"));
+                + "the capture does not state it (OpenShift 4 runs with 8 GiB)", "[1-9][0-9]{0,18}"),
+                EtcdMetricsParser.LIMIT_OPTION_DECLARED);
     }
 }

@@ -27,6 +27,8 @@ final class EtcdLogLine {
     private static final Pattern ELECTED = Pattern.compile("elected leader (\\S+) at term (\\d+)");
     private static final Pattern LOST = Pattern.compile("lost leader (\\S+) at term (\\d+)");
     private static final Pattern COMPACTED = Pattern.compile("finished scheduled compaction at (\\d+) \\(took (\\S+)\\)");
+    // zap writes offsets as +0000; OffsetDateTime wants +00:00
+    private static final Pattern COMPACT_OFFSET = Pattern.compile("([+-]\\d\\d)(\\d\\d)$");
     private static final DateTimeFormatter CAPNSLOG = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
     private static final DateTimeFormatter RAFT_LOG = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss");
 
@@ -92,7 +94,7 @@ final class EtcdLogLine {
     /** Epoch milliseconds of a zap {@code ts} (ISO 8601, or epoch seconds in old versions), or -1. */
     static long zapTime(String ts) {
         try {
-            return OffsetDateTime.parse(ts.replaceFirst("([+-]\\d\\d)(\\d\\d)$", "$1:$2")).toInstant().toEpochMilli();
+            return OffsetDateTime.parse(COMPACT_OFFSET.matcher(ts).replaceFirst("$1:$2")).toInstant().toEpochMilli();
         } catch (ArithmeticException e) {
             return -1; // a year like +999999999 parses but has no epoch milliseconds
         } catch (DateTimeParseException e) {

@@ -157,9 +157,13 @@ public final class EtcdLogParser implements ArtifactParser {
         if (member.isEmpty()) {
             Matcher pod = POD.matcher(input.entry().path());
             member = !input.host().isEmpty() ? input.host() : pod.find() ? pod.group(1)
-                    : EntryNames.fileName(input.entry().path()).replaceFirst("\\.log$", "");
+                    : withoutLogSuffix(EntryNames.fileName(input.entry().path()));
         }
         context.emit(new EtcdLogSummary(member, format, read, first, last, counts, worst, samples, elections, quota,
                 input.location(0)));
+    }
+
+    private static String withoutLogSuffix(String fileName) {
+        return fileName.endsWith(".log") ? fileName.substring(0, fileName.length() - ".log".length()) : fileName;
     }
 }

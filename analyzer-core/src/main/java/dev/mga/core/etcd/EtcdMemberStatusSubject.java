@@ -20,6 +20,11 @@ public final class EtcdMemberStatusSubject implements FactSubject {
     }
 
     @Override
+    public Class<?> type() {
+        return EtcdEndpointStatus.class;
+    }
+
+    @Override
     public List<?> items(CaptureModel model) {
         return model.all(EtcdStatusReport.class).stream().flatMap(r -> r.statuses().stream()).toList();
     }

@@ -19,6 +19,11 @@ public final class EtcdStatusReportSubject implements FactSubject {
     }
 
     @Override
+    public Class<?> type() {
+        return EtcdStatusReport.class;
+    }
+
+    @Override
     public List<?> items(CaptureModel model) {
         return model.all(EtcdStatusReport.class);
     }

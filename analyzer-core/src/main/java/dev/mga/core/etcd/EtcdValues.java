@@ -17,6 +17,8 @@ final class EtcdValues {
     static final int MAX_DIGITS = Numbers.MAX_DIGITS;
 
     private static final Pattern ERROR_START = Pattern.compile("(?=etcdserver: |memberID:|member_id:)");
+    private static final Pattern COMMA_SPACE = Pattern.compile(", ");
+    private static final Pattern ALARM_MEMBER = Pattern.compile("(?:memberID|member_id):(\\d+)");
 
     private EtcdValues() {
     }
@@ -85,7 +87,7 @@ final class EtcdValues {
         }
         List<String> out = new ArrayList<>();
         for (String part : ERROR_START.split(t)) {
-            for (String p : part.split(", ")) {
+            for (String p : COMMA_SPACE.split(part)) {
                 String e = p.strip();
                 if (e.endsWith(",")) {
                     e = e.substring(0, e.length() - 1).strip();
@@ -111,7 +113,7 @@ final class EtcdValues {
 
     /** The member id (decimal in etcd's alarm text) of an alarm line, as hex, or "". */
     static String alarmMember(String text) {
-        Matcher m = Pattern.compile("(?:memberID|member_id):(\\d+)").matcher(text);
+        Matcher m = ALARM_MEMBER.matcher(text);
         return m.find() ? hexId(m.group(1), true) : "";
     }
 

@@ -9,6 +9,7 @@ import dev.mga.core.model.etcd.EtcdEndpointStatus;
 import dev.mga.core.model.etcd.EtcdMember;
 import dev.mga.core.parse.LineUnwrapper;
 import dev.mga.core.parse.RecentBytes;
+import dev.mga.core.parse.JsonTrees;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.ParseContext;
 import dev.mga.core.spi.ParseInput;
@@ -115,7 +116,7 @@ public final class EtcdctlOutputParser implements ArtifactParser {
         } catch (JsonProcessingException e) {
             // malformed, or past Jackson's own limits (nesting depth, number or name length: no location then)
             long at = e.getLocation() == null ? start : start + Math.max(1, e.getLocation().getLineNr()) - 1;
-            capture.diagnostic(at, "malformed JSON (expected a complete etcdctl -w json document): " + e.getOriginalMessage());
+            capture.diagnostic(at, "malformed JSON (expected a complete etcdctl -w json document): " + JsonTrees.problem(e));
         } catch (java.io.CharConversionException e) {
             // Jackson guesses UTF-16/32 from zero bytes: this is binary, not etcdctl output
             capture.diagnostic(start, "bytes that are not UTF-8 text where a JSON document starts (expected etcdctl -w json"

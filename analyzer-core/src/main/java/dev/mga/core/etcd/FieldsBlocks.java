@@ -22,6 +22,7 @@ final class FieldsBlocks {
 
     static final Pattern LINE = Pattern.compile("^\"([A-Za-z]+)\" :\\s?(.*)$");
     private static final int EXCERPT_MAX = 600;
+    private static final Pattern ESCAPE = Pattern.compile("\\\\(.)");
     /** Fields of one block: etcdctl prints at most about twenty; a longer run is not its output. */
     static final int MAX_BLOCK = 1000;
 
@@ -208,7 +209,7 @@ final class FieldsBlocks {
         if (t.indexOf('\\') < 0) {
             return t;
         }
-        Matcher m = Pattern.compile("\\\\(.)").matcher(t);
+        Matcher m = ESCAPE.matcher(t);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
             String c = switch (m.group(1)) {

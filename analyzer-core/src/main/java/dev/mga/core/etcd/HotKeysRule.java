@@ -5,6 +5,7 @@ import dev.mga.core.model.etcd.EtcdKeyspace;
 import dev.mga.core.model.etcd.EtcdResourceCount;
 import dev.mga.core.spi.Rule;
 import dev.mga.core.spi.RuleContext;
+import dev.mga.core.spi.RuleParameter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -19,16 +20,16 @@ import java.util.stream.Collectors;
  */
 public final class HotKeysRule implements Rule {
 
-    @Override
-    public String id() {
-        return "etcd.hot-keys";
-    }
+    private static final RuleParameter<Long> MIN_UPDATES = RuleParameter.integer("minUpdates");
+    private static final RuleParameter<Double> MIN_WRITE_SHARE = RuleParameter.percent("minWriteShare");
+    private static final RuleParameter<Long> KEYS_SHOWN = RuleParameter.integer("keysShown");
+
 
     @Override
     public void evaluate(RuleContext ctx) {
-        long minUpdates = ctx.longParam("minUpdates");
-        double minShare = ctx.doubleParam("minWriteShare");
-        int shown = (int) ctx.longParam("keysShown");
+        long minUpdates = ctx.param(MIN_UPDATES);
+        double minShare = ctx.param(MIN_WRITE_SHARE);
+        int shown = ctx.param(KEYS_SHOWN).intValue();
         for (EtcdKeyspace ks : ctx.model().all(EtcdKeyspace.class)) {
             if (!ks.hasVersions()) {
                 continue;

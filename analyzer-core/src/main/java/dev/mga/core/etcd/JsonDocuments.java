@@ -21,6 +21,8 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One {@code -w json} document (or a client's JSON log line): endpoint status and health arrays,
@@ -31,6 +33,8 @@ import java.util.Map;
 final class JsonDocuments {
 
     private static final int EXCERPT_MAX = 600;
+    private static final Pattern ENDPOINT = Pattern.compile(
+            "(https?://[^\\s\"',)]+|\\d{1,3}(?:\\.\\d{1,3}){3}:\\d+|\\[[0-9a-fA-F:]+]:\\d+)");
 
     private final EtcdctlCapture capture;
     private final RecentBytes raw;
@@ -57,7 +61,7 @@ final class JsonDocuments {
                 }
                 empty = false;
                 long start = p.currentTokenLocation().getByteOffset();
-                JsonNode e = JsonTrees.read(p);
+                JsonNode e = JsonTrees.readJackson(p);
                 if (e == null) {
                     tooLarge(line);
                 } else {
@@ -89,8 +93,8 @@ final class JsonDocuments {
     }
 
     private void tooLarge(long line) {
-        capture.diagnostic(line, "JSON value larger than " + JsonTrees.MAX_NODES + " values or "
-                + (JsonTrees.MAX_CHARS >> 20) + " MiB of text (expected the small entries etcdctl prints); skipped");
+        capture.diagnostic(line, "JSON value larger than " + JsonTrees.budget()
+                + " (expected the small entries etcdctl prints); skipped");
     }
 
     private void object(JsonParser p, long line, long from) throws IOException {
@@ -104,7 +108,7 @@ final class JsonDocuments {
                 KeyspaceTally tally = capture.keys("json");
                 while (p.nextToken() == JsonToken.START_OBJECT) {
                     long start = p.currentTokenLocation().getByteOffset();
-                    JsonNode kv = JsonTrees.read(p);
+                    JsonNode kv = JsonTrees.readJackson(p);
                     if (kv == null) {
                         tooLarge(line + p.currentLocation().getLineNr() - 1);
                         continue;
@@ -119,7 +123,7 @@ final class JsonDocuments {
             } else if ((name.equals("members") || name.equals("alarms")) && v == JsonToken.START_ARRAY) {
                 rest.set(name, elements(p, name, line));
             } else {
-                JsonNode value = JsonTrees.read(p);
+                JsonNode value = JsonTrees.readJackson(p);
                 if (value == null) {
                     tooLarge(line);
                 } else {
@@ -206,8 +210,7 @@ final class JsonDocuments {
 
     /** The endpoint named in a client error ({@code …/127.0.0.1:2379}, {@code http://…}), or "". */
     static String endpointIn(String text) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(https?://[^\\s\"',)]+|\\d{1,3}(?:\\.\\d{1,3}){3}:\\d+|\\[[0-9a-fA-F:]+]:\\d+)")
-                .matcher(text);
+        Matcher m = ENDPOINT.matcher(text);
         return m.find() ? m.group(1) : "";
     }
 
@@ -221,7 +224,7 @@ final class JsonDocuments {
                 throw new JsonEOFException(p, null, "end of input inside a JSON array");
             }
             long start = p.currentTokenLocation().getByteOffset();
-            JsonNode e = JsonTrees.read(p);
+            JsonNode e = JsonTrees.readJackson(p);
             if (e == null) {
                 tooLarge(line);
             } else {

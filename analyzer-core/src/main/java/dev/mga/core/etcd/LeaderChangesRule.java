@@ -3,6 +3,8 @@ package dev.mga.core.etcd;
 import dev.mga.core.model.etcd.EtcdLogSummary;
 import dev.mga.core.spi.Rule;
 import dev.mga.core.spi.RuleContext;
+import dev.mga.core.spi.RuleParameter;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,15 +15,14 @@ import java.util.List;
  */
 public final class LeaderChangesRule implements Rule {
 
-    @Override
-    public String id() {
-        return "etcd.leader-changes";
-    }
+    private static final RuleParameter<Long> MIN_ELECTIONS = RuleParameter.integer("minElections");
+    private static final RuleParameter<Duration> WINDOW = RuleParameter.duration("window");
+
 
     @Override
     public void evaluate(RuleContext ctx) {
-        long min = ctx.longParam("minElections");
-        long window = ctx.longParam("windowMinutes") * 60_000;
+        long min = ctx.param(MIN_ELECTIONS);
+        long window = ctx.param(WINDOW).toMillis();
         for (EtcdLogSummary log : ctx.model().all(EtcdLogSummary.class)) {
             List<Long> times = log.elections();
             int best = 0;

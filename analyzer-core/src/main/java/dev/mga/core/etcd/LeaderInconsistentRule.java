@@ -17,10 +17,6 @@ import java.util.stream.Collectors;
  */
 public final class LeaderInconsistentRule implements Rule {
 
-    @Override
-    public String id() {
-        return "etcd.leader-inconsistent";
-    }
 
     @Override
     public void evaluate(RuleContext ctx) {

@@ -11,6 +11,7 @@ import dev.mga.core.model.etcd.EtcdMemberList;
 import dev.mga.core.model.etcd.EtcdStatusReport;
 import dev.mga.core.spi.Rule;
 import dev.mga.core.spi.RuleContext;
+import dev.mga.core.spi.RuleParameter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,18 +28,17 @@ import java.util.Set;
  */
 public final class MemberUnhealthyRule implements Rule {
 
+    private static final RuleParameter<List<String>> IGNORED_CLIENT_ERRORS = RuleParameter.strings("ignoredClientErrors");
+    private static final RuleParameter<Long> MAX_EVIDENCE = RuleParameter.integer("maxEvidence");
+
     private record Signal(String what, Located at, String excerpt) {
     }
 
-    @Override
-    public String id() {
-        return "etcd.member-unhealthy";
-    }
 
     @Override
     public void evaluate(RuleContext ctx) {
         CaptureModel model = ctx.model();
-        List<String> transient_ = ctx.stringListParam("ignoredClientErrors");
+        List<String> transient_ = ctx.param(IGNORED_CLIENT_ERRORS);
         Map<String, String> idByEndpoint = new HashMap<>();
         Map<String, String> nameById = new HashMap<>();
         Set<String> answered = new LinkedHashSet<>();
@@ -95,7 +95,7 @@ public final class MemberUnhealthyRule implements Rule {
                     + " is unhealthy: " + String.join("; ", what) + ".")
                     .subject("member", name.isEmpty() ? member : name).subject("memberId", name.isEmpty() ? "" : member)
                     .figure("signals", what.size());
-            list.stream().limit(ctx.longParam("maxEvidence")).forEach(s -> f.evidence(s.at(), s.excerpt()));
+            list.stream().limit(ctx.param(MAX_EVIDENCE)).forEach(s -> f.evidence(s.at(), s.excerpt()));
             f.report();
         });
     }

@@ -4,6 +4,7 @@ import dev.mga.core.model.etcd.EtcdKeyspace;
 import dev.mga.core.model.etcd.EtcdResourceCount;
 import dev.mga.core.spi.Rule;
 import dev.mga.core.spi.RuleContext;
+import dev.mga.core.spi.RuleParameter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,22 +17,21 @@ import java.util.Map;
  */
 public final class ObjectCountRule implements Rule {
 
-    @Override
-    public String id() {
-        return "etcd.object-count";
-    }
+    private static final RuleParameter<Map<String, Long>> RESOURCE_LIMITS = RuleParameter.integerMap("resourceLimits");
+    private static final RuleParameter<Long> MAX_PER_NAMESPACE = RuleParameter.integer("maxPerNamespace");
+
 
     @Override
     public void evaluate(RuleContext ctx) {
-        Map<?, ?> limits = ctx.param("resourceLimits", Map.class);
-        long perNamespace = ctx.longParam("maxPerNamespace");
+        Map<String, Long> limits = ctx.param(RESOURCE_LIMITS);
+        long perNamespace = ctx.param(MAX_PER_NAMESPACE);
         for (EtcdKeyspace ks : ctx.model().all(EtcdKeyspace.class)) {
             List<String> found = new ArrayList<>();
             List<EtcdResourceCount> cited = new ArrayList<>();
             for (EtcdResourceCount r : ks.resources()) {
-                Object limit = limits.get(r.resource());
-                if (limit instanceof Number n && r.keys() >= n.longValue()) {
-                    found.add(String.format(Locale.ROOT, "%s: %,d keys (limit %,d)", r.resource(), r.keys(), n.longValue()));
+                Long limit = limits.get(r.resource());
+                if (limit != null && r.keys() >= limit) {
+                    found.add(String.format(Locale.ROOT, "%s: %,d keys (limit %,d)", r.resource(), r.keys(), limit));
                     cited.add(r);
                 }
             }

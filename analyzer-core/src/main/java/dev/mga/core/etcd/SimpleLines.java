@@ -5,6 +5,7 @@ import dev.mga.core.model.etcd.EtcdAlarm;
 import dev.mga.core.model.etcd.EtcdEndpointHealth;
 import dev.mga.core.model.etcd.EtcdEndpointStatus;
 import dev.mga.core.model.etcd.EtcdMember;
+import dev.mga.core.parse.Units;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +22,8 @@ final class SimpleLines {
     private static final Pattern HEX = Pattern.compile("[0-9a-f]{1,16}");
     private static final Pattern HEALTH = Pattern.compile(
             "^(\\S+) is (healthy|unhealthy): (.*?)(?:: took = (\\S+))?$");
+    /** etcdctl joins a simple line's fields with ", " (compiled once: String.split compiles a two-character separator each call). */
+    private static final Pattern FIELDS = Pattern.compile(", ");
     static final Pattern ALARM = Pattern.compile("^(?:memberID|member_id):(\\d+) alarm:([A-Z_]+)\\s*$");
 
     private SimpleLines() {
@@ -28,13 +31,13 @@ final class SimpleLines {
 
     static boolean status(String line, long n, EtcdctlCapture capture) {
         // etcdctl ends the line with ", " and an empty error list; the caller may have stripped the space
-        String[] f = (line.endsWith(",") ? line + " " : line).split(", ", -1);
+        String[] f = FIELDS.split(line.endsWith(",") ? line + " " : line, -1);
         if (f.length < 9 || !HEX.matcher(f[1].strip()).matches()) {
             return false;
         }
-        List<String> header = f.length >= StatusColumns.V36.size() && EtcdSizes.parse(f[4]) >= 0
+        List<String> header = f.length >= StatusColumns.V36.size() && Units.humanizeSize(f[4]) >= 0
                 ? StatusColumns.V36 : StatusColumns.V34;
-        if (EtcdSizes.parse(f[header.indexOf("DB SIZE")]) < 0) {
+        if (Units.humanizeSize(f[header.indexOf("DB SIZE")]) < 0) {
             return false;
         }
         Map<String, String> row = new HashMap<>();
@@ -59,7 +62,7 @@ final class SimpleLines {
     }
 
     static boolean member(String line, long n, EtcdctlCapture capture) {
-        String[] f = line.split(", ", -1);
+        String[] f = FIELDS.split(line, -1);
         if (f.length < 5 || f.length > 6 || !HEX.matcher(f[0].strip()).matches()
                 || !(f[1].equals("started") || f[1].equals("unstarted"))) {
             return false;

@@ -5,6 +5,7 @@ import dev.mga.core.model.etcd.EtcdLogSummary;
 import dev.mga.core.model.etcd.EtcdPerfCheck;
 import dev.mga.core.spi.Rule;
 import dev.mga.core.spi.RuleContext;
+import dev.mga.core.spi.RuleParameter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,18 +17,18 @@ import java.util.Locale;
  */
 public final class SlowDiskRule implements Rule {
 
+    private static final RuleParameter<Long> MIN_SLOW_FDATASYNCS = RuleParameter.integer("minSlowFdatasyncs");
+    private static final RuleParameter<Long> MIN_LATE_HEARTBEATS = RuleParameter.integer("minLateHeartbeats");
+    private static final RuleParameter<Long> MIN_SLOW_APPLIES = RuleParameter.integer("minSlowApplies");
+
     private static final List<String> KINDS = List.of("slow-fdatasync", "heartbeat-late", "slow-apply", "slow-read-index");
 
-    @Override
-    public String id() {
-        return "etcd.slow-disk";
-    }
 
     @Override
     public void evaluate(RuleContext ctx) {
-        long minSyncs = ctx.longParam("minSlowFdatasyncs");
-        long minHeartbeats = ctx.longParam("minLateHeartbeats");
-        long minApplies = ctx.longParam("minSlowApplies");
+        long minSyncs = ctx.param(MIN_SLOW_FDATASYNCS);
+        long minHeartbeats = ctx.param(MIN_LATE_HEARTBEATS);
+        long minApplies = ctx.param(MIN_SLOW_APPLIES);
         for (EtcdLogSummary log : ctx.model().all(EtcdLogSummary.class)) {
             boolean syncs = log.count("slow-fdatasync") >= minSyncs;
             boolean heartbeats = log.count("heartbeat-late") >= minHeartbeats;

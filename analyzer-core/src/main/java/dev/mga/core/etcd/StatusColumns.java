@@ -2,6 +2,7 @@ package dev.mga.core.etcd;
 
 import dev.mga.core.model.Location;
 import dev.mga.core.model.etcd.EtcdEndpointStatus;
+import dev.mga.core.parse.Units;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,11 +37,11 @@ final class StatusColumns {
         String combined = first(row, "DB SIZE/IN USE");
         if (!combined.isEmpty() && combined.contains("/")) {
             dbSizeText = combined.substring(0, combined.indexOf('/')).strip();
-            inUse = EtcdSizes.parse(combined.substring(combined.indexOf('/') + 1));
+            inUse = Units.humanizeSize(combined.substring(combined.indexOf('/') + 1));
         }
         String inUseText = first(row, "IN USE", "DB SIZE IN USE");
         if (!inUseText.isEmpty()) {
-            inUse = EtcdSizes.parse(inUseText);
+            inUse = Units.humanizeSize(inUseText);
         }
         String quota = first(row, "QUOTA");
         Map<String, String> other = new LinkedHashMap<>();
@@ -50,8 +51,8 @@ final class StatusColumns {
             }
         });
         return new EtcdEndpointStatus(first(row, "ENDPOINT"), EtcdValues.hexId(first(row, "ID"), false),
-                first(row, "VERSION"), first(row, "STORAGE VERSION"), EtcdSizes.parse(dbSizeText), dbSizeText, inUse,
-                quota.isEmpty() ? 0 : Math.max(0, EtcdSizes.parse(quota)),
+                first(row, "VERSION"), first(row, "STORAGE VERSION"), Units.humanizeSize(dbSizeText), dbSizeText, inUse,
+                quota.isEmpty() ? 0 : Math.max(0, Units.humanizeSize(quota)),
                 Boolean.parseBoolean(first(row, "IS LEADER", "LEADER")), "",
                 Boolean.parseBoolean(first(row, "IS LEARNER", "LEARNER")),
                 EtcdValues.number(first(row, "RAFT TERM", "RT")), EtcdValues.number(first(row, "RAFT INDEX", "RAFTINDEX")),

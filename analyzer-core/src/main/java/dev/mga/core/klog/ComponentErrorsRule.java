@@ -4,6 +4,7 @@ import dev.mga.core.model.klog.KlogLogSummary;
 import dev.mga.core.model.klog.KlogMessageCount;
 import dev.mga.core.spi.Rule;
 import dev.mga.core.spi.RuleContext;
+import dev.mga.core.spi.RuleParameter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,16 +18,16 @@ import java.util.Locale;
  */
 public final class ComponentErrorsRule implements Rule {
 
-    @Override
-    public String id() {
-        return "k8s.component-errors";
-    }
+    private static final RuleParameter<Long> MIN_ERRORS = RuleParameter.integer("minErrors");
+    private static final RuleParameter<Long> MESSAGES_LISTED = RuleParameter.integer("messagesListed");
+    private static final RuleParameter<Long> COMPONENTS_LISTED = RuleParameter.integer("componentsListed");
+
 
     @Override
     public void evaluate(RuleContext ctx) {
-        long min = ctx.longParam("minErrors");
-        long listed = ctx.longParam("messagesListed");
-        long components = ctx.longParam("componentsListed");
+        long min = ctx.param(MIN_ERRORS);
+        long listed = ctx.param(MESSAGES_LISTED);
+        long components = ctx.param(COMPONENTS_LISTED);
         List<KlogLogSummary> noisy = ctx.model().all(KlogLogSummary.class).stream()
                 .filter(log -> log.errorEntries() >= min)
                 .sorted(Comparator.comparingLong(KlogLogSummary::errorEntries).reversed())

@@ -73,7 +73,7 @@ public final class KlogReader {
         this.input = input;
         this.context = context;
         String y = input.option(YEAR_OPTION).orElse("");
-        this.yearOption = y.matches("\\d{4}") ? Integer.parseInt(y) : -1;
+        this.yearOption = y.length() == 4 && y.chars().allMatch(c -> c >= '0' && c <= '9') ? Integer.parseInt(y) : -1;
     }
 
     /** Reads the whole log, handing every entry to {@code listener} once it is complete. */

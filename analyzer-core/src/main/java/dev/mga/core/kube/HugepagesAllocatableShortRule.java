@@ -1,12 +1,12 @@
 package dev.mga.core.kube;
 
-import dev.mga.core.model.Quantity;
 import dev.mga.core.model.kube.HugepageRequest;
 import dev.mga.core.model.kube.KubeCluster;
 import dev.mga.core.model.kube.KubeEvent;
 import dev.mga.core.model.kube.KubeNode;
 import dev.mga.core.model.kube.KubePod;
 import dev.mga.core.model.kube.ResourceLine;
+import dev.mga.core.parse.Units;
 import dev.mga.core.spi.Rule;
 import dev.mga.core.spi.RuleContext;
 import java.math.BigDecimal;
@@ -24,10 +24,6 @@ import java.util.Set;
  */
 public final class HugepagesAllocatableShortRule implements Rule {
 
-    @Override
-    public String id() {
-        return "hugepages.allocatable-short";
-    }
 
     @Override
     public void evaluate(RuleContext ctx) {
@@ -67,8 +63,8 @@ public final class HugepagesAllocatableShortRule implements Rule {
     private static void reportNode(RuleContext ctx, KubeCluster cluster, KubeNode node, String resource, BigDecimal alloc,
                                    BigDecimal asked, List<HugepageRequest> requests) {
         String summary = String.format("%s offers %s %s (allocatable), but %d pod%s meant for it request%s %s: %s.%s",
-                node.name(), Quantity.binaryText(alloc), resource, requests.size(), requests.size() == 1 ? "" : "s",
-                requests.size() == 1 ? "s" : "", Quantity.binaryText(asked), pods(requests), scheduler(cluster, requests));
+                node.name(), Units.binaryQuantity(alloc), resource, requests.size(), requests.size() == 1 ? "" : "s",
+                requests.size() == 1 ? "s" : "", Units.binaryQuantity(asked), pods(requests), scheduler(cluster, requests));
         RuleContext.FindingBuilder f = ctx.finding().summary(summary).subject("node", node.name()).subject("resource", resource)
                 .figure("allocatableBytes", alloc.longValue()).figure("requestedBytes", asked.longValue())
                 .figure("pods", requests.size());
@@ -92,7 +88,7 @@ public final class HugepagesAllocatableShortRule implements Rule {
             BigDecimal used = sum(placed.getOrDefault(n.name(), Map.of()).getOrDefault(resource, List.of()));
             BigDecimal left = alloc.subtract(used).max(BigDecimal.ZERO);
             best = best.max(left);
-            nodes.add(n.name() + " " + Quantity.binaryText(left) + " left of " + Quantity.binaryText(alloc));
+            nodes.add(n.name() + " " + Units.binaryQuantity(left) + " left of " + Units.binaryQuantity(alloc));
         }
         List<HugepageRequest> stuck = new ArrayList<>();
         for (HugepageRequest r : requests) {

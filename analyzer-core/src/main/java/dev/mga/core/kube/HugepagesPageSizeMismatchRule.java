@@ -25,10 +25,6 @@ public final class HugepagesPageSizeMismatchRule implements Rule {
 
     private static final Pattern INSUFFICIENT = Pattern.compile("Insufficient (hugepages-[0-9A-Za-z]+)");
 
-    @Override
-    public String id() {
-        return "hugepages.pagesize-mismatch";
-    }
 
     @Override
     public void evaluate(RuleContext ctx) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.mga.core.model.kube.KubeNode;
+import dev.mga.core.parse.JsonTrees;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.Lines;
 import dev.mga.core.spi.ParseContext;
@@ -37,8 +38,17 @@ public final class KubeAllocatableParser implements ArtifactParser {
         String node = "";
         StringBuilder json = new StringBuilder();
         long first = 0;
-        String line;
-        while ((line = lines.nextContent()) != null && lines.lineNumber() - first < MAX_LINES && json.length() < MAX_CHARS) {
+        while (lines.advance() && lines.lineNumber() - first < MAX_LINES && json.length() < MAX_CHARS) {
+            if (!lines.isContent()) {
+                if (first == 0 && lines.isPrompt()) {
+                    Matcher m = GET_NODE.matcher(lines.command()); // the command names the node
+                    if (m.find()) {
+                        node = m.group(1);
+                    }
+                }
+                continue;
+            }
+            String line = lines.string();
             if (first == 0) {
                 Matcher m = GET_NODE.matcher(line);
                 if (m.find()) {
@@ -60,7 +70,7 @@ public final class KubeAllocatableParser implements ArtifactParser {
         }
         LineRecordingReader recorded = new LineRecordingReader(new StringReader(json.toString()), first);
         KubeObjects objects = new KubeObjects(input, context, recorded);
-        ObjectTreeReader reader = new ObjectTreeReader(recorded);
+        JsonTrees<Object> reader = new JsonTrees<>(new LocatedNodes(recorded));
         try (JsonParser p = JSON.createParser(recorded)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 context.diagnostic(first, "not a JSON object (expected {\"cpu\": \"7500m\", …})");
@@ -70,9 +80,9 @@ public final class KubeAllocatableParser implements ArtifactParser {
             context.emit(objects.allocatableOnly(node, allocatable, first));
         } catch (JsonProcessingException e) {
             long at = e.getLocation() == null ? first : recorded.inputLine(e.getLocation().getLineNr());
-            context.diagnostic(at, "not valid JSON (expected a map of resource to quantity): " + e.getOriginalMessage());
-        } catch (ObjectTreeReader.TooLarge e) {
-            context.diagnostic(first, "allocatable map too large, skipped");
+            context.diagnostic(at, "not valid JSON (expected a map of resource to quantity): " + JsonTrees.problem(e));
+        } catch (JsonTrees.TooLarge e) {
+            context.diagnostic(first, "allocatable map larger than " + JsonTrees.budget() + ", skipped");
         }
     }
 }

@@ -7,6 +7,8 @@ import dev.mga.core.model.kube.KubeNode;
 import dev.mga.core.model.kube.KubeObjectRef;
 import dev.mga.core.model.kube.KubePod;
 import dev.mga.core.model.kube.ResourceLine;
+import dev.mga.core.parse.Numbers;
+import dev.mga.core.parse.Units;
 import dev.mga.core.spi.ParseContext;
 import dev.mga.core.spi.ParseInput;
 import java.util.ArrayList;
@@ -16,7 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Maps one object read by {@link ObjectTreeReader} to its record ({@link KubeNode}, {@link KubePod},
+ * Maps one object read by {@link dev.mga.core.parse.JsonTrees} ({@link LocatedNodes}) to its record ({@link KubeNode}, {@link KubePod},
  * {@link KubeEvent}), with the lines worth citing. Quantities are parsed as Kubernetes does; a bad
  * one is reported and left out.
  */
@@ -26,19 +28,22 @@ final class KubeObjects {
     private final ParseContext context;
     private final LineRecordingReader lines;
 
+    private final NodeConfigObjects configs;
+
     KubeObjects(ParseInput input, ParseContext context, LineRecordingReader lines) {
         this.input = input;
         this.context = context;
         this.lines = lines;
+        this.configs = new NodeConfigObjects(this, input, context);
     }
 
-    /** The record for an object of kind Node, Pod or Event; empty for other kinds. */
+    /** The record for an object of kind Node, Pod, Event or a node configuration kind; empty for other kinds. */
     Optional<Object> map(Map<String, Object> o, String kind) {
         return switch (kind) {
             case "Node" -> Optional.of(node(o));
             case "Pod" -> Optional.of(pod(o));
             case "Event" -> Optional.of(event(o));
-            default -> Optional.empty();
+            default -> configs.map(o, kind);
         };
     }
 
@@ -95,6 +100,7 @@ final class KubeObjects {
         Scalar name = scalar(at(o, "metadata", "name"));
         return new KubePod(text(at(o, "metadata", "namespace")), text(name), strings(at(o, "metadata", "labels")), owner,
                 text(at(o, "spec", "nodeName")), text(at(o, "status", "nominatedNodeName")), PodPlacement.requiredNode(o),
+                PodPlacement.requiredLabels(o),
                 text(at(o, "status", "phase")), text(at(o, "status", "reason")), text(at(o, "status", "message")),
                 unschedulable, containers, input.location(lineOf(name)), excerpt(name));
     }
@@ -126,13 +132,11 @@ final class KubeObjects {
 
     /** An event's count: digits within 64 bits, else 1 (the event happened at least once). */
     private static long count(String text) {
-        if (!text.matches("\\d{1,18}")) {
-            return 1;
-        }
-        return Long.parseLong(text);
+        long v = text.length() > 18 ? -1 : Numbers.whole(text);
+        return v < 0 ? 1 : v;
     }
 
-    private Map<String, Quantity> quantities(Object map, Map<String, ResourceLine> lineOut) {
+    Map<String, Quantity> quantities(Object map, Map<String, ResourceLine> lineOut) {
         Map<String, Quantity> out = new LinkedHashMap<>();
         if (!(map instanceof Map<?, ?> m)) {
             return out;
@@ -140,7 +144,7 @@ final class KubeObjects {
         for (Map.Entry<?, ?> e : m.entrySet()) {
             Scalar s = scalar(e.getValue());
             String key = String.valueOf(e.getKey());
-            Optional<Quantity> q = s == null || s.text() == null ? Optional.empty() : Quantity.tryParse(s.text());
+            Optional<Quantity> q = s == null || s.text() == null ? Optional.empty() : Units.tryQuantity(s.text());
             if (q.isEmpty()) {
                 context.diagnostic(lineOf(s), "not a Kubernetes quantity for " + key
                         + " (expected e.g. 4Gi, 7500m, 28069952Ki, 115586611009)");
@@ -152,11 +156,11 @@ final class KubeObjects {
         return out;
     }
 
-    private String excerpt(Scalar s) {
+    String excerpt(Scalar s) {
         return s == null ? "" : lines.text(s.line());
     }
 
-    private static long lineOf(Scalar s) {
+    static long lineOf(Scalar s) {
         return s == null ? 0 : s.line();
     }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.mga.core.model.kube.KubeEvent;
 import dev.mga.core.model.kube.KubeNode;
 import dev.mga.core.model.kube.KubePod;
+import dev.mga.core.parse.JsonTrees;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.ParseContext;
 import dev.mga.core.spi.ParseInput;
@@ -49,7 +50,8 @@ public final class KubeResourceParser implements ArtifactParser {
         BufferedReader buffered = new BufferedReader(new InputStreamReader(input.content(), StandardCharsets.UTF_8), 1 << 16);
         boolean json = startsWithBrace(buffered);
         LineRecordingReader lines = new LineRecordingReader(buffered, 1);
-        Session s = new Session(new ObjectTreeReader(lines), new KubeObjects(input, context, lines), context);
+        LocatedNodes nodes = new LocatedNodes(lines);
+        Session s = new Session(new JsonTrees<>(nodes), nodes, new KubeObjects(input, context, lines), context);
         try (JsonParser p = (json ? JSON : YAML).createParser(lines)) {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
@@ -63,7 +65,7 @@ public final class KubeResourceParser implements ArtifactParser {
             // malformed text, and also input past Jackson's own limits (nesting depth, number or name length)
             long line = e.getLocation() == null ? 0 : lines.inputLine(e.getLocation().getLineNr());
             context.diagnostic(line, "not valid " + (json ? "JSON" : "YAML") + " (expected Kubernetes objects as oc get -o "
-                    + (json ? "json" : "yaml") + " prints them): " + e.getOriginalMessage());
+                    + (json ? "json" : "yaml") + " prints them): " + JsonTrees.problem(e));
         }
         s.reportOtherKinds();
     }
@@ -88,15 +90,17 @@ public final class KubeResourceParser implements ArtifactParser {
 
     /** One file's reading: the items seen and the kinds left aside. */
     private final class Session {
-        private final ObjectTreeReader reader;
+        private final JsonTrees<Object> reader;
+        private final LocatedNodes nodes;
         private final KubeObjects objects;
         private final ParseContext context;
         private final Map<String, Integer> otherKinds = new TreeMap<>();
         /** Kinds named in the diagnostic: a file has a handful; a generated one could have millions. */
         private static final int MAX_KINDS = 50;
 
-        Session(ObjectTreeReader reader, KubeObjects objects, ParseContext context) {
+        Session(JsonTrees<Object> reader, LocatedNodes nodes, KubeObjects objects, ParseContext context) {
             this.reader = reader;
+            this.nodes = nodes;
             this.objects = objects;
             this.context = context;
         }
@@ -141,12 +145,11 @@ public final class KubeResourceParser implements ArtifactParser {
 
         /** A value within the budget of the object being read; null (reported) when it goes past it. */
         private Object readField(JsonParser p) throws IOException {
-            long line = reader.line(p);
+            long line = nodes.line(p);
             try {
                 return reader.readMore(p);
-            } catch (ObjectTreeReader.TooLarge e) {
-                context.diagnostic(line, "object larger than " + ObjectTreeReader.MAX_SCALARS + " values or "
-                        + (ObjectTreeReader.MAX_CHARS >> 20) + " MiB of text, skipped");
+            } catch (JsonTrees.TooLarge e) {
+                context.diagnostic(line, "object larger than " + JsonTrees.budget() + ", skipped");
                 return null;
             }
         }
@@ -166,7 +169,8 @@ public final class KubeResourceParser implements ArtifactParser {
 
         void reportOtherKinds() {
             if (!otherKinds.isEmpty()) {
-                context.diagnostic(0, "objects of other kinds left aside (mga reads Node, Pod and Event): " + otherKinds);
+                context.diagnostic(0, "objects of other kinds left aside (mga reads Node, Pod, Event and the node configuration kinds "
+                        + NodeConfigObjects.KINDS + "): " + otherKinds);
             }
         }
     }

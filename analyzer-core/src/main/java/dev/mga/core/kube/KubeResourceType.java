@@ -49,6 +49,14 @@ public abstract class KubeResourceType implements ArtifactType {
     /** Kubernetes YAML or JSON naming this kind (or its List) and holding its marker field, not another kind's. */
     @Override
     public boolean sniff(ContentSample sample) {
+        return names(sample, List.of(kind), marker, excluded);
+    }
+
+    /**
+     * True when the text is Kubernetes YAML or JSON ({@code apiVersion}), holds {@code marker} and none of
+     * {@code excluded}, and names one of {@code kinds} (or its List) as a {@code kind}.
+     */
+    static boolean names(ContentSample sample, List<String> kinds, String marker, List<String> excluded) {
         String text = sample.text();
         if (!API_VERSION.matcher(text).find() || !text.contains(marker)) {
             return false;
@@ -60,8 +68,10 @@ public abstract class KubeResourceType implements ArtifactType {
         }
         var m = KIND.matcher(text);
         while (m.find()) {
-            if (m.group(1).equals(kind) || m.group(1).equals(kind + "List")) {
-                return true;
+            for (String kind : kinds) {
+                if (m.group(1).equals(kind) || m.group(1).equals(kind + "List")) {
+                    return true;
+                }
             }
         }
         return false;

@@ -27,6 +27,11 @@ public final class KubeSubjects {
         }
 
         @Override
+        public Class<?> type() {
+            return KubeNode.class;
+        }
+
+        @Override
         public List<?> items(CaptureModel model) {
             return KubeCluster.of(model).nodes();
         }
@@ -45,6 +50,11 @@ public final class KubeSubjects {
         }
 
         @Override
+        public Class<?> type() {
+            return KubePod.class;
+        }
+
+        @Override
         public List<?> items(CaptureModel model) {
             return KubeCluster.of(model).pods();
         }
@@ -60,6 +70,11 @@ public final class KubeSubjects {
         @Override
         public String description() {
             return "one Kubernetes event: reason, message, involved object, count (KubeEvent)";
+        }
+
+        @Override
+        public Class<?> type() {
+            return KubeEvent.class;
         }
 
         @Override

@@ -1,5 +1,6 @@
 package dev.mga.core.kube;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +29,27 @@ final class PodPlacement {
             }
         }
         return KubeObjects.strings(KubeObjects.at(pod, "spec", "nodeSelector")).getOrDefault(HOSTNAME, "");
+    }
+
+    /**
+     * The node labels a pod requires: its nodeSelector, then the keys of its required node affinity's match
+     * expressions (of every term: a term that names a label shows the pod looks for it).
+     */
+    static Map<String, String> requiredLabels(Map<String, Object> pod) {
+        Map<String, String> out = new LinkedHashMap<>(KubeObjects.strings(KubeObjects.at(pod, "spec", "nodeSelector")));
+        for (Object term : KubeObjects.list(KubeObjects.at(pod, "spec", "affinity", "nodeAffinity",
+                "requiredDuringSchedulingIgnoredDuringExecution", "nodeSelectorTerms"))) {
+            for (Object r : KubeObjects.list(KubeObjects.at(term, "matchExpressions"))) {
+                String key = KubeObjects.text(KubeObjects.at(r, "key"));
+                String op = KubeObjects.text(KubeObjects.at(r, "operator"));
+                List<?> values = KubeObjects.list(KubeObjects.at(r, "values"));
+                if (!key.isEmpty() && out.size() < 100) {
+                    out.putIfAbsent(key, op.equals("In") && values.size() == 1 ? KubeObjects.text(values.get(0))
+                            : op.equals("Exists") ? "" : "[" + op + "]");
+                }
+            }
+        }
+        return out;
     }
 
     /** The value of an {@code In} requirement on {@code key} with exactly one value, else "". */

@@ -2,6 +2,9 @@ package dev.mga.core.memory;
 
 import dev.mga.core.model.memory.FreeOutput;
 import dev.mga.core.model.memory.FreeRow;
+import dev.mga.core.parse.ColumnTable;
+import dev.mga.core.parse.Units;
+import dev.mga.core.parse.Words;
 import dev.mga.core.source.EntryNames;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.Lines;
@@ -12,19 +15,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 
 /**
  * Parses {@code free} (procps-ng 3.3 and 4.x, and procps 3.2's {@code -/+ buffers/cache} row): the
  * header names the columns ({@code buff/cache}, or {@code buffers cache} with {@code -w}), rows
  * follow ({@code Mem Low High Swap Total}). Bare numbers are KiB unless the command shown in the
  * capture ({@code $ free -m}) or the file name ({@code sos_commands/memory/free_-m}) says otherwise;
- * {@code -h} sizes ({@code 15Gi}, {@code 348Mi}, {@code 0B}) carry their unit.
+ * {@code -h} sizes ({@code 15Gi}, {@code 348Mi}, {@code 0B}) carry their unit. free prints each
+ * value right-aligned in a {@code printf} width under its header word, so a row's values are cut
+ * at the header's positions (its label blanked, as the header has no word over it); a value wider
+ * than its column pushes the row right and the row is read by words.
  */
 public final class FreeParser implements ArtifactParser {
 
     /** Rows kept under one header: free prints at most six. */
     static final int MAX_ROWS = 64;
+    private static final ColumnTable.Spec TABLE = ColumnTable.Spec.right();
 
     @Override
     public void parse(ParseInput input, ParseContext context) throws IOException {
@@ -32,6 +38,7 @@ public final class FreeParser implements ArtifactParser {
         String host = input.host();
         String command = commandFromFileName(EntryNames.fileName(input.entry().detectName()));
         List<String> columns = null;
+        ColumnTable table = null;
         List<FreeRow> rows = new ArrayList<>();
         long headerLine = 0;
         String line;
@@ -55,7 +62,8 @@ public final class FreeParser implements ArtifactParser {
             }
             if (t.startsWith("total ")) {
                 emit(input, context, host, command, columns, rows, headerLine);
-                columns = List.of(t.split("\\s+"));
+                table = TABLE.table(line, table);
+                columns = table.names();
                 rows = new ArrayList<>();
                 headerLine = n;
                 continue;
@@ -64,7 +72,7 @@ public final class FreeParser implements ArtifactParser {
                 context.diagnostic(n, "not a free header (expected 'total used free shared buff/cache available')");
                 continue;
             }
-            FreeRow row = row(t, columns, command, input, n, line);
+            FreeRow row = row(line, table, command, input, n);
             if (row != null && rows.size() >= MAX_ROWS) {
                 context.diagnostic(n, "more than " + MAX_ROWS + " rows under one header (expected free's few rows);"
                         + " this one is left out");
@@ -86,25 +94,30 @@ public final class FreeParser implements ArtifactParser {
         }
     }
 
-    private static FreeRow row(String t, List<String> columns, String command, ParseInput input, long n, String raw) {
-        int colon = t.indexOf(':');
-        if (colon <= 0) {
+    private static FreeRow row(String raw, ColumnTable table, String command, ParseInput input, long n) {
+        int colon = raw.indexOf(':');
+        int start = 0;
+        while (start < raw.length() && Character.isWhitespace(raw.charAt(start))) {
+            start++;
+        }
+        if (colon <= start) {
             return null;
         }
-        String label = t.substring(0, colon);
-        String[] values = t.substring(colon + 1).strip().split("\\s+");
+        String label = raw.substring(start, colon);
+        List<String> values = table.read(" ".repeat(colon + 1) + raw.substring(colon + 1)).cells();
         // procps 3.2's "-/+ buffers/cache:" row gives used and free without the buffers and cache
-        List<String> names = label.equals("-/+ buffers/cache") ? List.of("used", "free") : columns;
-        if (values.length == 0 || values[0].isEmpty() || values.length > names.size()) {
+        List<String> names = label.equals("-/+ buffers/cache") ? List.of("used", "free") : table.names();
+        if (values.isEmpty() || values.size() > names.size()) {
             return null;
         }
+        long unit = unitBytes(command);
         Map<String, Long> bytes = new LinkedHashMap<>();
-        for (int i = 0; i < values.length; i++) {
-            OptionalLong b = Sizes.human(values[i], unitBytes(command));
-            if (b.isEmpty()) {
+        for (int i = 0; i < values.size(); i++) {
+            long b = Units.freeSize(values.get(i), unit);
+            if (b < 0) {
                 return null;
             }
-            bytes.put(names.get(i), b.getAsLong());
+            bytes.put(names.get(i), b);
         }
         return new FreeRow(label, bytes, input.location(n), raw);
     }
@@ -119,11 +132,12 @@ public final class FreeParser implements ArtifactParser {
     static long unitBytes(String command) {
         long unit = 1024;
         boolean si = false;
-        for (String arg : command.split("\\s+")) {
+        List<String> args = Words.split(command);
+        for (String arg : args) {
             si |= arg.equals("--si");
         }
         long k = si ? 1000 : 1024;
-        for (String arg : command.split("\\s+")) {
+        for (String arg : args) {
             if (arg.startsWith("--")) {
                 unit = switch (arg) {
                     case "--bytes" -> 1;
@@ -150,7 +164,7 @@ public final class FreeParser implements ArtifactParser {
     }
 
     static boolean human(String command) {
-        for (String arg : command.split("\\s+")) {
+        for (String arg : Words.split(command)) {
             if (arg.equals("--human") || (arg.startsWith("-") && !arg.startsWith("--") && arg.indexOf('h') > 0)) {
                 return true;
             }

@@ -4,9 +4,12 @@ import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.ArtifactType;
 import dev.mga.core.spi.ContentSample;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** {@code free} output in any variant (sos: {@code sos_commands/memory/free}, {@code free_-m}). */
 public final class FreeType implements ArtifactType {
+
+    private static final Pattern HEADER = Pattern.compile("total +used +free +shared +(?:buff/cache|buffers) .*");
 
     private final FreeParser parser = new FreeParser();
 
@@ -36,7 +39,7 @@ public final class FreeType implements ArtifactType {
         boolean header = false;
         for (String l : sample.nonBlankLines(12)) {
             String t = l.strip();
-            if (t.matches("total +used +free +shared +(?:buff/cache|buffers) .*")) {
+            if (HEADER.matcher(t).matches()) {
                 header = true;
             } else if (header && t.startsWith("Mem:")) {
                 return true;

@@ -2,12 +2,16 @@ package dev.mga.core.memory;
 
 import dev.mga.core.model.memory.HugeadmPool;
 import dev.mga.core.model.memory.HugetlbfsMount;
+import dev.mga.core.parse.ColumnTable;
 import dev.mga.core.parse.Numbers;
+import dev.mga.core.parse.Units;
+import dev.mga.core.parse.Words;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.Lines;
 import dev.mga.core.spi.ParseContext;
 import dev.mga.core.spi.ParseInput;
 import java.io.IOException;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,12 +19,15 @@ import java.util.regex.Pattern;
  * Parses libhugetlbfs's {@code hugeadm --pool-list} ({@code Size Minimum Current Maximum Default}
  * rows) and {@code hugeadm --list-all-mounts} ({@code Mount Point / Options}), and
  * {@code mount | grep pagesize} lines ({@code none on /mnt type hugetlbfs (rw,pagesize=16M)}).
+ * Pool rows are cut at the header's positions (hugeadm right-aligns each number in a
+ * {@code printf} width under its header word); a size wider than its column ({@code 17179869184}
+ * under {@code %10ld}) pushes the row right, and the row is read by words.
  */
 public final class HugeadmParser implements ArtifactParser {
 
     static final Pattern POOL_HEADER = Pattern.compile("^Size\\s+Minimum\\s+Current\\s+Maximum\\s+Default$");
     static final Pattern MOUNT_HEADER = Pattern.compile("^Mount Point\\s+Options$");
-    private static final Pattern POOL = Pattern.compile("^(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s*(\\*)?$");
+    private static final ColumnTable.Spec POOLS = ColumnTable.Spec.right();
     static final Pattern MOUNT_LINE = Pattern.compile("^\\S+ on (\\S+) type hugetlbfs \\((.*)\\)$");
     private static final Pattern PAGESIZE = Pattern.compile("(?:^|,)pagesize=(\\d+)([KMGT]?)(?:,|$)");
 
@@ -29,6 +36,7 @@ public final class HugeadmParser implements ArtifactParser {
         Lines lines = input.lines();
         String host = input.host();
         String table = "";
+        ColumnTable pools = null;
         String line;
         while ((line = lines.next()) != null) {
             long n = lines.lineNumber();
@@ -44,20 +52,22 @@ public final class HugeadmParser implements ArtifactParser {
             }
             if (POOL_HEADER.matcher(t).matches() || MOUNT_HEADER.matcher(t).matches()) {
                 table = t.startsWith("Size") ? "pools" : "mounts";
+                pools = table.equals("pools") ? POOLS.table(line, pools) : pools;
                 continue;
             }
             Matcher mount = MOUNT_LINE.matcher(t);
-            Matcher pool = POOL.matcher(t);
-            long[] counts = table.equals("pools") && pool.matches() ? counts(pool) : null;
+            List<String> cells = table.equals("pools") ? pools.read(line).cells() : List.of();
+            long[] counts = counts(cells);
+            List<String> words = table.equals("mounts") ? Words.split(t) : List.of();
             if (mount.matches()) {
                 context.emit(new HugetlbfsMount(host, mount.group(1), mount.group(2), pageSize(mount.group(2)),
                         input.location(n), line));
             } else if (counts != null) {
-                context.emit(new HugeadmPool(host, counts[0], counts[1], counts[2], counts[3], pool.group(5) != null,
+                context.emit(new HugeadmPool(host, counts[0], counts[1], counts[2], counts[3], cells.size() == 5,
                         input.location(n), line));
-            } else if (table.equals("mounts") && t.split("\\s+").length == 2) {
-                String[] f = t.split("\\s+");
-                context.emit(new HugetlbfsMount(host, f[0], f[1], pageSize(f[1]), input.location(n), line));
+            } else if (words.size() == 2) {
+                context.emit(new HugetlbfsMount(host, words.get(0), words.get(1), pageSize(words.get(1)),
+                        input.location(n), line));
             } else {
                 context.diagnostic(n, "not a hugeadm line (expected a --pool-list row 'SIZE MIN CUR MAX [*]' of 64-bit"
                         + " numbers or a --list-all-mounts row 'MOUNTPOINT OPTIONS')");
@@ -65,11 +75,17 @@ public final class HugeadmParser implements ArtifactParser {
         }
     }
 
-    /** The four numbers of a pool row, or null when one is beyond 64 bits. */
-    private static long[] counts(Matcher pool) {
+    /**
+     * The four numbers of a pool row ({@code SIZE MIN CUR MAX}, then {@code *} on the default
+     * size), or null when the cells are not that or a number is beyond 64 bits.
+     */
+    private static long[] counts(List<String> cells) {
+        if (cells.size() < 4 || cells.size() > 5 || cells.size() == 5 && !cells.get(4).equals("*")) {
+            return null;
+        }
         long[] c = new long[4];
         for (int i = 0; i < 4; i++) {
-            c[i] = Numbers.whole(pool.group(i + 1));
+            c[i] = Numbers.whole(cells.get(i));
             if (c[i] < 0) {
                 return null;
             }
@@ -83,14 +99,6 @@ public final class HugeadmParser implements ArtifactParser {
         if (!m.find()) {
             return -1;
         }
-        long v = Numbers.whole(m.group(1));
-        int shift = switch (m.group(2)) {
-            case "K" -> 10;
-            case "M" -> 20;
-            case "G" -> 30;
-            case "T" -> 40;
-            default -> 0;
-        };
-        return v < 0 || v > Long.MAX_VALUE >> shift ? -1 : v << shift;
+        return Units.pageSizeOption(m.group(1) + m.group(2));
     }
 }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 /** Hugetlb sysfs counters pasted as {@code path:value} lines ({@code grep -H .}) or {@code head} blocks. */
 public final class HugepageDumpType implements ArtifactType {
 
+    private static final Pattern VALUE = Pattern.compile("\\d+\\s*(?:kB)?");
     private static final Pattern LINE = Pattern.compile("^(?:==> )?\\S*/hugepages/hugepages-\\d+kB/\\w+(?::\\s*\\S+| <==)$");
 
     private final HugepageDumpParser parser = new HugepageDumpParser();
@@ -40,7 +41,7 @@ public final class HugepageDumpType implements ArtifactType {
             String t = l.strip();
             if (LINE.matcher(t).matches()) {
                 counters++;
-            } else if (t.matches("\\d+\\s*(?:kB)?")) {
+            } else if (VALUE.matcher(t).matches()) {
                 continue;
             } else {
                 return false;

@@ -2,6 +2,8 @@ package dev.mga.core.memory;
 
 import dev.mga.core.model.memory.HugepageSizes;
 import dev.mga.core.parse.Numbers;
+import dev.mga.core.parse.Units;
+import dev.mga.core.parse.Words;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.Lines;
 import dev.mga.core.spi.ParseContext;
@@ -30,9 +32,9 @@ public final class HugepageSizesParser implements ArtifactParser {
             if (line.isBlank() || !lines.isContent()) {
                 continue;
             }
-            for (String token : line.strip().split("\\s+")) {
+            for (String token : Words.split(line)) {
                 Matcher m = NAME.matcher(token);
-                long size = m.matches() ? Numbers.kibToBytes(Numbers.whole(m.group(1))) : -1;
+                long size = m.matches() ? Units.kibToBytes(Numbers.whole(m.group(1))) : -1;
                 if (size >= 0 && sizes.size() >= MAX_SIZES) {
                     context.diagnostic(lines.lineNumber(), "more than " + MAX_SIZES + " page sizes (expected the"
                             + " kernel's few); the rest are left out");

@@ -1,5 +1,6 @@
 package dev.mga.core.memory;
 
+import dev.mga.core.parse.Words;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.ArtifactType;
 import dev.mga.core.spi.ContentSample;
@@ -35,7 +36,7 @@ public final class HugepageSizesType implements ArtifactType {
     public boolean sniff(ContentSample sample) {
         int names = 0;
         for (String l : sample.nonBlankLines(10)) {
-            for (String token : l.strip().split("\\s+")) {
+            for (String token : Words.split(l)) {
                 if (!HugepageSizesParser.NAME.matcher(token).matches()) {
                     return false;
                 }

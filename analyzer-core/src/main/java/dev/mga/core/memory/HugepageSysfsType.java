@@ -31,6 +31,15 @@ public final class HugepageSysfsType implements ArtifactType {
                 "**/sys/devices/system/node/node*/hugepages/hugepages-*kB/*");
     }
 
+    /**
+     * An empty file is not a counter: sos copies the write-only {@code demote} file as 0 bytes. It is left
+     * unrecognised rather than failed.
+     */
+    @Override
+    public boolean accepts(ContentSample sample) {
+        return sample.length() > 0;
+    }
+
     /** One number alone says nothing of where it came from: only the path recognises these files. */
     @Override
     public boolean sniff(ContentSample sample) {

@@ -6,9 +6,10 @@ import dev.mga.core.model.slab.SlabCacheStats;
 import dev.mga.core.model.slab.SlabCacheTable;
 import dev.mga.core.model.slab.SlabCallSite;
 import dev.mga.core.model.slab.SlabCallSiteListing;
-import dev.mga.core.rules.Figures;
+import dev.mga.core.parse.Units;
 import dev.mga.core.spi.Rule;
 import dev.mga.core.spi.RuleContext;
+import dev.mga.core.spi.RuleParameter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,15 +23,14 @@ import java.util.Optional;
  */
 public final class KernelUnreclaimableRule implements Rule {
 
-    @Override
-    public String id() {
-        return "memory.kernel-unreclaimable";
-    }
+    private static final RuleParameter<Double> MIN_UNRECLAIMABLE_SHARE = RuleParameter.percent("minUnreclaimableShare");
+    private static final RuleParameter<Double> MIN_SLAB_SHARE = RuleParameter.percent("minSlabShare");
+
 
     @Override
     public void evaluate(RuleContext ctx) {
-        double minUnreclaimable = ctx.doubleParam("minUnreclaimableShare");
-        double minSlab = ctx.doubleParam("minSlabShare");
+        double minUnreclaimable = ctx.param(MIN_UNRECLAIMABLE_SHARE);
+        double minSlab = ctx.param(MIN_SLAB_SHARE);
         for (MemoryUsage u : MemoryUsages.of(ctx.model())) {
             boolean unreclaimable = u.unreclaimableSlabBytes() >= 0 && u.unreclaimableShare() >= minUnreclaimable;
             boolean slabOnly = u.unreclaimableSlabBytes() < 0 && u.slabBytes() >= 0 && u.slabShare() >= minSlab;
@@ -41,8 +41,8 @@ public final class KernelUnreclaimableRule implements Rule {
             long bytes = unreclaimable ? u.unreclaimableSlabBytes() : u.slabBytes();
             double share = unreclaimable ? u.unreclaimableShare() : u.slabShare();
             StringBuilder summary = new StringBuilder(String.format(Locale.ROOT, "%s: %s is %s, %.1f%% of MemTotal %s.",
-                    u.host().isEmpty() ? "This host" : u.host(), what, Figures.bytes(bytes), share * 100,
-                    Figures.bytes(u.totalBytes())));
+                    u.host().isEmpty() ? "This host" : u.host(), what, Units.readable(bytes), share * 100,
+                    Units.readable(u.totalBytes())));
             RuleContext.FindingBuilder f = ctx.finding().subject("host", u.host())
                     .figure(unreclaimable ? "unreclaimableBytes" : "slabBytes", bytes).figure("memTotalBytes", u.totalBytes())
                     .figure("share", share);
@@ -78,7 +78,7 @@ public final class KernelUnreclaimableRule implements Rule {
             Optional<SlabCacheStats> largest = t.caches().stream().max(Comparator.comparingLong(SlabCacheStats::objectBytes));
             largest.ifPresent(c -> {
                 clues.add(String.format(Locale.ROOT, "largest cache in %s: %s, %,d objects of %d bytes (%s)", t.source(),
-                        c.name(), c.totalObjects(), c.objectSize(), Figures.bytes(c.objectBytes())));
+                        c.name(), c.totalObjects(), c.objectSize(), Units.readable(c.objectBytes())));
                 f.evidence(c, c.excerpt());
             });
         }

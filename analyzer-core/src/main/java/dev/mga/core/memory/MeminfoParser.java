@@ -3,7 +3,7 @@ package dev.mga.core.memory;
 import dev.mga.core.model.Location;
 import dev.mga.core.model.memory.Meminfo;
 import dev.mga.core.model.memory.MeminfoField;
-import dev.mga.core.parse.Numbers;
+import dev.mga.core.parse.Units;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.Lines;
 import dev.mga.core.spi.ParseContext;
@@ -56,7 +56,7 @@ public final class MeminfoParser implements ArtifactParser {
                 body = sp > 5 ? body.substring(sp + 1) : "";
             }
             Tokens.KeyValue kv = Tokens.keyValue(body);
-            long bytes = kv == null || kv.unit().isEmpty() ? -1 : Numbers.kibToBytes(kv.value());
+            long bytes = kv == null || kv.unit().isEmpty() ? -1 : Units.kibToBytes(kv.value());
             if (kv == null || !isKey(kv.key()) || !kv.unit().isEmpty() && bytes < 0) {
                 // lines right after a prompt are the rest of a pasted command (a for loop's body)
                 if (!inCommand || block.hasFields()) {

@@ -25,6 +25,11 @@ public final class MemorySubjects {
         }
 
         @Override
+        public Class<?> type() {
+            return MemoryUsage.class;
+        }
+
+        @Override
         public List<?> items(CaptureModel model) {
             return MemoryUsages.of(model);
         }
@@ -41,6 +46,11 @@ public final class MemorySubjects {
         public String description() {
             return "one host's (or NUMA node's) pool of one huge page size, joined from sysfs, meminfo, hugeadm"
                     + " and sysctl (HugepagePool)";
+        }
+
+        @Override
+        public Class<?> type() {
+            return HugepagePool.class;
         }
 
         @Override

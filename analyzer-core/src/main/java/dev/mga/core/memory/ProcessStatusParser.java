@@ -2,6 +2,7 @@ package dev.mga.core.memory;
 
 import dev.mga.core.model.memory.ProcessStatus;
 import dev.mga.core.parse.Numbers;
+import dev.mga.core.parse.Units;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.Lines;
 import dev.mga.core.spi.ParseContext;
@@ -45,7 +46,7 @@ public final class ProcessStatusParser implements ArtifactParser {
             values.put(m.group(1), value);
             Matcher kb = KB.matcher(value);
             if (kb.matches()) {
-                long b = Numbers.kibToBytes(Numbers.whole(kb.group(1)));
+                long b = Units.kibToBytes(Numbers.whole(kb.group(1)));
                 if (b < 0) {
                     context.diagnostic(lines.lineNumber(), "not a size (expected 'N kB' within 64 bits)");
                 } else {

@@ -4,6 +4,8 @@ import dev.mga.core.model.Location;
 import dev.mga.core.model.memory.MemoryMapping;
 import dev.mga.core.model.memory.ProcessMemoryMap;
 import dev.mga.core.parse.Numbers;
+import dev.mga.core.parse.Units;
+import dev.mga.core.parse.Words;
 import dev.mga.core.source.EntryNames;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.Lines;
@@ -11,7 +13,6 @@ import dev.mga.core.spi.ParseContext;
 import dev.mga.core.spi.ParseInput;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,12 +87,12 @@ public final class SmapsParser implements ArtifactParser {
                 continue;
             }
             if (t.startsWith("VmFlags:")) {
-                List<String> flags = Arrays.asList(t.substring("VmFlags:".length()).strip().split("\\s+"));
+                List<String> flags = Words.split(t.substring("VmFlags:".length()));
                 mapping.vmFlags = flags.subList(0, Math.min(flags.size(), MAX_FLAGS));
                 continue;
             }
             Tokens.KeyValue f = Tokens.keyValue(t);
-            long bytes = f == null || f.unit().isEmpty() ? 0 : Numbers.kibToBytes(f.value());
+            long bytes = f == null || f.unit().isEmpty() ? 0 : Units.kibToBytes(f.value());
             if (f == null || bytes < 0) {
                 context.diagnostic(n, "not a smaps field (expected 'Key:  N kB' within 64 bits, 'Key:  N' or 'VmFlags: …')");
             } else if (!mapping.room(f.key())) {

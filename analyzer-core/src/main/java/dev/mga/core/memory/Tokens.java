@@ -1,43 +1,9 @@
 package dev.mga.core.memory;
 
-import java.util.ArrayList;
-import java.util.List;
-
-/** Splitting captured lines without regular expressions, on the parsers' hot paths. */
+/** The kernel's {@code Key: N kB} lines split without regular expressions, on the parsers' hot paths. */
 final class Tokens {
 
     private Tokens() {
-    }
-
-    /**
-     * The whitespace-separated words of a line; with {@code limit > 0} at most that many, the last
-     * one taking the rest of the line as is (top's COMMAND column).
-     */
-    static List<String> split(String line, int limit) {
-        List<String> out = new ArrayList<>();
-        int n = line.length();
-        int i = 0;
-        while (true) {
-            while (i < n && Character.isWhitespace(line.charAt(i))) {
-                i++;
-            }
-            if (i == n) {
-                return out;
-            }
-            if (limit > 0 && out.size() == limit - 1) {
-                int end = n;
-                while (end > i && Character.isWhitespace(line.charAt(end - 1))) {
-                    end--;
-                }
-                out.add(line.substring(i, end));
-                return out;
-            }
-            int start = i;
-            while (i < n && !Character.isWhitespace(line.charAt(i))) {
-                i++;
-            }
-            out.add(line.substring(start, i));
-        }
     }
 
     /**

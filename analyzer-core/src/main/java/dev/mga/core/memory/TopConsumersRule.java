@@ -2,9 +2,10 @@ package dev.mga.core.memory;
 
 import dev.mga.core.model.memory.TopProcess;
 import dev.mga.core.model.memory.TopSnapshot;
-import dev.mga.core.rules.Figures;
+import dev.mga.core.parse.Units;
 import dev.mga.core.spi.Rule;
 import dev.mga.core.spi.RuleContext;
+import dev.mga.core.spi.RuleParameter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,17 +19,15 @@ import java.util.Map;
  */
 public final class TopConsumersRule implements Rule {
 
+    private static final RuleParameter<Long> PROCESSES = RuleParameter.integer("processes");
+
     /** Full command lines ({@code top -c}) are cut in the summary; the evidence keeps the whole row. */
     private static final int MAX_COMMAND = 40;
 
-    @Override
-    public String id() {
-        return "memory.top-consumers";
-    }
 
     @Override
     public void evaluate(RuleContext ctx) {
-        int count = (int) ctx.longParam("processes");
+        int count = ctx.param(PROCESSES).intValue();
         Map<String, TopSnapshot> lastByHost = new LinkedHashMap<>();
         for (TopSnapshot s : ctx.model().all(TopSnapshot.class)) {
             if (!s.processes().isEmpty()) {
@@ -41,7 +40,7 @@ public final class TopConsumersRule implements Rule {
             for (TopProcess p : top) {
                 parts.add(describe(p));
             }
-            String total = s.memoryTotalBytes() > 0 ? " of " + Figures.bytes(s.memoryTotalBytes()) : "";
+            String total = s.memoryTotalBytes() > 0 ? " of " + Units.readable(s.memoryTotalBytes()) : "";
             String summary = String.format(Locale.ROOT, "%s: most resident memory in top at %s%s: %s.",
                     s.host().isEmpty() ? "This host" : s.host(), s.time(), total, String.join("; ", parts));
             RuleContext.FindingBuilder f = ctx.finding().summary(summary).subject("host", s.host())

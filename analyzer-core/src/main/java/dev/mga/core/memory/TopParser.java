@@ -4,6 +4,8 @@ import dev.mga.core.model.Location;
 import dev.mga.core.model.memory.TopProcess;
 import dev.mga.core.model.memory.TopSnapshot;
 import dev.mga.core.parse.Numbers;
+import dev.mga.core.parse.Units;
+import dev.mga.core.parse.Words;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.Lines;
 import dev.mga.core.spi.ParseContext;
@@ -70,7 +72,7 @@ public final class TopParser implements ArtifactParser {
             }
             if (current.columns == null) {
                 if (isHeader(t)) {
-                    current.columns = List.of(t.split("\\s+"));
+                    current.columns = List.copyOf(Words.split(t));
                 } else if (!current.summary.line(t)) {
                     context.diagnostic(n, "not a top summary line"
                             + " (expected Tasks:, %Cpu(s):, Mem or Swap lines, then the PID … COMMAND header)");
@@ -87,7 +89,7 @@ public final class TopParser implements ArtifactParser {
 
     /** The task header: column names only ({@code PID USER … %MEM TIME+ COMMAND}), PID among them. */
     static boolean isHeader(String t) {
-        String[] tokens = t.split("\\s+");
+        List<String> tokens = Words.split(t);
         boolean pid = false;
         for (String tok : tokens) {
             if (!HEADER_TOKEN.matcher(tok).matches()) {
@@ -95,13 +97,13 @@ public final class TopParser implements ArtifactParser {
             }
             pid |= tok.equals("PID");
         }
-        return pid && tokens.length >= 3;
+        return pid && tokens.size() >= 3;
     }
 
     /** A task row's fields by column, or null when they do not fit the header. */
     private static List<String> values(String raw, List<String> columns) {
         boolean commandLast = columns.get(columns.size() - 1).equals("COMMAND");
-        List<String> v = Tokens.split(raw, commandLast ? columns.size() : 0);
+        List<String> v = Words.split(raw, commandLast ? columns.size() : 0);
         return v.size() == columns.size() ? v : null;
     }
 
@@ -126,7 +128,11 @@ public final class TopParser implements ArtifactParser {
         if (v == null) {
             return -1;
         }
-        return Sizes.top(v).orElseThrow(() -> new NumberFormatException(column + " " + v));
+        long bytes = Units.topSize(v, Units.KIB);
+        if (bytes < 0) {
+            throw new NumberFormatException(column + " " + v);
+        }
+        return bytes;
     }
 
     private static double percent(Map<String, String> fields, String column) {
@@ -179,7 +185,10 @@ public final class TopParser implements ArtifactParser {
             }
             int res = columns.indexOf("RES");
             try {
-                long resident = res < 0 ? -1 : Sizes.top(v.get(res)).orElseThrow(NumberFormatException::new);
+                long resident = res < 0 ? -1 : Units.topSize(v.get(res), Units.KIB);
+                if (res >= 0 && resident < 0) {
+                    return false;
+                }
                 // without a RES column every row weighs -1 and the first rows, in top's order, stay
                 if (kept.size() < KEPT_PROCESSES || resident > kept.peek().residentBytes()) {
                     kept.add(process(columns, v, resident, input, n, raw));

@@ -1,5 +1,6 @@
 package dev.mga.core.memory;
 
+import dev.mga.core.parse.Units;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,7 +87,7 @@ final class TopSummary {
         if (!m.matches()) {
             return false;
         }
-        long unit = m.group(1) == null ? 1024 : Sizes.summaryUnit(m.group(1));
+        long unit = m.group(1) == null ? Units.KIB : Units.iecUnit(m.group(1));
         if (m.group(1) != null) {
             memoryUnit = m.group(1);
         }
@@ -112,12 +113,6 @@ final class TopSummary {
     }
 
     private static long amount(String number, String suffix, long unit) {
-        long u = switch (suffix.toLowerCase()) {
-            case "k" -> 1024;
-            case "m" -> 1024L * 1024;
-            case "g" -> 1024L * 1024 * 1024;
-            default -> unit;
-        };
-        return Sizes.times(number, u).orElse(-1);
+        return Units.topSize(number + suffix, unit);
     }
 }

@@ -10,6 +10,7 @@ import dev.mga.core.model.metrics.NodeMetrics;
 import dev.mga.core.model.metrics.PodMetrics;
 import dev.mga.core.parse.JsonTrees;
 import dev.mga.core.parse.RecentBytes;
+import dev.mga.core.parse.Units;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.ParseContext;
 import dev.mga.core.spi.ParseInput;
@@ -48,7 +49,7 @@ public final class MetricsJsonParser implements ArtifactParser {
                     while (p.nextToken() == JsonToken.START_OBJECT) {
                         long line = p.currentTokenLocation().getLineNr();
                         long itemFrom = p.currentTokenLocation().getByteOffset();
-                        JsonNode item = JsonTrees.read(p);
+                        JsonNode item = JsonTrees.readJackson(p);
                         if (item == null) {
                             tooLarge(line, context);
                         } else {
@@ -57,7 +58,7 @@ public final class MetricsJsonParser implements ArtifactParser {
                     }
                 } else {
                     long line = p.currentTokenLocation().getLineNr();
-                    JsonNode value = JsonTrees.read(p);
+                    JsonNode value = JsonTrees.readJackson(p);
                     if (value == null) {
                         tooLarge(line, context);
                     } else {
@@ -70,7 +71,7 @@ public final class MetricsJsonParser implements ArtifactParser {
             }
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             context.diagnostic(e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    "not valid JSON: " + e.getOriginalMessage());
+                    "not valid JSON: " + JsonTrees.problem(e));
         } catch (java.io.CharConversionException e) {
             // Jackson guesses UTF-16/32 from zero bytes: this is binary, not the UTF-8 JSON kubectl prints
             context.diagnostic(0, "bytes that are not UTF-8 text (expected PodMetrics or NodeMetrics JSON)");
@@ -78,8 +79,8 @@ public final class MetricsJsonParser implements ArtifactParser {
     }
 
     private static void tooLarge(long line, ParseContext context) {
-        context.diagnostic(line, "JSON value larger than " + JsonTrees.MAX_NODES + " values or "
-                + (JsonTrees.MAX_CHARS >> 20) + " MiB of text (expected a PodMetrics or NodeMetrics object); skipped");
+        context.diagnostic(line, "JSON value larger than " + JsonTrees.budget()
+                + " (expected a PodMetrics or NodeMetrics object); skipped");
     }
 
     /**
@@ -145,7 +146,7 @@ public final class MetricsJsonParser implements ArtifactParser {
     }
 
     private static Optional<Quantity> quantity(JsonNode n, long line, ParseContext context) {
-        Optional<Quantity> q = Quantity.tryParse(n.asText(""));
+        Optional<Quantity> q = Units.tryQuantity(n.asText(""));
         if (q.isEmpty()) {
             context.diagnostic(line, "usage '" + n.asText("") + "' is not a Kubernetes quantity (expected e.g. 142m or 1197632Ki)");
         }
@@ -160,6 +161,6 @@ public final class MetricsJsonParser implements ArtifactParser {
         if (b.isZero()) {
             return a;
         }
-        return Quantities.of(a.value().add(b.value()), b.text());
+        return Units.quantityLike(a.value().add(b.value()), b.text());
     }
 }

@@ -19,6 +19,11 @@ public final class MetricsSubjects implements FactSubject {
     }
 
     @Override
+    public Class<?> type() {
+        return NodesWithoutMetrics.class;
+    }
+
+    @Override
     public List<?> items(CaptureModel model) {
         return NodesWithoutMetrics.of(model);
     }

@@ -2,6 +2,7 @@ package dev.mga.core.metrics;
 
 import dev.mga.core.model.Quantity;
 import dev.mga.core.model.metrics.NodeMemoryCapacity;
+import dev.mga.core.parse.Units;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.Lines;
 import dev.mga.core.spi.ParseContext;
@@ -26,7 +27,7 @@ public final class NodeMemoryParser implements ArtifactParser {
                 continue;
             }
             Matcher m = LINE.matcher(line);
-            Optional<Quantity> q = m.matches() ? Quantity.tryParse(m.group(2)) : Optional.empty();
+            Optional<Quantity> q = m.matches() ? Units.tryQuantity(m.group(2)) : Optional.empty();
             if (q.isEmpty()) {
                 context.diagnostic(n, "not a node memory line (expected '<node> - <quantity>', e.g. 'master-0 - 16652928Ki')");
                 continue;

@@ -7,8 +7,10 @@ import dev.mga.core.model.metrics.NodeMemoryCapacity;
 import dev.mga.core.model.metrics.NodeMetrics;
 import dev.mga.core.model.metrics.NodeTopTable;
 import dev.mga.core.model.metrics.NodeUsage;
+import dev.mga.core.parse.Units;
 import dev.mga.core.spi.Rule;
 import dev.mga.core.spi.RuleContext;
+import dev.mga.core.spi.RuleParameter;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -25,20 +27,21 @@ import java.util.Map;
  */
 public final class NodeMemoryPressureRule implements Rule {
 
+    private static final RuleParameter<Double> WARNING_PERCENT = RuleParameter.percent("warningPercent");
+    private static final RuleParameter<Double> CRITICAL_PERCENT = RuleParameter.percent("criticalPercent");
+    private static final RuleParameter<Long> TOP_PODS = RuleParameter.integer("topPods");
+
     /** One way of seeing a node's memory use. */
     private record Reading(String node, double percent, String how, Located evidence, String excerpt) {
     }
 
-    @Override
-    public String id() {
-        return "node.memory-pressure";
-    }
 
     @Override
     public void evaluate(RuleContext ctx) {
-        double warning = ctx.doubleParam("warningPercent");
-        double critical = ctx.doubleParam("criticalPercent");
-        long topPods = ctx.longParam("topPods");
+        // the readings are percentages (0 to 100); the parameters are shares (85% is 0.85)
+        double warning = ctx.param(WARNING_PERCENT) * 100;
+        double critical = ctx.param(CRITICAL_PERCENT) * 100;
+        long topPods = ctx.param(TOP_PODS);
         CaptureModel model = ctx.model();
         Map<String, List<Reading>> byNode = new LinkedHashMap<>();
         for (Reading r : readings(model)) {
@@ -65,7 +68,7 @@ public final class NodeMemoryPressureRule implements Rule {
             if (!own.isEmpty()) {
                 summary.append(". Its static pods by memory: ");
                 summary.append(String.join(", ", own.stream().map(p -> p.namespace() + "/" + p.pod() + " "
-                        + Quantities.mebibytes(p.memory())).toList()));
+                        + Units.wholeMebibytes(p.memory().value())).toList()));
             } else if (!pods.isEmpty()) {
                 summary.append(". The pod data does not say which pods run on it (only static pods are named after their node)");
             }
@@ -103,7 +106,7 @@ public final class NodeMemoryPressureRule implements Rule {
             }
             double pct = m.memory().value().divide(c.memory().value(), MathContext.DECIMAL64)
                     .multiply(BigDecimal.valueOf(100)).doubleValue();
-            out.add(new Reading(m.node(), Math.floor(pct), Quantities.mebibytes(m.memory()) + " of capacity "
+            out.add(new Reading(m.node(), Math.floor(pct), Units.wholeMebibytes(m.memory().value()) + " of capacity "
                     + c.memory().text() + ", NodeMetrics", m, m.excerpt()));
         }
         return out;

@@ -3,6 +3,7 @@ package dev.mga.core.metrics;
 import dev.mga.core.model.Quantity;
 import dev.mga.core.model.metrics.NodeTopTable;
 import dev.mga.core.model.metrics.NodeUsage;
+import dev.mga.core.parse.Units;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.Lines;
 import dev.mga.core.spi.ParseContext;
@@ -29,13 +30,16 @@ public final class NodeTopParser implements ArtifactParser {
         TopCommand command = TopCommand.NONE;
         String header = "";
         List<NodeUsage> rows = new ArrayList<>();
-        String line;
-        while ((line = lines.nextContent()) != null) {
+        while (lines.advance()) {
+            if (!lines.isContent() && !lines.isPrompt()) {
+                continue; // the journal's own notes
+            }
+            String line = lines.string();
             long n = lines.lineNumber();
             if (line.isBlank()) {
                 continue;
             }
-            TopCommand c = TopCommand.of(line);
+            TopCommand c = lines.isPrompt() ? TopCommand.ofCommand(lines.command()) : TopCommand.of(line);
             if (c != null) {
                 if (!rows.isEmpty()) {
                     emit(input, context, command, header, rows);
@@ -44,6 +48,9 @@ public final class NodeTopParser implements ArtifactParser {
                 }
                 command = c;
                 continue;
+            }
+            if (lines.isPrompt()) {
+                continue; // another command's prompt
             }
             List<String> tokens = TopTokens.split(line);
             if (TopTokens.isHeader(tokens)) {
@@ -85,7 +92,7 @@ public final class NodeTopParser implements ArtifactParser {
         int memPct = -1;
         for (String cell : cells) {
             // the unit patterns say which column a cell is; Quantity still refuses numbers no kubectl prints
-            Quantity q = Quantity.tryParse(cell).orElse(null);
+            Quantity q = Units.tryQuantity(cell).orElse(null);
             if (TopTokens.PERCENT.matcher(cell).matches()) {
                 int v = Integer.parseInt(cell.substring(0, cell.length() - 1));
                 if (memory == null && cpuPct < 0) {

@@ -6,6 +6,7 @@ import dev.mga.core.model.Quantity;
 import dev.mga.core.model.metrics.PodMetrics;
 import dev.mga.core.model.metrics.PodTopTable;
 import dev.mga.core.model.metrics.PodUsage;
+import dev.mga.core.parse.Units;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,7 +32,7 @@ record PodMemory(String namespace, String pod, Quantity memory, Located evidence
                 BigDecimal sum = prev == null ? r.memory().value() : prev.memory().value().add(r.memory().value());
                 Located ev = prev == null ? r : prev.evidence();
                 String ex = prev == null ? r.excerpt() : prev.excerpt();
-                table.put(key, new PodMemory(r.namespace(), r.pod(), Quantities.of(sum, "Ki"), ev, ex));
+                table.put(key, new PodMemory(r.namespace(), r.pod(), Units.quantityLike(sum, "Ki"), ev, ex));
             }
             table.values().forEach(p -> keepLarger(byPod, p));
         }

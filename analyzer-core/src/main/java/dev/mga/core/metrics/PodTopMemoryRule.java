@@ -1,8 +1,10 @@
 package dev.mga.core.metrics;
 
 import dev.mga.core.model.metrics.PodMetrics;
+import dev.mga.core.parse.Units;
 import dev.mga.core.spi.Rule;
 import dev.mga.core.spi.RuleContext;
+import dev.mga.core.spi.RuleParameter;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -17,15 +19,14 @@ import java.util.Map;
  */
 public final class PodTopMemoryRule implements Rule {
 
-    @Override
-    public String id() {
-        return "pod.top-memory";
-    }
+    private static final RuleParameter<Long> TOP_PODS = RuleParameter.integer("topPods");
+    private static final RuleParameter<Long> TOP_NAMESPACES = RuleParameter.integer("topNamespaces");
+
 
     @Override
     public void evaluate(RuleContext ctx) {
-        long topPods = ctx.longParam("topPods");
-        long topNamespaces = ctx.longParam("topNamespaces");
+        long topPods = ctx.param(TOP_PODS);
+        long topNamespaces = ctx.param(TOP_NAMESPACES);
         List<PodMemory> pods = PodMemory.collect(ctx.model());
         BigDecimal total = pods.stream().map(p -> p.memory().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (pods.isEmpty() || total.signum() == 0) {
@@ -35,17 +36,17 @@ public final class PodTopMemoryRule implements Rule {
         List<String> podText = new ArrayList<>();
         for (PodMemory p : top) {
             podText.add(String.format(Locale.ROOT, "%s/%s %s (%s)", p.namespace().isEmpty() ? "?" : p.namespace(), p.pod(),
-                    Quantities.mebibytes(p.memory()), share(p.memory().value(), total)));
+                    Units.wholeMebibytes(p.memory().value()), share(p.memory().value(), total)));
         }
         Map<String, BigDecimal> byNamespace = new LinkedHashMap<>();
         pods.forEach(p -> byNamespace.merge(p.namespace().isEmpty() ? "?" : p.namespace(), p.memory().value(), BigDecimal::add));
         List<String> nsText = byNamespace.entrySet().stream()
                 .sorted((a, b) -> b.getValue().compareTo(a.getValue())).limit(topNamespaces)
-                .map(e -> String.format(Locale.ROOT, "%s %dMi (%s)", e.getKey(),
-                        e.getValue().divideToIntegralValue(BigDecimal.valueOf(1L << 20)).longValue(), share(e.getValue(), total)))
+                .map(e -> String.format(Locale.ROOT, "%s %s (%s)", e.getKey(), Units.wholeMebibytes(e.getValue()),
+                        share(e.getValue(), total)))
                 .toList();
-        String summary = String.format(Locale.ROOT, "%d pods use %dMi of memory. Largest: %s. By namespace: %s.",
-                pods.size(), total.divideToIntegralValue(BigDecimal.valueOf(1L << 20)).longValue(),
+        String summary = String.format(Locale.ROOT, "%d pods use %s of memory. Largest: %s. By namespace: %s.",
+                pods.size(), Units.wholeMebibytes(total),
                 String.join(", ", podText), String.join(", ", nsText));
         RuleContext.FindingBuilder f = ctx.finding().summary(summary).figure("pods", pods.size())
                 .figure("memoryBytes", total.longValue());

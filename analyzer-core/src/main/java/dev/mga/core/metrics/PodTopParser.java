@@ -3,6 +3,7 @@ package dev.mga.core.metrics;
 import dev.mga.core.model.Quantity;
 import dev.mga.core.model.metrics.PodTopTable;
 import dev.mga.core.model.metrics.PodUsage;
+import dev.mga.core.parse.Units;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.Lines;
 import dev.mga.core.spi.ParseContext;
@@ -36,13 +37,16 @@ public final class PodTopParser implements ArtifactParser {
         String header = "";
         List<PodUsage> rows = new ArrayList<>();
         Quantity[] sum = new Quantity[2];
-        String line;
-        while ((line = lines.nextContent()) != null) {
+        while (lines.advance()) {
+            if (!lines.isContent() && !lines.isPrompt()) {
+                continue; // the journal's own notes
+            }
+            String line = lines.string();
             long n = lines.lineNumber();
             if (line.isBlank() || line.strip().startsWith("_")) {
                 continue;
             }
-            TopCommand c = TopCommand.of(line);
+            TopCommand c = lines.isPrompt() ? TopCommand.ofCommand(lines.command()) : TopCommand.of(line);
             if (c != null) {
                 emit(input, context, command, shape, header, rows, sum);
                 rows = new ArrayList<>();
@@ -51,6 +55,9 @@ public final class PodTopParser implements ArtifactParser {
                 command = c;
                 shape = c.noHeaders() ? new Shape(c.allNamespaces(), c.containers()) : null;
                 continue;
+            }
+            if (lines.isPrompt()) {
+                continue; // another command's prompt
             }
             List<String> tokens = TopTokens.split(line);
             if (TopTokens.isHeader(tokens)) {
@@ -63,9 +70,9 @@ public final class PodTopParser implements ArtifactParser {
                 context.diagnostic(n, "text '" + share + " - ' before the row is not kubectl output; ignored");
             }
             if (tokens.size() == 2 && tokens.stream().allMatch(t -> (TopTokens.MEMORY.matcher(t).matches()
-                    || TopTokens.CPU.matcher(t).matches()) && Quantity.tryParse(t).isPresent())) {
-                sum[0] = Quantity.parse(tokens.get(0)); // the --sum line under the underscores
-                sum[1] = Quantity.parse(tokens.get(1));
+                    || TopTokens.CPU.matcher(t).matches()) && Units.tryQuantity(t).isPresent())) {
+                sum[0] = Units.quantity(tokens.get(0)); // the --sum line under the underscores
+                sum[1] = Units.quantity(tokens.get(1));
                 continue;
             }
             if (shape == null) {
@@ -109,8 +116,8 @@ public final class PodTopParser implements ArtifactParser {
                     + " CPU(cores) MEMORY(bytes))");
             return Optional.empty();
         }
-        Optional<Quantity> cpu = Quantity.tryParse(tokens.get(names));
-        Optional<Quantity> memory = Quantity.tryParse(tokens.get(names + 1));
+        Optional<Quantity> cpu = Units.tryQuantity(tokens.get(names));
+        Optional<Quantity> memory = Units.tryQuantity(tokens.get(names + 1));
         if (cpu.isEmpty() || memory.isEmpty()) {
             context.diagnostic(n, "CPU '" + tokens.get(names) + "' or memory '" + tokens.get(names + 1)
                     + "' is not a quantity (expected e.g. 386m and 2452Mi)");

@@ -4,9 +4,12 @@ import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.ArtifactType;
 import dev.mga.core.spi.ContentSample;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** {@code oc adm top pod} / {@code kubectl top pod} output pasted into a file. */
 public final class PodTopType implements ArtifactType {
+
+    private static final Pattern COMMAND = Pattern.compile(".*\\btop\\s+(pod|pods|po)\\b.*");
 
     private final PodTopParser parser = new PodTopParser();
 
@@ -33,10 +36,18 @@ public final class PodTopType implements ArtifactType {
     /** A {@code top pod} command line, or a header with CPU(cores) and MEMORY(bytes) but no percentages. */
     @Override
     public boolean sniff(ContentSample sample) {
-        for (String l : sample.nonBlankLines(3)) {
-            TopCommand c = TopCommand.of(l);
+        int seen = 0;
+        for (ContentSample.Line line : sample.all()) {
+            String l = line.text();
+            if (line.envelope().note() || !line.envelope().prompt() && l.isBlank()) {
+                continue;
+            }
+            if (++seen > 3) {
+                break;
+            }
+            TopCommand c = TopCommand.of(line);
             if (c != null) {
-                return c.text().matches(".*\\btop\\s+(pod|pods|po)\\b.*");
+                return COMMAND.matcher(c.text()).matches();
             }
             List<String> tokens = TopTokens.split(l);
             if (TopTokens.isHeader(tokens)) {

@@ -1,5 +1,7 @@
 package dev.mga.core.metrics;
 
+import dev.mga.core.parse.Words;
+import dev.mga.core.spi.ContentSample;
 import java.util.List;
 
 /**
@@ -11,14 +13,30 @@ record TopCommand(String text, boolean allNamespaces, boolean containers, boolea
 
     static final TopCommand NONE = new TopCommand("", false, false, false, false, "", "");
 
-    /** A {@code $ …top node|pod…} prompt line, or null when the line is not one. */
+    /**
+     * A {@code $ …top node|pod…} line the envelope layer left as content, or null when the line is not one.
+     * The layer reads most prompts itself: their commands go to {@link #ofCommand}.
+     */
     static TopCommand of(String line) {
         String t = line.strip();
-        if (!(t.startsWith("$") || t.startsWith("#")) || !t.contains(" top ")) {
+        if (!(t.startsWith("$") || t.startsWith("#"))) {
             return null;
         }
-        String cmd = t.substring(1).strip();
-        List<String> words = List.of(cmd.split("\\s+"));
+        return ofCommand(t.substring(1).strip());
+    }
+
+    /** A line of a content sample: the command of its prompt, or the line when it is content; null when neither is a top command. */
+    static TopCommand of(ContentSample.Line line) {
+        return line.envelope().prompt() ? ofCommand(line.envelope().command()) : of(line.text());
+    }
+
+    /** The command typed at a prompt ({@code kubectl top pod -A}), or null when it is not a top command. */
+    static TopCommand ofCommand(String typed) {
+        String cmd = typed.strip();
+        if (!(" " + cmd + " ").contains(" top ")) {
+            return null;
+        }
+        List<String> words = Words.split(cmd);
         boolean all = false;
         boolean containers = false;
         boolean noHeaders = false;

@@ -1,5 +1,10 @@
 package dev.mga.core.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * What the capture says about itself, for the head of its report section. Every field is empty
  * (or 0) when the capture does not say.
@@ -15,9 +20,15 @@ package dev.mga.core.model;
  * @param clusterId      the ClusterVersion's {@code spec.clusterID}
  * @param platform       the Infrastructure's {@code status.platform} ({@code AWS}, {@code None})
  * @param nodes          Node objects in the capture
+ * @param nodeRoles      nodes per role ({@code node-role.kubernetes.io/<role>} labels; a node may have several), in
+ *                       the order first seen
+ * @param architectures  nodes per architecture ({@code amd64}, {@code ppc64le})
+ * @param history        the ClusterVersion's history, newest first, one line each:
+ *                       {@code 4.12.0 Completed 2023-03-08T12:07:04Z} ({@code Partial} and no time while it runs)
  */
 public record CaptureFacts(String root, String capturedAt, String capturedAtFrom, String clusterVersion,
-                           String updatingTo, String clusterId, String platform, long nodes) {
+                           String updatingTo, String clusterId, String platform, long nodes, Map<String, Long> nodeRoles,
+                           Map<String, Long> architectures, List<String> history) {
 
     public CaptureFacts {
         root = root == null ? "" : root;
@@ -27,10 +38,13 @@ public record CaptureFacts(String root, String capturedAt, String capturedAtFrom
         updatingTo = updatingTo == null ? "" : updatingTo;
         clusterId = clusterId == null ? "" : clusterId;
         platform = platform == null ? "" : platform;
+        nodeRoles = nodeRoles == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(nodeRoles));
+        architectures = architectures == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(architectures));
+        history = history == null ? List.of() : List.copyOf(history);
     }
 
     public static CaptureFacts none() {
-        return new CaptureFacts("", "", "", "", "", "", "", 0);
+        return new CaptureFacts("", "", "", "", "", "", "", 0, Map.of(), Map.of(), List.of());
     }
 
     /** The path of an entry relative to the capture root; entries outside it keep their full path. */

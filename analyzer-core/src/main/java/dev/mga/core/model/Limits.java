@@ -34,31 +34,75 @@ public record Limits(long maxTotalBytes, long maxEntryBytes, long maxEntries, do
         return new Limits(64 * GIB, 16 * GIB, 1_000_000, 200.0, 64 * MIB, 5, 1 << 20);
     }
 
-    public Limits withMaxTotalBytes(long v) {
-        return new Limits(v, maxEntryBytes, maxEntries, maxCompressionRatio, ratioGraceBytes, maxNestingDepth, maxLineLength);
+    /** A builder starting from {@link #defaults()}: set only the limits that differ. */
+    public static Builder builder() {
+        return defaults().toBuilder();
     }
 
-    public Limits withMaxEntryBytes(long v) {
-        return new Limits(maxTotalBytes, v, maxEntries, maxCompressionRatio, ratioGraceBytes, maxNestingDepth, maxLineLength);
+    /** A builder starting from these limits. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public Limits withMaxEntries(long v) {
-        return new Limits(maxTotalBytes, maxEntryBytes, v, maxCompressionRatio, ratioGraceBytes, maxNestingDepth, maxLineLength);
-    }
+    /** Limits one at a time; {@link #build} checks them together. */
+    public static final class Builder {
+        private long maxTotalBytes;
+        private long maxEntryBytes;
+        private long maxEntries;
+        private double maxCompressionRatio;
+        private long ratioGraceBytes;
+        private int maxNestingDepth;
+        private int maxLineLength;
 
-    public Limits withMaxCompressionRatio(double v) {
-        return new Limits(maxTotalBytes, maxEntryBytes, maxEntries, v, ratioGraceBytes, maxNestingDepth, maxLineLength);
-    }
+        private Builder(Limits from) {
+            maxTotalBytes = from.maxTotalBytes;
+            maxEntryBytes = from.maxEntryBytes;
+            maxEntries = from.maxEntries;
+            maxCompressionRatio = from.maxCompressionRatio;
+            ratioGraceBytes = from.ratioGraceBytes;
+            maxNestingDepth = from.maxNestingDepth;
+            maxLineLength = from.maxLineLength;
+        }
 
-    public Limits withRatioGraceBytes(long v) {
-        return new Limits(maxTotalBytes, maxEntryBytes, maxEntries, maxCompressionRatio, v, maxNestingDepth, maxLineLength);
-    }
+        public Builder maxTotalBytes(long v) {
+            maxTotalBytes = v;
+            return this;
+        }
 
-    public Limits withMaxNestingDepth(int v) {
-        return new Limits(maxTotalBytes, maxEntryBytes, maxEntries, maxCompressionRatio, ratioGraceBytes, v, maxLineLength);
-    }
+        public Builder maxEntryBytes(long v) {
+            maxEntryBytes = v;
+            return this;
+        }
 
-    public Limits withMaxLineLength(int v) {
-        return new Limits(maxTotalBytes, maxEntryBytes, maxEntries, maxCompressionRatio, ratioGraceBytes, maxNestingDepth, v);
+        public Builder maxEntries(long v) {
+            maxEntries = v;
+            return this;
+        }
+
+        public Builder maxCompressionRatio(double v) {
+            maxCompressionRatio = v;
+            return this;
+        }
+
+        public Builder ratioGraceBytes(long v) {
+            ratioGraceBytes = v;
+            return this;
+        }
+
+        public Builder maxNestingDepth(int v) {
+            maxNestingDepth = v;
+            return this;
+        }
+
+        public Builder maxLineLength(int v) {
+            maxLineLength = v;
+            return this;
+        }
+
+        /** @throws IllegalArgumentException when a limit is not positive (ratio > 1, line length >= 80) */
+        public Limits build() {
+            return new Limits(maxTotalBytes, maxEntryBytes, maxEntries, maxCompressionRatio, ratioGraceBytes,
+                    maxNestingDepth, maxLineLength);
+        }
     }
 }

@@ -43,11 +43,6 @@ public final class Numbers {
         }
     }
 
-    /** {@code kib} KiB in bytes, or -1 when {@code kib} is negative or the bytes overflow 64 bits. */
-    public static long kibToBytes(long kib) {
-        return kib < 0 || kib > Long.MAX_VALUE / 1024 ? -1 : kib * 1024;
-    }
-
     /** {@code a + b} held at {@link Long#MAX_VALUE}: totals of captured values never wrap negative. */
     public static long sum(long a, long b) {
         long s = a + b;

@@ -1,6 +1,7 @@
 package dev.mga.core.parse;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -217,9 +218,25 @@ final class ShellPrompt {
         if (single % 2 == 1 || dbl % 2 == 1) {
             return true;
         }
-        List<String> words = List.of(command.split("[\\s;]+"));
+        List<String> words = words(command);
         String first = words.isEmpty() ? "" : words.get(0);
         return (first.equals("for") || first.equals("while") || first.equals("until")) && !words.contains("done")
                 || first.equals("if") && !words.contains("fi");
+    }
+
+    /** The words of a command, split at blanks and {@code ;} (no regex: one prompt line at a time). */
+    private static List<String> words(String command) {
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= command.length(); i++) {
+            boolean sep = i == command.length() || Character.isWhitespace(command.charAt(i)) || command.charAt(i) == ';';
+            if (sep && start >= 0) {
+                out.add(command.substring(start, i));
+                start = -1;
+            } else if (!sep && start < 0) {
+                start = i;
+            }
+        }
+        return out;
     }
 }

@@ -71,6 +71,9 @@ public final class JsonRenderer implements ReportRenderer {
         c.put("clusterId", in.capture().clusterId());
         c.put("platform", in.capture().platform());
         c.put("nodes", in.capture().nodes());
+        c.put("nodeRoles", in.capture().nodeRoles());
+        c.put("architectures", in.capture().architectures());
+        c.put("history", in.capture().history());
         m.put("capture", c);
         m.put("bytesRead", in.bytesRead());
         m.put("entries", in.entries());

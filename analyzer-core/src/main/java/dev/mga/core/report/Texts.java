@@ -56,7 +56,18 @@ final class Texts {
             out.add(new String[] {"Platform", c.platform()});
         }
         if (c.nodes() > 0) {
-            out.add(new String[] {"Nodes", c.nodes() + " Node object" + (c.nodes() == 1 ? "" : "s")});
+            StringBuilder n = new StringBuilder(c.nodes() + " Node object" + (c.nodes() == 1 ? "" : "s"));
+            List<String> parts = new ArrayList<>();
+            c.nodeRoles().forEach((role, count) -> parts.add(count + " " + role));
+            c.architectures().forEach((arch, count) -> parts.add(c.architectures().size() == 1 ? arch : count + " " + arch));
+            if (!parts.isEmpty()) {
+                n.append(" (").append(String.join(", ", parts)).append(')');
+            }
+            out.add(new String[] {"Nodes", n.toString()});
+        }
+        if (!c.history().isEmpty()) {
+            out.add(new String[] {"Version history", String.join("; ", c.history().subList(0, Math.min(5, c.history().size())))
+                    + (c.history().size() > 5 ? "; …" : "")});
         }
         out.add(new String[] {"Read", in.kind() + ", " + grouped(in.entries()) + " entr" + (in.entries() == 1 ? "y" : "ies")
                 + ", " + grouped(in.bytesRead()) + " bytes"});

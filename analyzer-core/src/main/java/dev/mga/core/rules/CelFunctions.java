@@ -1,33 +1,38 @@
 package dev.mga.core.rules;
 
-import dev.cel.bundle.Cel;
-import dev.cel.bundle.CelFactory;
 import dev.cel.common.CelFunctionDecl;
+import dev.cel.common.CelOptions;
 import dev.cel.common.CelOverloadDecl;
-import dev.cel.common.types.MapType;
 import dev.cel.common.types.SimpleType;
+import dev.cel.compiler.CelCompiler;
+import dev.cel.compiler.CelCompilerFactory;
 import dev.cel.extensions.CelExtensions;
 import dev.cel.parser.CelStandardMacro;
 import dev.cel.runtime.CelFunctionBinding;
+import dev.cel.runtime.CelRuntime;
+import dev.cel.runtime.CelRuntimeFactory;
+import dev.mga.core.parse.Units;
+import java.util.List;
 
 /**
- * The CEL environment of the rule pack: standard macros, the strings and math extensions,
- * the variables {@code it} (one fact) and {@code params} (the rule's thresholds), and three
+ * The CEL language of the rule pack: standard macros, the strings and math extensions, and three
  * formatting functions for summaries: {@code percent(0.873)} → {@code "87.3%"},
  * {@code bytes(1610612736)} → {@code "1.5 GiB"}, {@code grouped(19861376)} → {@code "19,861,376"}.
+ * The compiler here declares no variables: each rule's compiler adds {@code it} and
+ * {@code params} with their types ({@link RuleCompiler}); one runtime runs every rule's programs.
  */
 final class CelFunctions {
+
+    /** The functions mga adds to CEL, for messages about a misspelt one. */
+    static final List<String> NAMES = List.of("percent", "bytes", "grouped");
 
     private CelFunctions() {
     }
 
-    static Cel environment() {
-        return CelFactory.standardCelBuilder()
+    static CelCompiler compiler() {
+        return CelCompilerFactory.standardCelCompilerBuilder()
                 .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
-                .addVar("it", SimpleType.DYN)
-                .addVar("params", MapType.create(SimpleType.STRING, SimpleType.DYN))
-                .addCompilerLibraries(CelExtensions.strings(), CelExtensions.math(dev.cel.common.CelOptions.DEFAULT))
-                .addRuntimeLibraries(CelExtensions.strings(), CelExtensions.math(dev.cel.common.CelOptions.DEFAULT))
+                .addLibraries(CelExtensions.strings(), CelExtensions.math(CelOptions.DEFAULT))
                 .addFunctionDeclarations(
                         CelFunctionDecl.newFunctionDeclaration("percent",
                                 CelOverloadDecl.newGlobalOverload("percent_double", SimpleType.STRING, SimpleType.DOUBLE)),
@@ -35,6 +40,12 @@ final class CelFunctions {
                                 CelOverloadDecl.newGlobalOverload("bytes_int", SimpleType.STRING, SimpleType.INT)),
                         CelFunctionDecl.newFunctionDeclaration("grouped",
                                 CelOverloadDecl.newGlobalOverload("grouped_int", SimpleType.STRING, SimpleType.INT)))
+                .build();
+    }
+
+    static CelRuntime runtime() {
+        return CelRuntimeFactory.standardCelRuntimeBuilder()
+                .addLibraries(CelExtensions.strings(), CelExtensions.math(CelOptions.DEFAULT))
                 .addFunctionBindings(
                         CelFunctionBinding.from("percent_double", Double.class, CelFunctions::percent),
                         CelFunctionBinding.from("bytes_int", Long.class, CelFunctions::bytes),
@@ -47,7 +58,7 @@ final class CelFunctions {
     }
 
     static String bytes(long n) {
-        return Figures.bytes(n);
+        return Units.readable(n);
     }
 
     static String grouped(long n) {

@@ -1,7 +1,5 @@
 package dev.mga.core.rules;
 
-import dev.cel.bundle.Cel;
-import dev.cel.common.CelValidationException;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
 import dev.mga.core.model.Location;
@@ -14,6 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A rule written in CEL in its YAML file: for each item of its subject, when {@code condition}
@@ -22,9 +21,9 @@ import java.util.Map;
  */
 final class CelRule implements Rule {
 
-    private final Cel cel;
     private final RuleDefinition definition;
     private final FactSubject subject;
+    private final Function<RuleDefinition, RuleCompiler> compilers;
     private final Map<String, Object> params;
     private volatile Programs programs;
 
@@ -35,14 +34,16 @@ final class CelRule implements Rule {
     }
 
     /**
-     * @param eager compile now (rule files the user adds: a mistake must be reported before any
-     *              analysis); otherwise on first use with facts to judge — the built-in pack is
-     *              compiled by the build's tests, and a run pays only for the rules it needs
+     * @param compilers the compiler of a rule, typed for its subject and parameters
+     * @param eager     compile now (rule files the user adds: a mistake must be reported before any
+     *                  analysis); otherwise on first use with facts to judge — the built-in pack is
+     *                  compiled by the build's tests, and a run pays only for the rules it needs
+     * @throws RulePackException when an expression does not compile (eager only)
      */
-    CelRule(Cel cel, RuleDefinition definition, FactSubject subject, boolean eager) throws CelValidationException {
-        this.cel = cel;
+    CelRule(RuleDefinition definition, FactSubject subject, Function<RuleDefinition, RuleCompiler> compilers, boolean eager) {
         this.definition = definition;
         this.subject = subject;
+        this.compilers = compilers;
         Map<String, Object> p = new LinkedHashMap<>();
         definition.params().forEach((k, v) -> p.put(k, Facts.celValue(v.value())));
         this.params = Map.copyOf(p);
@@ -51,21 +52,29 @@ final class CelRule implements Rule {
         }
     }
 
-    private Programs compile() throws CelValidationException {
+    private Programs compile() {
+        RuleCompiler compiler = compilers.apply(definition);
         List<Map.Entry<Severity, CelRuntime.Program>> esc = new ArrayList<>();
         for (Map.Entry<Severity, String> e : definition.escalate().entrySet()) {
-            esc.add(Map.entry(e.getKey(), CelRules.program(cel, e.getValue())));
+            esc.add(Map.entry(e.getKey(), compiler.program("escalate." + e.getKey().id(), e.getValue())));
         }
         esc.sort(Map.Entry.<Severity, CelRuntime.Program>comparingByKey(Comparator.reverseOrder()));
-        return new Programs(CelRules.program(cel, definition.condition()), Template.compile(cel, definition.summary()),
-                definition.evidence() == null ? null : CelRules.program(cel, definition.evidence()), List.copyOf(esc),
-                programs(definition.findingShape().subject()), programs(definition.findingShape().figures()));
+        Template summary;
+        try {
+            summary = Template.compile(expr -> compiler.program("summary", expr), definition.summary());
+        } catch (IllegalArgumentException e) {
+            throw new RulePackException(definition.source() + ": summary: " + e.getMessage());
+        }
+        return new Programs(compiler.program("condition", definition.condition()), summary,
+                definition.evidence() == null ? null : compiler.program("evidence", definition.evidence()), List.copyOf(esc),
+                programs(compiler, "finding.subject.", definition.findingShape().subject()),
+                programs(compiler, "finding.figures.", definition.findingShape().figures()));
     }
 
-    private Map<String, CelRuntime.Program> programs(Map<String, String> expressions) throws CelValidationException {
+    private static Map<String, CelRuntime.Program> programs(RuleCompiler compiler, String part, Map<String, String> expressions) {
         Map<String, CelRuntime.Program> out = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : expressions.entrySet()) {
-            out.put(e.getKey(), CelRules.program(cel, e.getValue()));
+            out.put(e.getKey(), compiler.program(part + e.getKey(), e.getValue()));
         }
         return out;
     }
@@ -75,7 +84,7 @@ final class CelRule implements Rule {
             throws CelEvaluationException {
         for (Map.Entry<String, CelRuntime.Program> e : compiled.subject().entrySet()) {
             Object v = e.getValue().eval(vars);
-            if (v != null && !(v instanceof dev.cel.common.values.NullValue)) {
+            if (v != null && !(v instanceof dev.cel.common.values.NullValue) && !(v instanceof com.google.protobuf.NullValue)) {
                 f.subject(e.getKey(), String.valueOf(v));
             }
         }
@@ -97,21 +106,12 @@ final class CelRule implements Rule {
             synchronized (this) {
                 p = programs;
                 if (p == null) {
-                    try {
-                        p = compile();
-                    } catch (CelValidationException e) {
-                        throw new RulePackException(definition.source() + ": CEL does not compile: " + e.getMessage());
-                    }
+                    p = compile();
                     programs = p;
                 }
             }
         }
         return p;
-    }
-
-    @Override
-    public String id() {
-        return definition.id();
     }
 
     @Override
@@ -126,9 +126,12 @@ final class CelRule implements Rule {
         Programs compiled = programs();
         CelRuntime.Program condition = compiled.condition();
         Template summary = compiled.summary();
-        Facts facts = new Facts();
         for (Object item : items) {
-            Map<String, Object> it = facts.of(item);
+            if (!subject.type().isInstance(item)) {
+                throw new IllegalStateException("subject " + subject.name() + " gave a " + item.getClass().getName()
+                        + ", not the " + subject.type().getName() + " it declares");
+            }
+            Map<String, Object> it = Facts.of(item);
             Map<String, Object> vars = Map.of("it", it, "params", params);
             try {
                 if (!Boolean.TRUE.equals(condition.eval(vars))) {

@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * How figures read in finding summaries, the same in Java rules and in CEL rules (whose
- * {@code percent}, {@code bytes} and {@code grouped} functions call these).
+ * {@code percent} and {@code grouped} functions call these; sizes read through
+ * {@link dev.mga.core.parse.Units#readable}).
  */
 public final class Figures {
 
@@ -14,18 +15,6 @@ public final class Figures {
     /** {@code 0.873} → {@code "87.3%"}. */
     public static String percent(double share) {
         return String.format(Locale.ROOT, "%.1f%%", share * 100);
-    }
-
-    /** {@code 1610612736} → {@code "1.5 GiB"}; under 1 KiB, {@code "512 B"}. */
-    public static String bytes(long n) {
-        String[] units = {"B", "KiB", "MiB", "GiB", "TiB", "PiB"};
-        double v = n;
-        int u = 0;
-        while (Math.abs(v) >= 1024 && u < units.length - 1) {
-            v /= 1024;
-            u++;
-        }
-        return u == 0 ? n + " B" : String.format(Locale.ROOT, "%.1f %s", v, units[u]);
     }
 
     /** {@code 406.87} → {@code "6.8 min"}; seconds under two minutes, minutes under two hours, then hours and days. */

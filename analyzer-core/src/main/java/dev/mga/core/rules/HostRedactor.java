@@ -42,6 +42,8 @@ public final class HostRedactor {
             "(?<![A-Za-z0-9-])[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*(?![A-Za-z0-9-])");
     private static final Pattern IPV4 = Pattern.compile(
             "(?<![\\d.])(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}(?!\\d|\\.\\d)");
+    private static final Pattern DIGITS_AND_COLONS = Pattern.compile("[0-9:]+");
+    private static final Pattern COLONS = Pattern.compile(":*");
     private static final Pattern IPV6 = Pattern.compile("(?<![0-9A-Za-z:.])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![0-9A-Za-z:])");
     /** Names too generic to be a customer's host, even when a capture uses them as one. */
     private static final Set<String> GENERIC = Set.of("localhost", "unknown", "none", "default", "master", "worker", "node",
@@ -164,8 +166,8 @@ public final class HostRedactor {
     private String ipv6(String candidate) {
         String c = candidate.toLowerCase(Locale.ROOT);
         int colons = c.length() - c.replace(":", "").length();
-        boolean shape = c.contains("::") ? c.indexOf("::") == c.lastIndexOf("::") : colons >= 3 && !c.matches("[0-9:]+");
-        if (!shape || c.equals("::1") || c.equals("::") || c.matches(":*")) {
+        boolean shape = c.contains("::") ? c.indexOf("::") == c.lastIndexOf("::") : colons >= 3 && !DIGITS_AND_COLONS.matcher(c).matches();
+        if (!shape || c.equals("::1") || c.equals("::") || COLONS.matcher(c).matches()) {
             return candidate;
         }
         return pseudonym(c, "ip");
@@ -194,7 +196,7 @@ public final class HostRedactor {
     private InputSummary summary(InputSummary in) {
         CaptureFacts c = in.capture();
         CaptureFacts facts = new CaptureFacts(text(c.root()), c.capturedAt(), c.capturedAtFrom(), c.clusterVersion(),
-                c.updatingTo(), c.clusterId(), c.platform(), c.nodes());
+                c.updatingTo(), c.clusterId(), c.platform(), c.nodes(), c.nodeRoles(), c.architectures(), c.history());
         Completeness completeness = new Completeness(in.completeness().status(), map(in.completeness().reasons(), this::text));
         return new InputSummary(text(in.name()), in.kind(), in.readable(), in.bytesRead(), in.entries(), in.parsed(),
                 in.failed(), in.skipped(), in.unknown(), in.empty(), map(in.unknownSample(), this::text), completeness, facts);

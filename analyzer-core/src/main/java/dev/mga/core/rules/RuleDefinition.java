@@ -15,8 +15,8 @@ import java.util.Map;
  * @param description    why the culprit matters; shown as the finding's explanation
  * @param remediation    what to do
  * @param references     public sources (URLs) for the explanation and the thresholds
- * @param params         thresholds, each with the reason for its value
- * @param implementation {@code cel} (the condition below) or {@code java} (a {@link Rule} with this id)
+ * @param params         thresholds, each with its type and the reason for its value
+ * @param implementation the {@link Rule} class of a Java rule; null for a CEL rule (the condition below)
  * @param subject        CEL rules: which facts the condition runs over, one finding per matching item
  * @param condition      CEL rules: the condition, over {@code it} (the item) and {@code params}
  * @param summary        CEL rules: the finding's summary, with {@code ${cel}} placeholders
@@ -52,7 +52,41 @@ public record RuleDefinition(String id, String title, Severity severity, String 
         }
     }
 
+    /** The same rule with one parameter replaced. */
+    RuleDefinition replacing(String name, RuleParam param) {
+        Map<String, RuleParam> changed = new java.util.LinkedHashMap<>(params);
+        changed.put(name, param);
+        return new RuleDefinition(id, title, severity, family, description, remediation, references, changed,
+                implementation, subject, condition, summary, evidence, escalate, findingShape, source);
+    }
+
     public boolean isJava() {
-        return "java".equals(implementation);
+        return implementation != null;
+    }
+
+    /**
+     * The same rule with one parameter set from text, as {@code --set RULE.PARAM=VALUE} gives it,
+     * checked against the parameter's declared type ({@code 80%} for a percent, {@code 8Gi} for
+     * bytes, {@code 15m} for a duration, {@code [a, b]} or {@code a,b} for a list).
+     *
+     * @throws IllegalArgumentException naming the rule, the parameter and what was expected, when
+     *         the rule has no such parameter or the text is not a value of its type
+     */
+    public RuleDefinition withParam(String name, String text) {
+        RuleParam p = params.get(name);
+        if (p == null) {
+            throw new IllegalArgumentException("rule " + id + " has no parameter '" + name + "' ("
+                    + (params.isEmpty() ? "it has none" : "its parameters: " + String.join(", ", new java.util.TreeSet<>(params.keySet())))
+                    + ")");
+        }
+        Object value;
+        try {
+            value = ParamValues.parse(p.type(), text);
+        } catch (IllegalArgumentException e) {
+            String expected = ParamValues.expected(p.type());
+            String detail = e.getMessage().endsWith(" is not " + expected) ? ", not '" + text + "'" : ": " + e.getMessage();
+            throw new IllegalArgumentException(id + "." + name + " takes " + expected + " (now " + p.text() + ")" + detail, e);
+        }
+        return replacing(name, new RuleParam(p.type(), value, p.reason()));
     }
 }

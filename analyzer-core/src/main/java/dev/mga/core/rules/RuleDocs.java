@@ -1,7 +1,10 @@
 package dev.mga.core.rules;
 
+import dev.cel.common.types.CelTypes;
 import dev.mga.core.model.Severity;
-import dev.mga.core.spi.Rule;
+import dev.mga.core.spi.FactSubject;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +15,27 @@ import java.util.TreeMap;
  * {@code docs/rules.md}, and a test fails when the committed file is stale.
  */
 public final class RuleDocs {
+
+    /**
+     * One field a CEL rule can read.
+     *
+     * @param name    its name after {@code it.} (or after the struct holding it)
+     * @param type    its CEL type: {@code int}, {@code double}, {@code string}, {@code bool},
+     *                {@code list(T)}, {@code map(string, T)}, another struct's name, {@code dyn}
+     * @param meaning one line from the record's javadoc, or "" when it has none
+     */
+    public record FieldDoc(String name, String type, String meaning) {
+    }
+
+    /**
+     * One struct type of a subject: the subject's record, or a record it reaches.
+     *
+     * @param name    the CEL type name ({@code slab.SlabCallSiteListing})
+     * @param meaning the first sentence of the record's javadoc, or ""
+     * @param fields  in the order of the record's JSON
+     */
+    public record TypeDoc(String name, String meaning, List<FieldDoc> fields) {
+    }
 
     private RuleDocs() {
     }
@@ -26,6 +50,25 @@ public final class RuleDocs {
         return sb.toString();
     }
 
+    /**
+     * The types a CEL rule's {@code it} is made of, the subject's record first and then each
+     * record it reaches, with every field's CEL type and meaning; empty for a Java rule.
+     */
+    public static List<TypeDoc> subjectTypes(RuleDefinition rule) {
+        return new Sources().types(rule);
+    }
+
+    /**
+     * The documentation of one rule, as {@code mga rules RULE} prints it: the same section as in
+     * {@code docs/rules.md} (metadata, typed parameters, condition, the subject's fields), under a
+     * top-level heading.
+     */
+    public static String rule(RuleDefinition rule) {
+        StringBuilder md = new StringBuilder();
+        new Sources().rule(rule, md);
+        return md.toString().replaceFirst("^\n### ", "# ");
+    }
+
     public static String markdown(List<RuleDefinition> rules) {
         StringBuilder md = new StringBuilder();
         md.append("# mga rules\n\n")
@@ -37,51 +80,87 @@ public final class RuleDocs {
         }
         Map<String, List<RuleDefinition>> byFamily = new TreeMap<>();
         for (RuleDefinition r : rules) {
-            byFamily.computeIfAbsent(r.family(), f -> new java.util.ArrayList<>()).add(r);
+            byFamily.computeIfAbsent(r.family(), f -> new ArrayList<>()).add(r);
         }
+        Sources sources = new Sources();
         for (Map.Entry<String, List<RuleDefinition>> e : byFamily.entrySet()) {
             md.append("\n## Family `").append(e.getKey()).append("`\n");
             for (RuleDefinition r : e.getValue()) {
-                rule(r, md);
+                sources.rule(r, md);
             }
         }
         return md.toString();
     }
 
-    /**
-     * The documentation of one rule, as {@code mga rules RULE} prints it: the same section as in
-     * {@code docs/rules.md}, under a top-level heading.
-     */
-    public static String rule(RuleDefinition r) {
-        StringBuilder md = new StringBuilder();
-        rule(r, md);
-        return md.toString().replaceFirst("^\n### ", "# ");
-    }
-
-    private static void rule(RuleDefinition r, StringBuilder md) {
-        md.append("\n### ").append(r.id()).append("\n\n");
-        md.append("**").append(r.title()).append("** — severity `").append(r.severity().id()).append('`');
-        for (Map.Entry<Severity, String> e : r.escalate().entrySet()) {
-            md.append(", raised to `").append(e.getKey().id()).append("` when `").append(e.getValue().strip()).append('`');
-        }
-        md.append(r.isJava() ? " (Java rule)" : " (CEL rule over `" + r.subject() + "`)").append(".\n\n");
-        md.append(r.description().strip()).append("\n\n");
-        md.append("**Remediation.** ").append(r.remediation().strip()).append("\n\n");
-        if (!r.params().isEmpty()) {
-            md.append("| Threshold | Value | Why |\n|---|---|---|\n");
-            r.params().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(p -> md.append("| `").append(p.getKey())
-                    .append("` | `").append(p.getValue().value()).append("` | ")
-                    .append(p.getValue().reason().replace("\n", " ").replace("|", "\\|")).append(" |\n"));
-            md.append('\n');
-        }
-        if (r.condition() != null) {
-            md.append("Condition:\n\n```\n").append(r.condition().strip()).append("\n```\n\n");
-        }
-        md.append("References:\n\n");
-        r.references().forEach(u -> md.append("- <").append(u).append(">\n"));
-    }
-
     private static String anchor(String id) {
         return id.toLowerCase(Locale.ROOT).replace(".", "");
+    }
+
+    /** A table cell: one line, no column break, no HTML. */
+    private static String cell(String text) {
+        return text.replace("\n", " ").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** The subjects, their CEL declarations and the records' javadoc, read once per document. */
+    private static final class Sources {
+        private final FactSubjects subjects = FactSubjects.discover();
+        private final ModelDocs docs = ModelDocs.load(RuleDocs.class.getClassLoader());
+        private final Map<Class<?>, FactTypes> types = new HashMap<>();
+
+        List<TypeDoc> types(RuleDefinition rule) {
+            if (rule.isJava()) {
+                return List.of();
+            }
+            FactSubject subject = subjects.get(rule.subject())
+                    .orElseThrow(() -> new IllegalArgumentException("rule " + rule.id() + ": unknown subject " + rule.subject()));
+            List<TypeDoc> out = new ArrayList<>();
+            for (FactTypes.Struct s : types.computeIfAbsent(subject.type(), FactTypes::of).structs()) {
+                List<FieldDoc> fields = new ArrayList<>();
+                for (FactTypes.Field f : s.fields()) {
+                    fields.add(new FieldDoc(f.name(), CelTypes.format(f.type()), docs.of(f.owner(), f.member())));
+                }
+                out.add(new TypeDoc(s.name(), docs.of(s.javaType()), List.copyOf(fields)));
+            }
+            return List.copyOf(out);
+        }
+
+        void rule(RuleDefinition r, StringBuilder md) {
+            md.append("\n### ").append(r.id()).append("\n\n");
+            md.append("**").append(r.title()).append("** — severity `").append(r.severity().id()).append('`');
+            for (Map.Entry<Severity, String> e : r.escalate().entrySet()) {
+                md.append(", raised to `").append(e.getKey().id()).append("` when `").append(e.getValue().strip()).append('`');
+            }
+            md.append(r.isJava() ? " (Java rule `" + r.implementation() + "`)" : " (CEL rule over `" + r.subject() + "`)").append(".\n\n");
+            md.append(r.description().strip()).append("\n\n");
+            md.append("**Remediation.** ").append(r.remediation().strip()).append("\n\n");
+            if (!r.params().isEmpty()) {
+                md.append("| Parameter | Type | Value | Why |\n|---|---|---|---|\n");
+                r.params().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(p -> md.append("| `").append(p.getKey())
+                        .append("` | `").append(p.getValue().type()).append("` | `").append(p.getValue().text()).append("` | ")
+                        .append(p.getValue().reason().replace("\n", " ").replace("|", "\\|")).append(" |\n"));
+                md.append('\n');
+            }
+            if (r.condition() != null) {
+                md.append("Condition:\n\n```\n").append(r.condition().strip()).append("\n```\n\n");
+                fields(r, md);
+            }
+            md.append("References:\n\n");
+            r.references().forEach(u -> md.append("- <").append(u).append(">\n"));
+        }
+
+        private void fields(RuleDefinition r, StringBuilder md) {
+            List<TypeDoc> all = types(r);
+            FactSubject subject = subjects.get(r.subject()).orElseThrow();
+            md.append("Fields: `it` is one `").append(all.get(0).name()).append("` (").append(cell(subject.description()))
+                    .append("); `params` holds the parameters above.\n\n");
+            for (TypeDoc t : all) {
+                md.append('`').append(t.name()).append('`').append(t.meaning().isEmpty() ? "" : ": " + cell(t.meaning())).append("\n\n");
+                md.append("| Field | CEL type | Meaning |\n|---|---|---|\n");
+                for (FieldDoc f : t.fields()) {
+                    md.append("| `").append(f.name()).append("` | `").append(f.type()).append("` | ").append(cell(f.meaning())).append(" |\n");
+                }
+                md.append('\n');
+            }
+        }
     }
 }

@@ -4,7 +4,6 @@ import dev.mga.core.model.CaptureModel;
 import dev.mga.core.model.Diagnostic;
 import dev.mga.core.model.Finding;
 import dev.mga.core.model.RuleCoverage;
-import dev.mga.core.spi.Rule;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -37,20 +36,20 @@ public final class RuleEngine {
     public Evaluation evaluate(CaptureModel model, List<Diagnostic> diagnostics, Map<String, Long> parsedPerFamily) {
         List<Finding> findings = new ArrayList<>();
         List<RuleCoverage> coverage = new ArrayList<>();
-        for (Rule rule : pack.rules()) {
-            RuleDefinition def = pack.definition(rule.id());
-            String off = pack.disabledReason(rule.id());
+        for (RulePack.Bound rule : pack.bound()) {
+            RuleDefinition def = rule.definition();
+            String off = pack.disabledReason(def.id());
             if (off != null) {
-                coverage.add(new RuleCoverage(model.input(), rule.id(), RuleCoverage.Status.DISABLED, off, 0, 0, Map.of()));
+                coverage.add(new RuleCoverage(model.input(), def.id(), RuleCoverage.Status.DISABLED, off, 0, 0, Map.of()));
                 continue;
             }
             RuleRun ctx = new RuleRun(model, def);
             try {
-                rule.evaluate(ctx);
+                rule.rule().evaluate(ctx);
             } catch (RuntimeException e) {
                 String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                diagnostics.add(new Diagnostic(model.input(), "", 0, "rule " + rule.id() + " could not be evaluated: " + why));
-                coverage.add(new RuleCoverage(model.input(), rule.id(), RuleCoverage.Status.FAILED, why, ctx.subjects(), 0,
+                diagnostics.add(new Diagnostic(model.input(), "", 0, "rule " + def.id() + " could not be evaluated: " + why));
+                coverage.add(new RuleCoverage(model.input(), def.id(), RuleCoverage.Status.FAILED, why, ctx.subjects(), 0,
                         ctx.records()));
                 continue;
             }

@@ -3,13 +3,13 @@ package dev.mga.core.rules;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.mga.core.model.Severity;
+import dev.mga.core.spi.ParamType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -18,6 +18,10 @@ import java.util.regex.Pattern;
 final class RuleFileReader {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:\\.[a-z0-9]+(?:-[a-z0-9]+)*)+");
+    private static final Pattern CLASS_NAME = Pattern.compile("(?:[A-Za-z_$][A-Za-z0-9_$]*\\.)+[A-Za-z_$][A-Za-z0-9_$]*");
+    private static final Pattern PARAM_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final List<String> CEL_ONLY = List.of("subject", "condition", "summary", "evidence", "escalate");
+    private static final Set<String> PARAM_KEYS = Set.of("type", "value", "reason");
     private static final Set<String> KEYS = Set.of("id", "title", "severity", "family", "description", "remediation",
             "references", "params", "implementation", "subject", "condition", "summary", "evidence", "escalate", "finding");
 
@@ -44,11 +48,19 @@ final class RuleFileReader {
             throw invalid(source, e.getMessage());
         }
         String implementation = text(raw, "implementation", source, false);
-        implementation = implementation == null ? "cel" : implementation.toLowerCase(Locale.ROOT);
-        if (!implementation.equals("cel") && !implementation.equals("java")) {
-            throw invalid(source, "implementation must be 'cel' or 'java'");
+        if (implementation != null && !CLASS_NAME.matcher(implementation).matches()) {
+            throw invalid(source, "implementation must name the rule's Java class (e.g. com.example.rules.MyRule), not '"
+                    + implementation + "'; a CEL rule has no implementation key");
         }
-        boolean cel = implementation.equals("cel");
+        boolean cel = implementation == null;
+        if (!cel) {
+            for (String key : CEL_ONLY) {
+                if (raw.containsKey(key)) {
+                    throw invalid(source, "'" + key + "' belongs to CEL rules; a Java rule (implementation: "
+                            + implementation + ") finds and reports in its class");
+                }
+            }
+        }
         return new RuleDefinition(id, text(raw, "title", source, true), severity, text(raw, "family", source, true),
                 text(raw, "description", source, true), text(raw, "remediation", source, true),
                 references(raw, source), params(raw, source), implementation,
@@ -135,15 +147,36 @@ final class RuleFileReader {
             return Map.of();
         }
         if (!(v instanceof Map<?, ?> m)) {
-            throw invalid(source, "'params' must map names to {value, reason}");
+            throw invalid(source, "'params' must map names to {type, value, reason}");
         }
         Map<String, RuleParam> out = new LinkedHashMap<>();
         for (Map.Entry<?, ?> e : m.entrySet()) {
-            if (!(e.getValue() instanceof Map<?, ?> p) || !p.containsKey("value")
-                    || p.get("reason") == null || p.get("reason").toString().isBlank()) {
-                throw invalid(source, "parameter '" + e.getKey() + "' needs a 'value' and a 'reason' for that value");
+            String name = String.valueOf(e.getKey());
+            if (!PARAM_NAME.matcher(name).matches()) {
+                throw invalid(source, "parameter name '" + name + "' must be a CEL identifier (letters, digits, _), e.g. minShare");
             }
-            out.put(String.valueOf(e.getKey()), new RuleParam(p.get("value"), p.get("reason").toString().strip()));
+            if (!(e.getValue() instanceof Map<?, ?> p) || !p.containsKey("value") || p.get("type") == null
+                    || p.get("reason") == null || p.get("reason").toString().isBlank()) {
+                throw invalid(source, "parameter '" + name + "' needs a 'type', a 'value' and a 'reason' for that value");
+            }
+            for (Object k : p.keySet()) {
+                if (!PARAM_KEYS.contains(String.valueOf(k))) {
+                    throw invalid(source, "parameter '" + name + "': unknown key '" + k + "' (known: type, value, reason)");
+                }
+            }
+            ParamType type;
+            Object value;
+            try {
+                type = ParamType.parse(p.get("type").toString());
+            } catch (IllegalArgumentException ex) {
+                throw invalid(source, "parameter '" + name + "': " + ex.getMessage());
+            }
+            try {
+                value = ParamValues.of(type, p.get("value"));
+            } catch (IllegalArgumentException ex) {
+                throw invalid(source, "parameter '" + name + "' (" + type + "): " + ex.getMessage());
+            }
+            out.put(name, new RuleParam(type, value, p.get("reason").toString().strip()));
         }
         return out;
     }

@@ -1,7 +1,5 @@
 package dev.mga.core.rules;
 
-import dev.cel.bundle.Cel;
-import dev.cel.common.CelValidationException;
 import dev.mga.core.spi.FactSubject;
 import dev.mga.core.spi.Rule;
 import java.io.IOException;
@@ -14,11 +12,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Enumeration;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -26,31 +25,37 @@ import java.util.stream.Stream;
 /**
  * The rules an analyzer runs: their YAML definitions (the built-in pack on the class path under
  * {@code dev/mga/rules/pack/}, plus any folders the user adds), each bound to its logic — a
- * compiled CEL condition, or the Java {@link Rule} registered with the same id. Immutable once
+ * compiled CEL condition, or the Java {@link Rule} class its file names. Immutable once
  * built; the compiled programs are shared by all threads.
  */
 public final class RulePack {
 
     static final String PACK = "dev/mga/rules/pack/";
 
-    private final List<RuleDefinition> definitions;
-    private final List<Rule> rules;
+    /** A rule's definition with its logic. */
+    record Bound(RuleDefinition definition, Rule rule) {
+    }
+
+    private final List<Bound> rules;
+    private final Set<String> eager;
+    private final CelEnvironment cel;
+    private final FactSubjects subjects;
     /** Rules turned off by the settings: id → why. */
     private final Map<String, String> disabled;
 
-    private RulePack(List<RuleDefinition> definitions, List<Rule> rules) {
-        this(definitions, rules, Map.of());
-    }
-
-    private RulePack(List<RuleDefinition> definitions, List<Rule> rules, Map<String, String> disabled) {
-        this.definitions = List.copyOf(definitions);
+    private RulePack(List<Bound> rules, Set<String> eager, CelEnvironment cel, FactSubjects subjects,
+                     Map<String, String> disabled) {
         this.rules = List.copyOf(rules);
+        this.eager = Set.copyOf(eager);
+        this.cel = cel;
+        this.subjects = subjects;
         this.disabled = Map.copyOf(disabled);
     }
 
     /**
-     * This pack with the user's adjustments: thresholds re-tuned (CEL rules re-bound to them),
-     * rules turned off. The rules stay listed; the engine reports them as disabled.
+     * This pack with the user's adjustments: thresholds re-tuned (each value checked against the
+     * type its rule file declares, see {@link RuleDefinition#withParam}; the rule re-bound and
+     * checked now), rules turned off. The rules stay listed; the engine reports them as disabled.
      *
      * @throws IllegalArgumentException for an unknown rule, family or parameter, or a value of the wrong type
      */
@@ -59,14 +64,14 @@ public final class RulePack {
             return this;
         }
         Map<String, RuleDefinition> byId = new LinkedHashMap<>();
-        definitions.forEach(d -> byId.put(d.id(), d));
-        Map<String, String> off = new LinkedHashMap<>();
+        definitions().forEach(d -> byId.put(d.id(), d));
+        Map<String, String> off = new LinkedHashMap<>(disabled);
         for (String id : settings.disabled()) {
             known(byId, id);
             off.put(id, "disabled");
         }
-        java.util.Set<String> families = new java.util.TreeSet<>();
-        definitions.forEach(d -> families.add(d.family()));
+        Set<String> families = new TreeSet<>();
+        byId.values().forEach(d -> families.add(d.family()));
         for (String sel : settings.only()) {
             if (!byId.containsKey(sel) && !families.contains(sel)) {
                 throw new IllegalArgumentException("'" + sel + "' is neither a rule nor a rule family (families: "
@@ -74,30 +79,30 @@ public final class RulePack {
             }
         }
         if (!settings.only().isEmpty()) {
-            for (RuleDefinition d : definitions) {
+            for (RuleDefinition d : byId.values()) {
                 if (!settings.only().contains(d.id()) && !settings.only().contains(d.family())) {
                     off.putIfAbsent(d.id(), "not among the selected rules");
                 }
             }
         }
+        Map<String, RuleDefinition> changed = new LinkedHashMap<>();
         settings.params().forEach((id, values) -> {
             RuleDefinition d = known(byId, id);
-            Map<String, RuleParam> params = new LinkedHashMap<>(d.params());
-            values.forEach((name, text) -> {
-                RuleParam p = params.get(name);
-                if (p == null) {
-                    throw new IllegalArgumentException("rule " + id + " has no parameter '" + name + "'" + (params.isEmpty()
-                            ? " (it has none)" : " (its parameters: " + String.join(", ", new java.util.TreeSet<>(params.keySet())) + ")"));
-                }
-                params.put(name, new RuleParam(RuleParamValues.convert(id, name, p.value(), text),
-                        p.reason() + " (set on the command line; the rule file says " + p.value() + ")"));
-            });
-            byId.put(id, new RuleDefinition(d.id(), d.title(), d.severity(), d.family(), d.description(), d.remediation(),
-                    d.references(), params, d.implementation(), d.subject(), d.condition(), d.summary(), d.evidence(),
-                    d.escalate(), d.findingShape(), d.source()));
+            for (Map.Entry<String, String> v : values.entrySet()) {
+                RuleParam before = d.params().get(v.getKey());
+                d = d.withParam(v.getKey(), v.getValue());
+                RuleParam after = d.params().get(v.getKey());
+                d = d.replacing(v.getKey(), new RuleParam(after.type(), after.value(),
+                        before.reason() + " (set on the command line; the rule file says " + before.text() + ")"));
+            }
+            changed.put(id, d);
         });
-        RulePack bound = bind(new ArrayList<>(byId.values()), java.util.Set.copyOf(settings.params().keySet()), false);
-        return new RulePack(bound.definitions, bound.rules, off);
+        List<Bound> out = new ArrayList<>();
+        for (Bound b : rules) {
+            RuleDefinition c = changed.get(b.definition().id());
+            out.add(c == null ? b : new Bound(c, bind(c, true, subjects, cel)));
+        }
+        return new RulePack(out, eager, cel, subjects, off);
     }
 
     private static RuleDefinition known(Map<String, RuleDefinition> byId, String id) {
@@ -121,31 +126,38 @@ public final class RulePack {
         return disabled.get(id);
     }
 
-    /** The built-in pack, plus the rule files found under {@code extraDirs}. */
+    /**
+     * The built-in pack, plus the rule files found under {@code extraDirs}. The user's files are
+     * checked completely now (CEL type-checked, Java classes loaded and their parameters matched);
+     * the built-in rules when first used, since the build's tests check them
+     * ({@link #builtInCompiled()}).
+     *
+     * @throws RulePackException naming the file and what is wrong in it
+     */
     public static RulePack load(List<Path> extraDirs) {
         RuleFileReader reader = new RuleFileReader();
         Map<String, RuleDefinition> defs = new LinkedHashMap<>();
         for (RuleDefinition d : builtIn(reader)) {
             add(defs, d);
         }
-        java.util.Set<String> users = new java.util.HashSet<>();
+        Set<String> users = new HashSet<>();
         for (Path dir : extraDirs) {
             for (RuleDefinition d : fromDirectory(reader, dir)) {
                 add(defs, d);
                 users.add(d.id());
             }
         }
-        return bind(new ArrayList<>(defs.values()), users, false);
+        return bind(new ArrayList<>(defs.values()), users);
     }
 
-    /** The built-in pack with every CEL rule compiled now: what the build's tests check. */
+    /** The built-in pack with every rule checked now (CEL compiled, Java classes bound): what the build's tests check. */
     public static RulePack builtInCompiled() {
         RuleFileReader reader = new RuleFileReader();
         Map<String, RuleDefinition> defs = new LinkedHashMap<>();
         for (RuleDefinition d : builtIn(reader)) {
             add(defs, d);
         }
-        return bind(new ArrayList<>(defs.values()), java.util.Set.of(), true);
+        return bind(new ArrayList<>(defs.values()), defs.keySet());
     }
 
     public static RulePack builtIn() {
@@ -159,47 +171,43 @@ public final class RulePack {
         }
     }
 
-    private static RulePack bind(List<RuleDefinition> defs, java.util.Set<String> eager, boolean allEager) {
+    private static RulePack bind(List<RuleDefinition> defs, Set<String> eager) {
         defs.sort(Comparator.comparing(RuleDefinition::id));
-        Map<String, Rule> java = new HashMap<>();
-        for (Rule r : ServiceLoader.load(Rule.class, RulePack.class.getClassLoader())) {
-            java.put(r.id(), r);
-        }
         FactSubjects subjects = FactSubjects.discover();
-        Cel cel = CelFunctions.environment();
-        List<Rule> rules = new ArrayList<>();
+        CelEnvironment cel = new CelEnvironment();
+        List<Bound> rules = new ArrayList<>();
         for (RuleDefinition d : defs) {
-            if (d.isJava()) {
-                Rule r = java.get(d.id());
-                if (r == null) {
-                    throw new RulePackException(d.source() + ": implementation is java but no Rule class with id " + d.id()
-                            + " is registered in META-INF/services/" + Rule.class.getName());
-                }
-                rules.add(r);
-            } else {
-                FactSubject subject = subjects.get(d.subject()).orElseThrow(() -> new RulePackException(d.source()
-                        + ": unknown subject '" + d.subject() + "' (known: "
-                        + String.join(", ", subjects.all().stream().map(FactSubject::name).toList()) + ")"));
-                try {
-                    rules.add(new CelRule(cel, d, subject, allEager || eager.contains(d.id())));
-                } catch (CelValidationException | IllegalArgumentException e) {
-                    throw new RulePackException(d.source() + ": CEL does not compile: " + e.getMessage());
-                }
-            }
+            rules.add(new Bound(d, bind(d, eager.contains(d.id()), subjects, cel)));
         }
-        return new RulePack(defs, rules);
+        return new RulePack(rules, eager, cel, subjects, Map.of());
+    }
+
+    private static Rule bind(RuleDefinition d, boolean eager, FactSubjects subjects, CelEnvironment cel) {
+        if (d.isJava()) {
+            return new JavaRule(d, RulePack.class.getClassLoader(), eager);
+        }
+        FactSubject subject = subjects.get(d.subject()).orElseThrow(() -> new RulePackException(d.source()
+                + ": unknown subject '" + d.subject() + "' (known: "
+                + String.join(", ", subjects.all().stream().map(FactSubject::name).toList()) + ")"));
+        return new CelRule(d, subject, rule -> cel.compiler(rule, subject), eager);
     }
 
     public List<RuleDefinition> definitions() {
-        return definitions;
+        return rules.stream().map(Bound::definition).toList();
     }
 
+    /** The rules, in the order of {@link #definitions()}. */
     public List<Rule> rules() {
+        return rules.stream().map(Bound::rule).toList();
+    }
+
+    List<Bound> bound() {
         return rules;
     }
 
+    /** @throws IllegalArgumentException when the pack has no rule with this id */
     public RuleDefinition definition(String id) {
-        return definitions.stream().filter(d -> d.id().equals(id)).findFirst()
+        return rules.stream().map(Bound::definition).filter(d -> d.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no rule " + id));
     }
 

@@ -7,6 +7,7 @@ import dev.mga.core.model.Located;
 import dev.mga.core.model.Location;
 import dev.mga.core.model.Severity;
 import dev.mga.core.spi.RuleContext;
+import dev.mga.core.spi.RuleParameter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,42 +69,20 @@ final class RuleRun implements RuleContext {
     }
 
     @Override
-    public long longParam(String name) {
-        return ((Number) param(name)).longValue();
-    }
-
-    @Override
-    public double doubleParam(String name) {
-        return ((Number) param(name)).doubleValue();
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public List<String> stringListParam(String name) {
-        return List.copyOf((List<String>) param(name));
-    }
-
-    @Override
-    public <T> T param(String name, Class<T> type) {
-        Object v = param(name);
-        if (!type.isInstance(v)) {
-            throw new IllegalStateException("rule " + definition.id() + " parameter '" + name + "' is not a "
-                    + type.getSimpleName() + " in " + definition.source());
-        }
-        return type.cast(v);
-    }
-
-    @Override
     public String ruleId() {
         return definition.id();
     }
 
-    private Object param(String name) {
-        RuleParam p = definition.params().get(name);
-        if (p == null) {
-            throw new IllegalStateException("rule " + definition.id() + " has no parameter '" + name + "' in " + definition.source());
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T param(RuleParameter<T> parameter) {
+        RuleParam p = definition.params().get(parameter.name());
+        if (p == null || !p.type().equals(parameter.type())) {
+            // the pack checks the rule's constants against its file when it loads; this is a rule read without one
+            throw new IllegalStateException("rule " + definition.id() + " reads parameter " + parameter + " but "
+                    + definition.source() + (p == null ? " declares no such parameter" : " declares it as " + p.type()));
         }
-        return p.value();
+        return (T) p.value();
     }
 
     /** Starts a finding with the rule's metadata. */

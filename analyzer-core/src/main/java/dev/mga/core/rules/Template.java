@@ -1,13 +1,12 @@
 package dev.mga.core.rules;
 
-import dev.cel.bundle.Cel;
-import dev.cel.common.CelValidationException;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /** A summary text with {@code ${expression}} placeholders, each a CEL expression compiled once. */
 final class Template {
@@ -20,7 +19,7 @@ final class Template {
         this.expressions = expressions;
     }
 
-    static Template compile(Cel cel, String text) throws CelValidationException {
+    static Template compile(Function<String, CelRuntime.Program> compile, String text) {
         List<String> literals = new ArrayList<>();
         List<CelRuntime.Program> programs = new ArrayList<>();
         int i = 0;
@@ -35,7 +34,7 @@ final class Template {
                 throw new IllegalArgumentException("unclosed ${ at character " + open + " of the summary");
             }
             literals.add(text.substring(i, open));
-            programs.add(CelRules.program(cel, text.substring(open + 2, close)));
+            programs.add(compile.apply(text.substring(open + 2, close)));
             i = close + 1;
         }
         return new Template(List.copyOf(literals), List.copyOf(programs));
@@ -75,7 +74,7 @@ final class Template {
     }
 
     static String text(Object v) {
-        if (v == null) {
+        if (v == null || v instanceof com.google.protobuf.NullValue) {
             return "";
         }
         if (v instanceof Double d) {

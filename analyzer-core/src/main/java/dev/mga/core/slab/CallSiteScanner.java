@@ -16,46 +16,45 @@ import java.nio.charset.StandardCharsets;
 final class CallSiteScanner {
 
     /** What a listing's lines repeat: cpu and node lists (each caller is printed once per listing). */
-    static final class Caches {
-        final ByteKeyCache<IdRanges> ranges = new ByteKeyCache<>();
-    }
-
-    private final byte[] s;
-    private final int n;
-    private final Caches caches;
+    private final ByteKeyCache<IdRanges> ranges = new ByteKeyCache<>();
+    // the line being read: fields of one scanner per listing, not one object per line (issue 13:
+    // a scanner allocated per line escaped into the non-inlined location(), costing an allocation
+    // and memory traffic on every position update)
+    private byte[] s;
+    private int n;
     private int i;
-
-    private CallSiteScanner(byte[] s, int from, int length, Caches caches) {
-        this.s = s;
-        this.i = from;
-        this.n = from + length;
-        this.caches = caches;
-    }
 
     /** The fields of a call-site line, or null when the line is not in the kernel's usual shape. */
     static CallSiteLineParser.Parsed scan(String line) {
         byte[] b = line.getBytes(StandardCharsets.UTF_8);
-        return scan(b, 0, b.length, new Caches());
-    }
-
-    /** As {@link #scan(String)}, on a line's UTF-8 bytes (blanks around it allowed). */
-    static CallSiteLineParser.Parsed scan(byte[] line, int from, int length, Caches caches) {
-        return new CallSiteScanner(line, from, length, caches).callSite();
+        return new CallSiteScanner().callSite(b, 0, b.length);
     }
 
     /** A stack-frame line's location, or null when it is not in the usual shape. */
     static CodeLocation frame(String line) {
         byte[] b = line.getBytes(StandardCharsets.UTF_8);
-        return frame(b, 0, b.length, new Caches());
+        return new CallSiteScanner().frame(b, 0, b.length);
+    }
+
+    /** As {@link #scan(String)}, on a line's UTF-8 bytes {@code line[from, from + length)} (blanks around it allowed). */
+    CallSiteLineParser.Parsed callSite(byte[] line, int from, int length) {
+        reset(line, from, length);
+        return callSite();
     }
 
     /** As {@link #frame(String)}, on a line's UTF-8 bytes. */
-    static CodeLocation frame(byte[] line, int from, int length, Caches caches) {
-        CallSiteScanner sc = new CallSiteScanner(line, from, length, caches);
-        sc.spaces();
-        CodeLocation loc = sc.location();
-        sc.spaces();
-        return loc != null && sc.i == sc.n ? loc : null;
+    CodeLocation frame(byte[] line, int from, int length) {
+        reset(line, from, length);
+        spaces();
+        CodeLocation loc = location();
+        spaces();
+        return loc != null && i == n ? loc : null;
+    }
+
+    private void reset(byte[] line, int from, int length) {
+        s = line;
+        i = from;
+        n = from + length;
     }
 
     private CallSiteLineParser.Parsed callSite() {
@@ -128,25 +127,13 @@ final class CallSiteScanner {
 
     /** A %pS location, or null. */
     private CodeLocation location() {
-        if (startsWith("<not-available>")) {
-            i += "<not-available>".length();
-            return CodeLocation.NOT_AVAILABLE;
-        }
+        // the usual shape first, in a method small enough for the JIT to inline into the line's loop
+        return i < n && symbolStart(s[i]) ? symbolLocation() : otherLocation();
+    }
+
+    /** {@code symbol+0xOFF/0xSIZE}, then maybe {@code  [module]}; null otherwise. */
+    private CodeLocation symbolLocation() {
         int start = i;
-        if (startsWith("0x")) {
-            i += 2;
-            int digits = i;
-            while (i < n && hexDigit(s[i]) >= 0) {
-                i++;
-            }
-            if (i == digits || (i < n && s[i] != ' ')) {
-                return null;
-            }
-            return new CodeLocation("", 0, 0, "", ascii(start, i));
-        }
-        if (i >= n || !symbolStart(s[i])) {
-            return null;
-        }
         while (i < n && symbolPart(s[i])) {
             i++;
         }
@@ -164,22 +151,49 @@ final class CallSiteScanner {
         if (size < 0) {
             return null;
         }
-        int moduleFrom = i;
-        int moduleTo = i;
+        String module = "";
         if (startsWith(" [")) {
-            int close = i + 2;
-            while (close < n && s[close] != ']') {
-                close++;
-            }
-            if (close >= n || close == i + 2) {
+            module = module();
+            if (module == null) {
                 return null;
             }
-            moduleFrom = i + 2;
-            moduleTo = close;
-            i = close + 1;
         }
-        String module = moduleTo > moduleFrom ? new String(s, moduleFrom, moduleTo - moduleFrom, StandardCharsets.UTF_8).trim() : "";
         return new CodeLocation(ascii(start, symbolEnd), offset, size, module, "");
+    }
+
+    /** A module name after {@code " ["}, up to {@code ]}; null when the bracket is empty or not closed. */
+    private String module() {
+        int close = i + 2;
+        while (close < n && s[close] != ']') {
+            close++;
+        }
+        if (close >= n || close == i + 2) {
+            return null;
+        }
+        String module = new String(s, i + 2, close - i - 2, StandardCharsets.UTF_8).trim();
+        i = close + 1;
+        return module;
+    }
+
+    /** {@code <not-available>} or a bare {@code 0x} address; null otherwise. */
+    private CodeLocation otherLocation() {
+        if (startsWith("<not-available>")) {
+            i += "<not-available>".length();
+            return CodeLocation.NOT_AVAILABLE;
+        }
+        int start = i;
+        if (!startsWith("0x")) {
+            return null;
+        }
+        i += 2;
+        int digits = i;
+        while (i < n && hexDigit(s[i]) >= 0) {
+            i++;
+        }
+        if (i == digits || (i < n && s[i] != ' ')) {
+            return null;
+        }
+        return new CodeLocation("", 0, 0, "", ascii(start, i));
     }
 
     /** One or more spaces then {@code name}; false (position kept) when the next field is another. */
@@ -216,8 +230,8 @@ final class CallSiteScanner {
                 count++;
             }
         } while (expect(','));
-        IdRanges seen = caches.ranges.get(s, start, i);
-        return seen != null ? seen : caches.ranges.put(s, start, i, new IdRanges(ascii(start, i), count));
+        IdRanges seen = ranges.get(s, start, i);
+        return seen != null ? seen : ranges.put(s, start, i, new IdRanges(ascii(start, i), count));
     }
 
     private boolean spaces() {

@@ -1,10 +1,8 @@
 package dev.mga.core.slab;
 
-import dev.mga.core.model.slab.SlabCallSite;
-import java.util.ArrayList;
-import java.util.Comparator;
+import dev.mga.core.model.slab.CodeLocation;
+import java.util.Arrays;
 import java.util.List;
-import java.util.PriorityQueue;
 
 /**
  * Keeps the {@code capacity} call sites with the most objects of a listing, whatever its length:
@@ -13,26 +11,45 @@ import java.util.PriorityQueue;
  */
 final class LargestSites {
 
-    private final int capacity;
-    /** Smallest count first; of equal counts the later line first, so the earlier one stays. */
-    private static final Comparator<SlabCallSite> SMALLEST_LATEST_FIRST = (a, b) -> {
-        int byCount = Long.compare(a.count(), b.count());
-        return byCount != 0 ? byCount : Long.compare(b.location().line(), a.location().line());
-    };
+    /**
+     * A site as read, its record built only at the end, once its share of the listing is known.
+     *
+     * @param site   the line's fields
+     * @param line   its line number
+     * @param text   the line as captured
+     * @param frames its stack frames (traces), immutable
+     */
+    record Kept(CallSiteLineParser.Parsed site, long line, String text, List<CodeLocation> frames) {
+        long count() {
+            return site.count();
+        }
+    }
 
-    private final PriorityQueue<SlabCallSite> smallestFirst = new PriorityQueue<>(SMALLEST_LATEST_FIRST);
+    private final int capacity;
+    /**
+     * A binary min-heap: the site that goes first at the root. Written out rather than a
+     * PriorityQueue with a comparator: on a long listing every kept line sifts through it, and the
+     * JDK's shared comparator call site turns megamorphic in a real run (issue 13).
+     */
+    private Kept[] heap = new Kept[16];
+    private int size;
     private long dropped;
 
     LargestSites(int capacity) {
         this.capacity = capacity;
     }
 
+    /** Smallest count first; of equal counts the later line first, so the earlier one stays. */
+    private static boolean goesBefore(Kept a, Kept b) {
+        return a.count() != b.count() ? a.count() < b.count() : a.line() > b.line();
+    }
+
     /** Whether a site of this count would be kept; when not, it need not even be built. */
     boolean wants(long count) {
-        if (smallestFirst.size() < capacity) {
+        if (size < capacity) {
             return true;
         }
-        boolean wanted = count > smallestFirst.peek().count();
+        boolean wanted = count > heap[0].count();
         if (!wanted) {
             dropped++;
         }
@@ -40,12 +57,51 @@ final class LargestSites {
     }
 
     /** Keeps a site that {@link #wants} it, pushing out the smallest when full. */
-    void add(SlabCallSite site) {
-        smallestFirst.add(site);
-        if (smallestFirst.size() > capacity) {
-            smallestFirst.poll();
+    void add(Kept site) {
+        if (size < capacity) {
+            if (size == heap.length) {
+                heap = Arrays.copyOf(heap, Math.min(capacity, size * 2));
+            }
+            heap[size] = site;
+            up(size++);
+        } else {
             dropped++;
+            if (goesBefore(heap[0], site)) {
+                heap[0] = site;
+                down(0);
+            }
         }
+    }
+
+    private void up(int k) {
+        Kept x = heap[k];
+        while (k > 0) {
+            int parent = (k - 1) >>> 1;
+            if (!goesBefore(x, heap[parent])) {
+                break;
+            }
+            heap[k] = heap[parent];
+            k = parent;
+        }
+        heap[k] = x;
+    }
+
+    private void down(int k) {
+        Kept x = heap[k];
+        int half = size >>> 1;
+        while (k < half) {
+            int child = 2 * k + 1;
+            int right = child + 1;
+            if (right < size && goesBefore(heap[right], heap[child])) {
+                child = right;
+            }
+            if (!goesBefore(heap[child], x)) {
+                break;
+            }
+            heap[k] = heap[child];
+            k = child;
+        }
+        heap[k] = x;
     }
 
     /** Sites that were counted but not kept. */
@@ -54,13 +110,13 @@ final class LargestSites {
     }
 
     boolean isEmpty() {
-        return smallestFirst.isEmpty();
+        return size == 0;
     }
 
     /** The kept sites in the order the listing gave them. */
-    List<SlabCallSite> inOrder() {
-        List<SlabCallSite> out = new ArrayList<>(smallestFirst);
-        out.sort(Comparator.comparingLong(s -> s.location().line()));
-        return out;
+    List<Kept> inOrder() {
+        Kept[] out = Arrays.copyOf(heap, size);
+        Arrays.sort(out, (a, b) -> Long.compare(a.line(), b.line()));
+        return Arrays.asList(out);
     }
 }

@@ -5,9 +5,11 @@ import dev.mga.core.model.slab.SlabCacheStats;
 import dev.mga.core.model.slab.SlabCacheTable;
 import dev.mga.core.model.slab.SlabCallSite;
 import dev.mga.core.model.slab.SlabCallSiteListing;
+import dev.mga.core.parse.Units;
 import dev.mga.core.rules.Figures;
 import dev.mga.core.spi.Rule;
 import dev.mga.core.spi.RuleContext;
+import dev.mga.core.spi.RuleParameter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,17 +25,18 @@ import java.util.Set;
  */
 public final class ListLruLeakRule implements Rule {
 
-    @Override
-    public String id() {
-        return "kernel.slab.list-lru-leak";
-    }
+    private static final RuleParameter<List<String>> SYMBOLS = RuleParameter.strings("symbols");
+    private static final RuleParameter<Long> MIN_OBJECTS = RuleParameter.integer("minObjects");
+    private static final RuleParameter<Double> MIN_SHARE = RuleParameter.percent("minShare");
+    private static final RuleParameter<Long> HZ = RuleParameter.integer("hz");
+
 
     @Override
     public void evaluate(RuleContext ctx) {
-        List<String> symbols = ctx.stringListParam("symbols");
-        long minObjects = ctx.longParam("minObjects");
-        double minShare = ctx.doubleParam("minShare");
-        long hz = ctx.longParam("hz");
+        List<String> symbols = ctx.param(SYMBOLS);
+        long minObjects = ctx.param(MIN_OBJECTS);
+        double minShare = ctx.param(MIN_SHARE);
+        long hz = ctx.param(HZ);
         CaptureModel model = ctx.model();
         for (SlabCallSiteListing listing : model.all(SlabCallSiteListing.class)) {
             if (!listing.isAlloc()) {
@@ -97,7 +100,7 @@ public final class ListLruLeakRule implements Rule {
                 + (listing.tailOnly() ? " (the listing was cut with sort -n | tail)" : "")
                 + (listing.cutAtOnePage() ? " (the kernel printed only one page of call sites)" : "");
         String size = objectSize > 0 ? String.format(Locale.ROOT, " (%s at %d bytes each, slabinfo)",
-                Figures.bytes(objects * objectSize), objectSize) : "";
+                Units.readable(objects * objectSize), objectSize) : "";
         String ages = ageMax > 0 ? String.format(Locale.ROOT, "; object ages %s to %s (%,d to %,d jiffies at HZ=%d)",
                 Figures.duration((double) ageMin / hz), Figures.duration((double) ageMax / hz), ageMin, ageMax, hz) : "";
         return String.format(Locale.ROOT, "%s%s: %s hold %,d objects%s, %.1f%% %s%s.",

@@ -64,13 +64,13 @@ public final class SlabCallsParser implements ArtifactParser {
                 p++;
             }
             if (p < end && b[p] >= '0' && b[p] <= '9') {
-                CallSiteLineParser.Parsed fast = CallSiteScanner.scan(b, from, end - from, listing.caches);
+                CallSiteLineParser.Parsed fast = listing.scanner.callSite(b, from, end - from);
                 if (fast != null) {
                     listing.site(fast, n, lines);
                     continue;
                 }
             } else if (p > from && p < end && listing.inSite()) {
-                CodeLocation fast = CallSiteScanner.frame(b, from, end - from, listing.caches);
+                CodeLocation fast = listing.scanner.frame(b, from, end - from);
                 if (fast != null) {
                     listing.frame(fast);
                     continue;
@@ -108,7 +108,7 @@ public final class SlabCallsParser implements ArtifactParser {
     /** What one listing has gathered so far: the site being read, the kept sites, the totals. */
     private static final class Listing {
         private final ParseInput input;
-        final CallSiteScanner.Caches caches = new CallSiteScanner.Caches();
+        final CallSiteScanner scanner = new CallSiteScanner();
         private final LargestSites sites = new LargestSites(MAX_SITES);
         private final CallerTally callers = new CallerTally();
         private final List<CodeLocation> frames = new ArrayList<>();
@@ -155,10 +155,8 @@ public final class SlabCallsParser implements ArtifactParser {
         /** Hands the site being read, with its frames, to the keeper when it wants it. */
         void endSite() {
             if (current != null && currentWanted) {
-                CallSiteLineParser.Parsed p = current;
-                sites.add(new SlabCallSite(p.count(), p.caller(), p.wasteBytes(), p.wasteEach(), p.ageMin(), p.ageAvg(),
-                        p.ageMax(), p.pidMin(), p.pidMax(), p.cpus(), p.nodes(), frames, 0, input.location(currentLine),
-                        currentText));
+                sites.add(new LargestSites.Kept(current, currentLine, currentText,
+                        frames.isEmpty() ? List.of() : List.copyOf(frames)));
             }
             current = null;
             currentText = null;
@@ -173,10 +171,14 @@ public final class SlabCallsParser implements ArtifactParser {
             if (sites.isEmpty() && !noData) {
                 return;
             }
-            List<SlabCallSite> kept = sites.inOrder();
+            // each kept site's record is built here, once, now that its share is known
+            List<LargestSites.Kept> kept = sites.inOrder();
             List<SlabCallSite> withShares = new ArrayList<>(kept.size());
-            for (SlabCallSite s : kept) {
-                withShares.add(s.withShare(total));
+            for (LargestSites.Kept k : kept) {
+                CallSiteLineParser.Parsed p = k.site();
+                withShares.add(new SlabCallSite(p.count(), p.caller(), p.wasteBytes(), p.wasteEach(), p.ageMin(),
+                        p.ageAvg(), p.ageMax(), p.pidMin(), p.pidMax(), p.cpus(), p.nodes(), k.frames(),
+                        total == 0 ? 0 : (double) p.count() / total, input.location(k.line()), k.text()));
             }
             String file = EntryNames.fileName(input.entry().detectName());
             boolean tracesFormat = traces || file.endsWith("_traces");

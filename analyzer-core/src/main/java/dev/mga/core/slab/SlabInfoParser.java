@@ -2,6 +2,7 @@ package dev.mga.core.slab;
 
 import dev.mga.core.model.slab.SlabCacheStats;
 import dev.mga.core.model.slab.SlabCacheTable;
+import dev.mga.core.parse.Words;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.Lines;
 import dev.mga.core.spi.ParseContext;
@@ -59,17 +60,18 @@ public final class SlabInfoParser implements ArtifactParser {
         if (tun < 0 || sd < tun) {
             return null;
         }
-        String[] left = t.substring(0, tun).trim().split("\\s+");
-        String[] slabdata = t.substring(sd + " : slabdata ".length()).trim().split("\\s+");
-        if (left.length < 6 || slabdata.length < 2) {
+        // words without a regular expression: this runs once per cache row (issue 13)
+        List<String> left = Words.split(t.substring(0, tun));
+        List<String> slabdata = Words.split(t.substring(sd + " : slabdata ".length()));
+        if (left.size() < 6 || slabdata.size() < 2) {
             return null;
         }
         try {
-            int k = left.length - 5;
-            String name = String.join(" ", java.util.Arrays.copyOfRange(left, 0, k));
-            return new SlabCacheStats(name, Long.parseLong(left[k]), Long.parseLong(left[k + 1]),
-                    Long.parseLong(left[k + 2]), Long.parseLong(left[k + 3]), Long.parseLong(left[k + 4]),
-                    Long.parseLong(slabdata[0]), Long.parseLong(slabdata[1]), 0, input.location(n), raw);
+            int k = left.size() - 5;
+            String name = String.join(" ", left.subList(0, k));
+            return new SlabCacheStats(name, Long.parseLong(left.get(k)), Long.parseLong(left.get(k + 1)),
+                    Long.parseLong(left.get(k + 2)), Long.parseLong(left.get(k + 3)), Long.parseLong(left.get(k + 4)),
+                    Long.parseLong(slabdata.get(0)), Long.parseLong(slabdata.get(1)), 0, input.location(n), raw);
         } catch (NumberFormatException e) {
             return null;
         }

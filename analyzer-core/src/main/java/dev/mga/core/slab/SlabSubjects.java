@@ -25,6 +25,11 @@ public final class SlabSubjects implements FactSubject {
     }
 
     @Override
+    public Class<?> type() {
+        return SlabCallSiteListing.class;
+    }
+
+    @Override
     public List<?> items(CaptureModel model) {
         List<SlabCacheTable> tables = model.all(SlabCacheTable.class);
         return model.all(SlabCallSiteListing.class).stream().map(l -> l.withObjectSize(objectSize(tables, l))).toList();

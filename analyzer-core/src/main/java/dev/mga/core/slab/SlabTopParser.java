@@ -2,6 +2,8 @@ package dev.mga.core.slab;
 
 import dev.mga.core.model.slab.SlabCacheStats;
 import dev.mga.core.model.slab.SlabCacheTable;
+import dev.mga.core.parse.ColumnTable;
+import dev.mga.core.parse.Units;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.Lines;
 import dev.mga.core.spi.ParseContext;
@@ -13,15 +15,22 @@ import java.util.List;
 /**
  * Parses {@code slabtop -o} (procps-ng): five summary lines ({@code Active / Total Objects (% used)
  * : …}), then the header {@code OBJS ACTIVE USE OBJ SIZE SLABS OBJ/SLAB CACHE SIZE NAME} and one
- * row per cache with sizes in K (or M, G).
+ * row per cache with sizes in K (or M, G). slabtop prints each number right-aligned in a
+ * {@code printf} width under its header word, so rows are cut at the header's positions; a count
+ * wider than its column (seven-digit object counts) pushes the row right, and such a row is read
+ * by words, as are rows under a header that was not captured.
  */
 public final class SlabTopParser implements ArtifactParser {
+
+    static final ColumnTable.Spec TABLE = ColumnTable.Spec.right().lastColumnTakesRest().names("OBJ SIZE", "CACHE SIZE");
+    private static final int COLUMNS = 8;
 
     @Override
     public void parse(ParseInput input, ParseContext context) throws IOException {
         Lines lines = input.lines();
         List<SlabCacheStats> caches = new ArrayList<>();
         boolean header = false;
+        ColumnTable columns = null;
         String line;
         while ((line = lines.nextContent()) != null) {
             long n = lines.lineNumber();
@@ -31,12 +40,13 @@ public final class SlabTopParser implements ArtifactParser {
             }
             if (t.startsWith("OBJS ")) {
                 header = true;
+                columns = TABLE.table(line);
                 continue;
             }
             if (!header) {
                 continue;
             }
-            SlabCacheStats row = row(t, input, n, line);
+            SlabCacheStats row = row(columns.read(line).cells(), input, n, line);
             if (row == null) {
                 context.diagnostic(n, "not a slabtop row (expected 'OBJS ACTIVE USE% OBJSIZE SLABS OBJ/SLAB CACHESIZE NAME')");
             } else if (caches.size() >= SlabCacheTable.MAX_CACHES) {
@@ -55,19 +65,18 @@ public final class SlabTopParser implements ArtifactParser {
         }
     }
 
-    private static SlabCacheStats row(String t, ParseInput input, long n, String raw) {
-        String[] f = t.split("\\s+", 8);
-        if (f.length < 8 || !f[2].endsWith("%")) {
+    private static SlabCacheStats row(List<String> f, ParseInput input, long n, String raw) {
+        if (f.size() < COLUMNS || !f.get(2).endsWith("%")) {
             return null;
         }
         try {
-            long objs = Long.parseLong(f[0]);
-            long active = Long.parseLong(f[1]);
-            long objSize = Math.round(size(f[3]));
-            long slabs = Long.parseLong(f[4]);
-            long perSlab = Long.parseLong(f[5]);
-            long cacheBytes = Math.round(size(f[6]));
-            return new SlabCacheStats(f[7].strip(), active, objs, objSize, perSlab, 0, slabs, slabs, cacheBytes,
+            long objs = Long.parseLong(f.get(0));
+            long active = Long.parseLong(f.get(1));
+            long objSize = size(f.get(3));
+            long slabs = Long.parseLong(f.get(4));
+            long perSlab = Long.parseLong(f.get(5));
+            long cacheBytes = size(f.get(6));
+            return new SlabCacheStats(f.get(7), active, objs, objSize, perSlab, 0, slabs, slabs, cacheBytes,
                     input.location(n), raw);
         } catch (NumberFormatException e) {
             return null;
@@ -75,19 +84,11 @@ public final class SlabTopParser implements ArtifactParser {
     }
 
     /** {@code 0.04K}, {@code 2048K}, {@code 1.5M} → bytes; NumberFormatException for anything else. */
-    static double size(String s) {
-        char unit = Character.toUpperCase(s.charAt(s.length() - 1));
-        double mult = switch (unit) {
-            case 'K' -> 1024d;
-            case 'M' -> 1024d * 1024;
-            case 'G' -> 1024d * 1024 * 1024;
-            default -> 0;
-        };
-        String number = mult == 0 ? s : s.substring(0, s.length() - 1);
-        // slabtop prints digits and a point: Double would also take NaN, Infinity, 1e999 or 0x1p3
-        if (number.isEmpty() || number.length() > 24 || !number.matches("\\d*\\.?\\d*") || number.equals(".")) {
+    static long size(String s) {
+        long bytes = Units.slabtopSize(s);
+        if (bytes < 0) {
             throw new NumberFormatException("not a slabtop size: " + s);
         }
-        return Double.parseDouble(number) * (mult == 0 ? 1 : mult);
+        return bytes;
     }
 }

@@ -4,9 +4,12 @@ import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.ArtifactType;
 import dev.mga.core.spi.ContentSample;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** {@code slabtop -o} output (procps-ng). */
 public final class SlabTopType implements ArtifactType {
+
+    private static final Pattern HEADER = Pattern.compile("OBJS +ACTIVE +USE +OBJ SIZE +SLABS.*");
 
     private final SlabTopParser parser = new SlabTopParser();
 
@@ -34,7 +37,7 @@ public final class SlabTopType implements ArtifactType {
     public boolean sniff(ContentSample sample) {
         for (String l : sample.nonBlankLines(12)) {
             String t = l.strip();
-            if (t.startsWith("Active / Total Objects (% used)") || t.matches("OBJS +ACTIVE +USE +OBJ SIZE +SLABS.*")) {
+            if (t.startsWith("Active / Total Objects (% used)") || HEADER.matcher(t).matches()) {
                 return true;
             }
         }

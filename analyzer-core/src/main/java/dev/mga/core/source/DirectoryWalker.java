@@ -36,20 +36,25 @@ final class DirectoryWalker {
     }
 
     void walk(Path root) {
-        walk(root, root);
+        walk(root, "");
     }
 
-    private void walk(Path root, Path dir) {
+    /**
+     * Walks {@code dir}, whose path relative to the root is {@code relDir} ("" for the root): each
+     * child's relative path is built from its parent's, not by Path.relativize per file (issue 13:
+     * per-file cost on folders of thousands of small captures).
+     */
+    private void walk(Path dir, String relDir) {
         List<Path> children = new ArrayList<>();
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
             ds.forEach(children::add);
         } catch (IOException | RuntimeException e) {
-            unreadable.accept(relative(root, dir), "cannot list directory: " + InputReader.describe(e));
+            unreadable.accept(relDir, "cannot list directory: " + InputReader.describe(e));
             return;
         }
         children.sort(null);
         for (Path child : children) {
-            String rel = relative(root, child);
+            String rel = relDir.isEmpty() ? name(child) : relDir + "/" + name(child);
             BasicFileAttributes attrs;
             try {
                 attrs = Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -60,7 +65,7 @@ final class DirectoryWalker {
             if (attrs.isSymbolicLink()) {
                 visitor.skipped(new CaptureEntry(input, rel, rel, -1, 0), "symbolic link to '" + target(child) + "', not followed");
             } else if (attrs.isDirectory()) {
-                walk(root, child);
+                walk(child, rel);
             } else if (attrs.isRegularFile()) {
                 reader.read(child, rel, attrs.size());
             } else {
@@ -77,7 +82,7 @@ final class DirectoryWalker {
         }
     }
 
-    private static String relative(Path root, Path p) {
-        return root.relativize(p).toString().replace('\\', '/');
+    private static String name(Path p) {
+        return p.getFileName().toString().replace('\\', '/');
     }
 }

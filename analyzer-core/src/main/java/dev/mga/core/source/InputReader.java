@@ -31,6 +31,8 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 public final class InputReader {
 
     private static final int HEAD = 8192;
+    /** Enough for every signature sniffed at the head: a tar header is 512 bytes. */
+    private static final int MIN_HEAD = 1024;
     private static final long PROGRESS_STEP = 1 << 20;
     /** Stored size from which the outermost compressed layer is read ahead on another thread. */
     private static final long READ_AHEAD_MIN = 8L << 20;
@@ -101,17 +103,33 @@ public final class InputReader {
         return outcome(kind, anythingRead);
     }
 
+    /**
+     * A read buffer for an entry of {@code size} bytes (-1: unknown): its size when small, so that a
+     * folder of thousands of small captures does not allocate and clear 64 KiB for each (issue 13),
+     * at least the head that detection peeks at.
+     */
+    static int bufferFor(long size) {
+        return size < 0 ? 1 << 16 : (int) Math.max(headFor(size) + 1, Math.min(1 << 16, size + 1));
+    }
+
+    /** The head to peek at: {@link #HEAD} bytes, fewer for an entry known to be smaller (at least a tar header). */
+    static int headFor(long size) {
+        return size < 0 ? HEAD : (int) Math.max(MIN_HEAD, Math.min(HEAD, size + 1));
+    }
+
     private Outcome outcome(String kind, boolean readable) {
         return new Outcome(kind, readable, budget.entries(), budget.totalBytes(), gaps, gapCount);
     }
 
     /**
-     * Reads an input that is not a file: a stream (an upload, a pipe), named {@code name}, of
-     * {@code size} bytes or -1 when unknown. The stream is not closed.
+     * Reads an input that is not a file: a stream (an upload, a pipe, a file on a distributed file
+     * system), named {@code name}, of {@code size} bytes or -1 when unknown. The stream is read as
+     * a file named by the last segment of {@code name}, as {@link #read(Path)} reads a file, so
+     * both give the same entry paths, detection and diagnostics. The stream is not closed.
      */
     public Outcome read(String name, InputStream stream, long size) {
         try {
-            String kind = readTopStream(stream, name, size);
+            String kind = readTopStream(stream, lastSegment(name), size);
             return outcome(kind, anythingRead);
         } catch (LimitExceededException e) {
             limitHit("", e);
@@ -119,6 +137,12 @@ public final class InputReader {
             gap("", "cannot read input: " + describe(e), true);
         }
         return outcome("file", anythingRead);
+    }
+
+    private static String lastSegment(String name) {
+        String trimmed = name.endsWith("/") ? name.substring(0, name.length() - 1) : name;
+        String last = trimmed.substring(trimmed.lastIndexOf('/') + 1);
+        return last.isEmpty() ? name : last;
     }
 
     private String readTopFile(Path path, long size) throws IOException {
@@ -156,7 +180,7 @@ public final class InputReader {
         }
         try (InputStream raw = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
             InputStream guarded = budget.entry(raw);
-            readStream(new BufferedInputStream(guarded, 1 << 16), rel, rel, rel + "!/", 0, size, null, true);
+            readStream(new BufferedInputStream(guarded, bufferFor(size)), rel, rel, rel + "!/", 0, size, null, true);
         } catch (LimitExceededException e) {
             limitHit(rel, e);
         } catch (IOException | RuntimeException e) {
@@ -177,7 +201,7 @@ public final class InputReader {
      */
     private boolean readStream(BufferedInputStream in, String path, String detectName, String prefix, int depth,
                                long size, LongSupplier stored, boolean guarded) throws IOException {
-        byte[] head = new byte[HEAD];
+        byte[] head = new byte[headFor(size)];
         int len = Peek.head(in, head);
 
         Compression compression = Compression.sniff(head, len);
@@ -313,7 +337,7 @@ public final class InputReader {
     private boolean readEntry(InputStream content, String entryPath, int depth, long size) throws IOException {
         try {
             InputStream guarded = budget.entry(content);
-            readStream(new BufferedInputStream(guarded, 1 << 16), entryPath, entryPath, entryPath + "!/", depth, size, null, true);
+            readStream(new BufferedInputStream(guarded, bufferFor(size)), entryPath, entryPath, entryPath + "!/", depth, size, null, true);
             drain(guarded);
             return true;
         } catch (LimitExceededException e) {

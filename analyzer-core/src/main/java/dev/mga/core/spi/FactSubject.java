@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * A named set of facts CEL rules can run over ({@code subject:} in the rule YAML), e.g.
- * {@code slab.listing}: every call-site listing of the input. Each item is turned into a CEL map
- * with the same fields as its JSON in {@code mga parse}. Registered in
- * {@code META-INF/services/dev.mga.core.spi.FactSubject}.
+ * {@code slab.listing}: every call-site listing of the input. Each item is a {@link #type()}
+ * record, which CEL sees as its JSON view (the fields {@code mga parse} prints); rules are type
+ * checked against that view when they load, so a field the record does not have is refused.
+ * A family lists its subjects in {@link ArtifactFamily#subjects()}.
  */
 public interface FactSubject {
 
@@ -15,6 +16,9 @@ public interface FactSubject {
 
     /** What one item is, for the rule docs. */
     String description();
+
+    /** The class of every item: the record whose fields rules read as {@code it.field}. */
+    Class<?> type();
 
     List<?> items(CaptureModel model);
 }

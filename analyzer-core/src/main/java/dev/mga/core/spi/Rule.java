@@ -2,15 +2,14 @@ package dev.mga.core.spi;
 
 
 /**
- * A rule whose logic needs code (ranking, joins across artifacts). Its metadata and thresholds
- * stay in its YAML file with {@code implementation: java}; the class is registered in
- * {@code META-INF/services/dev.mga.core.spi.Rule} and found by {@link #id()}.
- * Implementations are stateless and thread-safe.
+ * A rule whose logic needs code (ranking, joins across artifacts). Its metadata and typed
+ * parameters stay in its YAML file, which names the class with {@code implementation:} and the
+ * class's binary name. The class is public, has a public no-argument constructor,
+ * and declares the parameters it reads as {@code static final} {@link RuleParameter} constants;
+ * the engine checks them against the YAML file when the rule loads. Implementations are stateless
+ * and thread-safe.
  */
 public interface Rule {
-
-    /** The id of the YAML definition this rule implements. */
-    String id();
 
     /** Looks at the model and reports findings through the context. */
     void evaluate(RuleContext context);

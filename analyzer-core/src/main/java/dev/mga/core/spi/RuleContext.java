@@ -4,7 +4,6 @@ import dev.mga.core.model.CaptureModel;
 import dev.mga.core.model.Located;
 import dev.mga.core.model.Location;
 import dev.mga.core.model.Severity;
-import java.util.List;
 
 /**
  * What a {@link Rule} sees of one input, and where it reports: the input's model, the rule's
@@ -19,17 +18,11 @@ public interface RuleContext {
     /** The id of the rule being run. */
     String ruleId();
 
-    /** A whole-number parameter of the rule's YAML file; fails when the file has none by that name. */
-    long longParam(String name);
-
-    /** A numeric parameter of the rule's YAML file. */
-    double doubleParam(String name);
-
-    /** A list-of-strings parameter of the rule's YAML file. */
-    List<String> stringListParam(String name);
-
-    /** Any parameter of the rule's YAML file, as the given type (a map of thresholds, say). */
-    <T> T param(String name, Class<T> type);
+    /**
+     * The value of one of the rule's parameters, as its YAML file (or {@code --set}) gives it;
+     * the engine checked it against the parameter's type when the rule loaded.
+     */
+    <T> T param(RuleParameter<T> parameter);
 
     /**
      * Says that, although the rule read some records, the input lacks what it judges (e.g. pods

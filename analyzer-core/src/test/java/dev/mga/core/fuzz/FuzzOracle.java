@@ -30,8 +30,8 @@ import java.util.Map;
 final class FuzzOracle {
 
     /** Small limits so that a generated bomb is stopped in milliseconds, not minutes. */
-    static final Limits LIMITS = Limits.defaults().withMaxTotalBytes(64L << 20).withMaxEntryBytes(16L << 20)
-            .withMaxEntries(10_000).withRatioGraceBytes(1 << 20).withMaxNestingDepth(4).withMaxLineLength(1 << 16);
+    static final Limits LIMITS = Limits.builder().maxTotalBytes(64L << 20).maxEntryBytes(16L << 20)
+            .maxEntries(10_000).ratioGraceBytes(1 << 20).maxNestingDepth(4).maxLineLength(1 << 16).build();
 
     private static final java.util.regex.Pattern PARSER_FAILED =
             java.util.regex.Pattern.compile("the [a-z]+\\.[a-z-]+ parser failed on this entry \\(");

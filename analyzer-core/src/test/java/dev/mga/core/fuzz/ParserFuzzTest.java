@@ -194,6 +194,71 @@ class ParserFuzzTest {
     }
 
     @FuzzTest(maxDuration = "30s")
+    void kernelLog(byte[] data) {
+        as("kernel.log", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void kernelCmdline(byte[] data) {
+        as("kernel.cmdline", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void cgroupMemory(byte[] data) {
+        as("cgroup.memory", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void vmBuddyinfo(byte[] data) {
+        as("vm.buddyinfo", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void vmPagetypeinfo(byte[] data) {
+        as("vm.pagetypeinfo", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void vmZoneinfo(byte[] data) {
+        as("vm.zoneinfo", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void vmVmstat(byte[] data) {
+        as("vm.vmstat", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void vmThp(byte[] data) {
+        as("vm.thp", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void etcdMetrics(byte[] data) {
+        as("etcd.metrics", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void kubeletConfig(byte[] data) {
+        as("kube.kubelet-config", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void machineConfig(byte[] data) {
+        as("kube.machine-config", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void performanceProfile(byte[] data) {
+        as("kube.performance-profile", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void nfdConfig(byte[] data) {
+        as("kube.nfd", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
     void clusterVersion(byte[] data) {
         as("capture.cluster-version", data);
     }

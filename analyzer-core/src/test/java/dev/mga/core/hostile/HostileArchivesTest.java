@@ -185,7 +185,7 @@ class HostileArchivesTest {
                 put(tar, "tiny/" + i, new byte[] {'x'});
             }
         });
-        Report r = analyse(Analyzer.builder().limits(Limits.defaults().withMaxEntries(50_000)).build(), p);
+        Report r = analyse(Analyzer.builder().limits(Limits.builder().maxEntries(50_000).build()).build(), p);
         assertLeak(r);
         assertThat(r.inputs().get(0).entries()).isEqualTo(50_000);
         assertThat(messages(r)).anyMatch(m -> m.contains("limit maxEntries"));

@@ -12,6 +12,8 @@ import dev.mga.core.model.kube.KubeNode;
 import dev.mga.core.model.kube.KubeObjectRef;
 import dev.mga.core.model.kube.KubePod;
 import dev.mga.core.model.kube.ResourceLine;
+import dev.mga.core.parse.JsonTrees;
+import dev.mga.core.parse.Units;
 import dev.mga.core.testing.Parsing;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +27,7 @@ class KubeResourceParserTest {
     private static final String SHORT = "kube/allocatable-short/capture/";
 
     private static BigDecimal q(String text) {
-        return Quantity.parse(text).value();
+        return Units.quantity(text).value();
     }
 
     @Test
@@ -213,5 +215,24 @@ class KubeResourceParserTest {
         assertThat(last.name()).isEqualTo("p19999");
         assertThat(last.location().line()).isEqualTo(2 + 19_999 * 13 + 4);
         assertThat(last.excerpt()).isEqualTo("    name: p19999"); // the raw line, still in the bounded ring
+    }
+
+    @Test
+    void aPodPastTheBudgetIsSkippedAndThePodsAfterItAreRead() {
+        StringBuilder big = new StringBuilder();
+        for (int i = 0; i < JsonTrees.MAX_VALUES; i++) {
+            big.append(i == 0 ? "" : ",").append('"').append(i).append('"');
+        }
+        String pod = "{\"kind\":\"Pod\",\"metadata\":{\"name\":\"%s\",\"namespace\":\"n\"%s},"
+                + "\"spec\":{\"containers\":[{\"name\":\"c\"}]},\"status\":{\"phase\":\"Running\"}}";
+        String json = "{\"kind\":\"PodList\",\"items\":[\n" + String.format(pod, "first", "") + ",\n"
+                + String.format(pod, "huge", ",\"annotations\":{\"a\":[" + big + "],\"b\":{\"c\":[1]}}") + ",\n"
+                + String.format(pod, "after", "") + "\n]}";
+        Parsing r = Parsing.run(new KubeResourceParser("Pod"), "pods.json", json);
+        assertThat(r.all(KubePod.class)).extracting(KubePod::name).containsExactly("first", "after");
+        assertThat(r.diagnostics).singleElement().satisfies(d -> {
+            assertThat(d.line()).isEqualTo(3);
+            assertThat(d.message()).isEqualTo("object larger than " + JsonTrees.budget() + ", skipped");
+        });
     }
 }

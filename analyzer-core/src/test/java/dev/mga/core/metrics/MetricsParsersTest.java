@@ -11,6 +11,7 @@ import dev.mga.core.model.metrics.NodeUsage;
 import dev.mga.core.model.metrics.PodMetrics;
 import dev.mga.core.model.metrics.PodTopTable;
 import dev.mga.core.model.metrics.PodUsage;
+import dev.mga.core.parse.Units;
 import dev.mga.core.testing.Fixtures;
 import dev.mga.core.testing.Parsing;
 import java.nio.file.Path;
@@ -35,9 +36,9 @@ class MetricsParsersTest {
         assertThat(t.rows()).hasSize(5);
         NodeUsage m0 = t.rows().get(0);
         assertThat(m0.node()).isEqualTo("master-0.ocp-power.xyz");
-        assertThat(m0.cpu()).isEqualTo(Quantity.parse("1894m"));
+        assertThat(m0.cpu()).isEqualTo(Units.quantity("1894m"));
         assertThat(m0.cpuPercent()).isEqualTo(-1);
-        assertThat(m0.memory()).isEqualTo(Quantity.parse("15272Mi"));
+        assertThat(m0.memory()).isEqualTo(Units.quantity("15272Mi"));
         assertThat(m0.memoryPercent()).isEqualTo(93);
         assertThat(m0.location().line()).isEqualTo(3);
         assertThat(t.rows()).extracting(NodeUsage::memoryPercent).containsExactly(93, 54, 67, 41, 41);
@@ -51,8 +52,8 @@ class MetricsParsersTest {
         NodeTopTable plain = Parsing.file(new NodeTopParser(), kubectl("top-node.txt")).only(NodeTopTable.class);
         assertThat(plain.percentOf()).isEqualTo("allocatable");
         assertThat(plain.header()).startsWith("NAME                     CPU(cores)   CPU(%)");
-        assertThat(plain.rows().get(0)).isEqualTo(new NodeUsage("master-0.ocp-power.xyz", Quantity.parse("1894m"), 25,
-                Quantity.parse("15272Mi"), 100, true, plain.rows().get(0).location(), plain.rows().get(0).excerpt()));
+        assertThat(plain.rows().get(0)).isEqualTo(new NodeUsage("master-0.ocp-power.xyz", Units.quantity("1894m"), 25,
+                Units.quantity("15272Mi"), 100, true, plain.rows().get(0).location(), plain.rows().get(0).excerpt()));
         NodeUsage unknown = plain.rows().get(5);
         assertThat(unknown.node()).isEqualTo("worker-2.ocp-power.xyz");
         assertThat(unknown.metricsAvailable()).isFalse();
@@ -72,7 +73,7 @@ class MetricsParsersTest {
         assertThat(t.allNamespaces()).isTrue();
         assertThat(t.sortBy()).isEqualTo("memory");
         assertThat(t.rows().get(0)).isEqualTo(new PodUsage("openshift-kube-apiserver", "kube-apiserver-master-2.ocp-power.xyz",
-                "", Quantity.parse("386m"), Quantity.parse("2452Mi"), t.rows().get(0).location(), t.rows().get(0).excerpt()));
+                "", Units.quantity("386m"), Units.quantity("2452Mi"), t.rows().get(0).location(), t.rows().get(0).excerpt()));
         assertThat(run.messages()).containsExactly("3: text '15% - ' before the row is not kubectl output; ignored",
                 "4: text '11% - ' before the row is not kubectl output; ignored",
                 "5: text '10% - ' before the row is not kubectl output; ignored");
@@ -82,7 +83,7 @@ class MetricsParsersTest {
         assertThat(c.rows()).extracting(PodUsage::container).containsExactly("POD", "kube-apiserver",
                 "kube-apiserver-cert-regeneration-controller", "kube-apiserver-cert-syncer", "kube-apiserver-check-endpoints",
                 "kube-apiserver-insecure-readyz");
-        assertThat(c.rows().get(1).cpu()).isEqualTo(Quantity.parse("514m"));
+        assertThat(c.rows().get(1).cpu()).isEqualTo(Units.quantity("514m"));
         assertThat(c.rows()).extracting(PodUsage::namespace).containsOnly("openshift-kube-apiserver");
         assertThat(containers.diagnostics).hasSize(4);
     }
@@ -94,15 +95,15 @@ class MetricsParsersTest {
         assertThat(all.containers()).isTrue();
         assertThat(all.rows()).hasSize(30);
         assertThat(all.rows().get(6)).isEqualTo(new PodUsage("openshift-etcd", "etcd-master-0.ocp-power.xyz", "etcd",
-                Quantity.parse("142m"), Quantity.parse("1169Mi"), all.rows().get(6).location(), all.rows().get(6).excerpt()));
+                Units.quantity("142m"), Units.quantity("1169Mi"), all.rows().get(6).location(), all.rows().get(6).excerpt()));
         PodTopTable noHeaders = Parsing.file(new PodTopParser(), kubectl("top-pod-ns-containers-no-headers.txt")).only(PodTopTable.class);
         assertThat(noHeaders.containers()).isTrue();
         assertThat(noHeaders.rows().get(1).namespace()).isEqualTo("openshift-etcd");
         assertThat(noHeaders.rows().get(1).container()).isEqualTo("etcd");
         PodTopTable sum = Parsing.file(new PodTopParser(), kubectl("top-pod-sum.txt")).only(PodTopTable.class);
         assertThat(sum.rows()).hasSize(3);
-        assertThat(sum.totalCpu()).isEqualTo(Quantity.parse("850m"));
-        assertThat(sum.totalMemory()).isEqualTo(Quantity.parse("6128Mi"));
+        assertThat(sum.totalCpu()).isEqualTo(Units.quantity("850m"));
+        assertThat(sum.totalMemory()).isEqualTo(Units.quantity("6128Mi"));
         PodTopTable aNoHeaders = Parsing.file(new PodTopParser(), kubectl("top-pod-A-no-headers.txt")).only(PodTopTable.class);
         assertThat(aNoHeaders.rows()).extracting(PodUsage::namespace).startsWith("default", "minio-operator");
     }
@@ -116,7 +117,7 @@ class MetricsParsersTest {
         assertThat(m.timestamp()).isEqualTo("2022-06-25T00:10:58Z");
         assertThat(m.window()).isEqualTo("5m0s");
         assertThat(m.containers()).hasSize(6);
-        assertThat(m.containers().get(0)).isEqualTo(new ContainerUsage("etcd", Quantity.parse("142m"), Quantity.parse("1197632Ki")));
+        assertThat(m.containers().get(0)).isEqualTo(new ContainerUsage("etcd", Units.quantity("142m"), Units.quantity("1197632Ki")));
         assertThat(m.cpu().text()).isEqualTo("220m");
         assertThat(m.memory().text()).isEqualTo("1284672Ki");
         assertThat(m.location().line()).isEqualTo(1);
@@ -129,7 +130,7 @@ class MetricsParsersTest {
         assertThat(run.all(NodeMetrics.class)).hasSize(5);
         NodeMetrics m0 = run.all(NodeMetrics.class).get(0);
         assertThat(m0.node()).isEqualTo("master-0.ocp-power.xyz");
-        assertThat(m0.memory()).isEqualTo(Quantity.parse("15638528Ki"));
+        assertThat(m0.memory()).isEqualTo(Units.quantity("15638528Ki"));
         assertThat(m0.window()).isEqualTo("20.03s");
         assertThat(m0.location().line()).isEqualTo(6);
     }

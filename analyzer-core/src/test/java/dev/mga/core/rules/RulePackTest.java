@@ -36,7 +36,7 @@ class RulePackTest {
             references: [https://www.kernel.org/doc/html/latest/mm/slub.html]
             subject: slab.listing
             params:
-              min: {value: 1000, reason: test}
+              min: {type: integer, value: 1000, reason: test}
             condition: it.totalObjects > params.min
             escalate:
               critical: it.totalObjects > 1000000
@@ -70,10 +70,10 @@ class RulePackTest {
                 .isInstanceOf(RulePackException.class).hasMessageContaining("rule.yaml").hasMessageContaining("severity must be one of");
         assertThatThrownBy(() -> load(VALID.replace("id: test.slab.big-listing", "id: Big Listing")))
                 .hasMessageContaining("dotted lower-case");
-        assertThatThrownBy(() -> load(VALID.replace("{value: 1000, reason: test}", "{value: 1000}")))
-                .hasMessageContaining("parameter 'min' needs a 'value' and a 'reason'");
+        assertThatThrownBy(() -> load(VALID.replace("{type: integer, value: 1000, reason: test}", "{type: integer, value: 1000}")))
+                .hasMessageContaining("parameter 'min' needs a 'type', a 'value' and a 'reason'");
         assertThatThrownBy(() -> load(VALID.replace("it.totalObjects > params.min", "it.totalObjects >")))
-                .hasMessageContaining("CEL does not compile");
+                .hasMessageContaining("rule.yaml: condition: ERROR: <input>:1:18: mismatched input '<EOF>'");
         assertThatThrownBy(() -> load(VALID.replace("subject: slab.listing", "subject: nothing.here")))
                 .hasMessageContaining("unknown subject 'nothing.here'");
         assertThatThrownBy(() -> load(VALID.replace("references: [https://www.kernel.org/doc/html/latest/mm/slub.html]", "references: [kernel docs]")))
@@ -82,12 +82,13 @@ class RulePackTest {
         assertThatThrownBy(() -> load(VALID.replace("id: test.slab.big-listing", "id: kernel.slab.list-lru-leak")))
                 .hasMessageContaining("is already defined");
         assertThatThrownBy(() -> load(VALID.replace("subject: slab.listing", "implementation: java")))
-                .hasMessageContaining("no Rule class with id test.slab.big-listing");
+                .hasMessageContaining("rule.yaml: implementation must name the rule's Java class");
     }
 
     @Test
     void aRuleFailingAtRunTimeCostsOnlyItself() throws IOException {
-        Files.writeString(dir.resolve("rule.yaml"), VALID.replace("it.totalObjects > params.min", "it.nosuchfield > 1"));
+        // type-checks (a list index), fails on the data: the rule is dropped for this input, with a diagnostic
+        Files.writeString(dir.resolve("rule.yaml"), VALID.replace("it.totalObjects > params.min", "it.sites[1000000].count > 1"));
         Report r = Analyzer.builder().addRuleDirectory(dir).build().analyze(Fixtures.path("slab/seed-sort-tail/capture"));
         assertThat(r.findings()).extracting(Finding::ruleId).containsExactly("kernel.slab.list-lru-leak");
         assertThat(r.diagnostics()).singleElement().satisfies(d ->

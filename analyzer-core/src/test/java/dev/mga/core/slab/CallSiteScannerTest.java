@@ -22,13 +22,13 @@ class CallSiteScannerTest {
     void readsALineInsideALargerBufferWithoutLookingPastIt() {
         byte[] buf = "xx   7 alloc_pipe_info+0x1a/0x30 age=1 pid=2-3 cpus=0-3,5\n  9 other".getBytes(StandardCharsets.UTF_8);
         int end = new String(buf, StandardCharsets.UTF_8).indexOf('\n');
-        CallSiteScanner.Caches caches = new CallSiteScanner.Caches();
-        CallSiteLineParser.Parsed p = CallSiteScanner.scan(buf, 2, end - 2, caches);
+        CallSiteScanner scanner = new CallSiteScanner();
+        CallSiteLineParser.Parsed p = scanner.callSite(buf, 2, end - 2);
         assertThat(p.count()).isEqualTo(7);
         assertThat(p.caller()).isEqualTo(new CodeLocation("alloc_pipe_info", 0x1a, 0x30, "", ""));
         assertThat(p.cpus()).isEqualTo(new IdRanges("0-3,5", 5));
         // the same cpu list on the next line is the same object, built once
-        assertThat(CallSiteScanner.scan(buf, 2, end - 2, caches).cpus()).isSameAs(p.cpus());
-        assertThat(CallSiteScanner.scan(buf, 2, end - 3, caches)).as("cut after the comma").isNull();
+        assertThat(scanner.callSite(buf, 2, end - 2).cpus()).isSameAs(p.cpus());
+        assertThat(scanner.callSite(buf, 2, end - 3)).as("cut after the comma").isNull();
     }
 }

@@ -184,7 +184,7 @@ class InputReaderTest {
 
     @Test
     void entryLimitStopsReadingWithADiagnostic() {
-        Report r = withLimits(l -> l.withMaxEntries(2)).analyze(Archives.save(tmp, "mg.tar", Archives.tar(tree)));
+        Report r = withLimits(l -> l.maxEntries(2)).analyze(Archives.save(tmp, "mg.tar", Archives.tar(tree)));
         assertThat(r.inputs().get(0).entries()).isEqualTo(2);
         assertThat(r.diagnostics()).extracting(Diagnostic::message)
                 .anySatisfy(m -> assertThat(m).contains("more than 2 entries (limit maxEntries)"));
@@ -195,7 +195,7 @@ class InputReaderTest {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("a/big.log", new byte[100_000]);
         files.putAll(tree);
-        Report r = withLimits(l -> l.withMaxEntryBytes(60_000)).analyze(Archives.save(tmp, "mg.tar.gz", Archives.gzip(Archives.tar(files))));
+        Report r = withLimits(l -> l.maxEntryBytes(60_000)).analyze(Archives.save(tmp, "mg.tar.gz", Archives.gzip(Archives.tar(files))));
         assertThat(r.findings()).extracting(Finding::ruleId).containsExactly("kernel.slab.list-lru-leak");
     }
 
@@ -205,7 +205,7 @@ class InputReaderTest {
         Map<String, byte[]> files = new LinkedHashMap<>(tree);
         files.put("zz/bomb", zeros);
         byte[] tgz = Archives.gzip(Archives.tar(files));
-        Report r = withLimits(l -> l.withRatioGraceBytes(1 << 20).withMaxCompressionRatio(100))
+        Report r = withLimits(l -> l.ratioGraceBytes(1 << 20).maxCompressionRatio(100))
                 .analyze(Archives.save(tmp, "bomb.tar.gz", tgz));
         assertThat(r.diagnostics()).extracting(Diagnostic::message)
                 .anySatisfy(m -> assertThat(m).contains("limit maxCompressionRatio"));
@@ -218,7 +218,7 @@ class InputReaderTest {
         for (int i = 0; i < 4; i++) {
             level = Archives.zip(Map.of("level" + i + ".zip", level));
         }
-        Report deep = withLimits(l -> l.withMaxNestingDepth(3)).analyze(Archives.save(tmp, "deep.zip", level));
+        Report deep = withLimits(l -> l.maxNestingDepth(3)).analyze(Archives.save(tmp, "deep.zip", level));
         assertThat(deep.findings()).isEmpty();
         assertThat(deep.diagnostics()).extracting(Diagnostic::message)
                 .anySatisfy(m -> assertThat(m).contains("nested deeper than 3 levels"));
@@ -226,8 +226,8 @@ class InputReaderTest {
         assertThat(ok.findings()).extracting(Finding::ruleId).containsExactly("kernel.slab.list-lru-leak");
     }
 
-    private static Analyzer withLimits(UnaryOperator<Limits> change) {
-        return Analyzer.builder().limits(change.apply(Limits.defaults())).build();
+    private static Analyzer withLimits(UnaryOperator<Limits.Builder> change) {
+        return Analyzer.builder().limits(change.apply(Limits.builder()).build()).build();
     }
 
     @Test

@@ -44,6 +44,7 @@ public record KubeDescheduler(String name, String namespace, String mode, String
         excludedNamespaces = List.copyOf(excludedNamespaces);
     }
 
+    /** True when the mode in force is Predictive (evictions only logged). */
     public boolean isPredictive() {
         return "Predictive".equals(effectiveMode);
     }

@@ -20,21 +20,25 @@ public record EtcdStatusReport(String format, List<EtcdEndpointStatus> statuses,
         statuses = List.copyOf(statuses);
     }
 
+    /** The highest raft index of the members, -1 without members. */
     @JsonProperty
     public long maxRaftIndex() {
         return statuses.stream().mapToLong(EtcdEndpointStatus::raftIndex).max().orElse(-1);
     }
 
+    /** The highest raft applied index of the members, -1 without members. */
     @JsonProperty
     public long maxRaftAppliedIndex() {
         return statuses.stream().mapToLong(EtcdEndpointStatus::raftAppliedIndex).max().orElse(-1);
     }
 
+    /** The largest database file of the members, in bytes; -1 without members. */
     @JsonProperty
     public long maxDbSizeBytes() {
         return statuses.stream().mapToLong(EtcdEndpointStatus::dbSizeBytes).max().orElse(-1);
     }
 
+    /** The smallest database file size a member reported, in bytes; -1 when none did. */
     @JsonProperty
     public long minDbSizeBytes() {
         return statuses.stream().mapToLong(EtcdEndpointStatus::dbSizeBytes).filter(s -> s >= 0).min().orElse(-1);

@@ -1,6 +1,7 @@
 package dev.mga.core.model.kube;
 
 import dev.mga.core.model.Quantity;
+import dev.mga.core.parse.Units;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,6 +69,6 @@ public record HugepageRequest(KubePod pod, String resource, BigDecimal amount, L
 
     /** The amount as Kubernetes would print it ({@code 2Gi}, {@code 40Mi}, {@code 128Mi}). */
     public String amountText() {
-        return Quantity.binaryText(amount);
+        return Units.binaryQuantity(amount);
     }
 }

@@ -17,6 +17,9 @@ import java.util.Map;
  * @param requiredNodeName  the one node a required node affinity ({@code metadata.name} field or
  *                          {@code kubernetes.io/hostname} label, as DaemonSets set) or the
  *                          {@code kubernetes.io/hostname} nodeSelector pins it to, or ""
+ * @param requiredNodeLabels the node labels the pod cannot run without: {@code spec.nodeSelector}, and the keys of the
+ *                          required node affinity's match expressions (an {@code In} with one value gives that value,
+ *                          {@code Exists} gives "", other operators their name in brackets, {@code [NotIn]})
  * @param phase             status.phase ({@code Pending}, {@code Running}, …)
  * @param reason            status.reason ({@code OutOfhugepages-1Gi}, {@code Evicted}), or ""
  * @param message           status.message, or ""
@@ -26,12 +29,13 @@ import java.util.Map;
  * @param excerpt           that line
  */
 public record KubePod(String namespace, String name, Map<String, String> labels, String owner, String nodeName,
-                      String nominatedNodeName, String requiredNodeName, String phase, String reason, String message,
+                      String nominatedNodeName, String requiredNodeName, Map<String, String> requiredNodeLabels, String phase, String reason, String message,
                       String unschedulable, List<KubeContainer> containers, Location location, String excerpt)
         implements Located {
 
     public KubePod {
         labels = Ordered.copy(labels);
+        requiredNodeLabels = Ordered.copy(requiredNodeLabels);
         containers = List.copyOf(containers);
     }
 

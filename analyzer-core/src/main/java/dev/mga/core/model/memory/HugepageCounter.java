@@ -2,6 +2,7 @@ package dev.mga.core.model.memory;
 
 import dev.mga.core.model.Location;
 import dev.mga.core.parse.Numbers;
+import dev.mga.core.parse.Units;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,7 +40,7 @@ public record HugepageCounter(String host, int numaNode, long pageSizeBytes, Str
             return Optional.empty();
         }
         long node = m.group(1) == null ? -1 : Numbers.whole(m.group(1));
-        long size = Numbers.kibToBytes(Numbers.whole(m.group(2)));
+        long size = Units.kibToBytes(Numbers.whole(m.group(2)));
         if (node > Integer.MAX_VALUE || m.group(1) != null && node < 0 || size < 0) {
             return Optional.empty(); // numbers no kernel prints: not a sysfs path
         }

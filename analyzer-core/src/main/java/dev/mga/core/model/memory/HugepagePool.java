@@ -3,6 +3,7 @@ package dev.mga.core.model.memory;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.mga.core.model.Located;
 import dev.mga.core.model.Location;
+import dev.mga.core.parse.Units;
 import java.util.List;
 
 /**
@@ -67,6 +68,6 @@ public record HugepagePool(String host, int numaNode, long pageSizeBytes, String
     /** The page size as Kubernetes names it ({@code 2Mi}, {@code 1Gi}, {@code 16Mi}). */
     @JsonProperty("pageSizeName")
     public String pageSizeName() {
-        return HugepageSizeNames.of(pageSizeBytes);
+        return pageSizeBytes <= 0 ? "default" : Units.binaryQuantity(pageSizeBytes);
     }
 }

@@ -3,6 +3,9 @@ package dev.mga.core.model.slab;
 /**
  * A kernel range list such as {@code 0-7,12,14-15} (cpus or NUMA nodes), kept as printed with
  * the number of ids it covers.
+ *
+ * @param text  as printed, "" when absent
+ * @param count how many ids the ranges cover
  */
 public record IdRanges(String text, long count) {
 

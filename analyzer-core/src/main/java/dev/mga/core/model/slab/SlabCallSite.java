@@ -51,10 +51,4 @@ public record SlabCallSite(long count, CodeLocation caller, long wasteBytes, lon
         }
         return false;
     }
-
-    public SlabCallSite withShare(long total) {
-        double s = total == 0 ? 0 : (double) count / total;
-        return new SlabCallSite(count, caller, wasteBytes, wasteEach, ageMin, ageAvg, ageMax, pidMin, pidMax,
-                cpus, nodes, frames, s, location, excerpt);
-    }
 }
