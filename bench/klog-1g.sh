@@ -15,13 +15,13 @@ trap 'rm -rf "$work"' EXIT
 if [ "${2:-descheduler}" = component ]; then
   dir="$work/must-gather/namespaces/openshift-kube-apiserver/pods/kube-apiserver-master-0/kube-apiserver/kube-apiserver/logs"
 else
-  dir="$work/must-gather/namespaces/openshift-kube-descheduler-operator/pods/descheduler-6f8d9c5b7-kx2lp/descheduler/descheduler/logs"
+  dir="$work/must-gather/namespaces/openshift-kube-descheduler-operator/pods/descheduler-6f8d9c5b7-kx2lp/openshift-descheduler/openshift-descheduler/logs"
 fi
 mkdir -p "$dir"
 chunk="$work/chunk.log"
 : > "$chunk"
 while [ "$(stat -c %s "$chunk")" -lt $((1 << 20)) ]; do
-  cat "$root"/fixtures/descheduler/must-gather-automatic/must-gather.local.*/*/namespaces/openshift-kube-descheduler-operator/pods/*/descheduler/descheduler/logs/current.log \
+  cat "$root"/fixtures/descheduler/must-gather-automatic/must-gather.local.*/*/namespaces/openshift-kube-descheduler-operator/pods/*/openshift-descheduler/openshift-descheduler/logs/current.log \
       "$root/fixtures/klog/kubectl-v8-unreachable/capture/kubectl-get-pods-v8.log" \
       "$root/fixtures/klog/seed-nfd-worker/capture/nfd-worker-4v2pw.log" >> "$chunk"
 done

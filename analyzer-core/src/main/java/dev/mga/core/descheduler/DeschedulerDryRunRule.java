@@ -36,8 +36,9 @@ public final class DeschedulerDryRunRule implements Rule {
                     + ": the descheduler logs evictions instead of doing them");
         }
         for (DeschedulerLog l : logs) {
-            List<String> would = l.workloads().stream().filter(w -> w.dryRun() > 0).limit(listed)
-                    .map(w -> w.workload() + (w.dryRun() > 1 ? " ×" + w.dryRun() : "")).toList();
+            // the pods, as the log names them: an engineer looks them up (their workload is in the model)
+            List<String> would = l.samples().stream().filter(DeschedulerEviction::dryRun)
+                    .map(e -> e.namespace().isEmpty() ? e.pod() : e.namespace() + "/" + e.pod()).distinct().limit(listed).toList();
             parts.add(String.format(Locale.ROOT, "%s logged %d dry-run eviction%s in %d cycle%s, nothing was evicted; "
                     + "it would have evicted %s", l.pod().isEmpty() ? "the descheduler" : l.pod(), l.dryRunEvictions(),
                     l.dryRunEvictions() == 1 ? "" : "s", l.cycleCount(), l.cycleCount() == 1 ? "" : "s",

@@ -5,6 +5,7 @@ import dev.mga.core.model.Location;
 import dev.mga.core.model.descheduler.DeschedulerCycle;
 import dev.mga.core.model.descheduler.DeschedulerEviction;
 import dev.mga.core.model.descheduler.DeschedulerLog;
+import dev.mga.core.model.descheduler.DeschedulerTotals;
 import dev.mga.core.model.descheduler.DeschedulerWorkloadEvictions;
 import dev.mga.core.model.klog.KlogEntry;
 import dev.mga.core.spi.ParseInput;
@@ -34,6 +35,7 @@ final class DeschedulerLogBuilder implements Consumer<KlogLine> {
     static final int MAX_WORKLOADS_KEPT = 20;
     static final int MAX_NODES = 5000;
     private static final int MAX_CYCLE_BUFFER = 10_000;
+    private static final String NOT_EVICTABLE_V019 = " is not evictable: Pod lacks an eviction annotation and fails the following checks: ";
     /** Strategies counted by name: the descheduler has about a dozen. */
     static final int MAX_STRATEGIES = 100;
 
@@ -43,6 +45,8 @@ final class DeschedulerLogBuilder implements Consumer<KlogLine> {
     private final List<DeschedulerEviction> samples = new ArrayList<>();
     private final Map<String, WorkloadTally> workloads = new LinkedHashMap<>();
     private final FailureTally failures = new FailureTally();
+    /** Pods passed over, by the checks they fail (the descheduler's own text, cut). */
+    private final FailureTally notEvictable = new FailureTally(c -> c.length() > 160 ? c.substring(0, 160) + "…" : c);
     private final Map<String, Long> strategies = new LinkedHashMap<>();
     private final Set<String> nodes = new HashSet<>();
     private long cycleCount;
@@ -55,6 +59,8 @@ final class DeschedulerLogBuilder implements Consumer<KlogLine> {
     private String lastTime = "";
     private boolean any;
     private KlogLine lastLine;
+    /** The pod of the last evictions.go legacy line, until a strategy line has followed it. */
+    private String lastLegacyPod;
 
     /** An eviction line of the open cycle; a strategy-only line learns its dry-run state at cycle end. */
     private record Pending(KlogEntry entry, String pod, String strategy, Boolean dryRun) {
@@ -66,13 +72,16 @@ final class DeschedulerLogBuilder implements Consumer<KlogLine> {
             firstTime = line.time();
             any = true;
         }
-        if (line.messageStartsWith("Evicted pod in dry run mode")) {
+        if (line.messageStartsWith("Evicted pod: \"") || line.messageStartsWith("Evicted pod in dry run mode: \"")
+                || line.messageStartsWith("Error evicting pod: ") || line.messageStartsWith("Error when evicting pod: ")) {
+            legacy(line.toEntry());
+        } else if (line.messageStartsWith("Evicted pod in dry run mode")) {
             cycleDryRun = true;
             eviction(line.toEntry(), Boolean.TRUE);
         } else if (line.messageStartsWith("Evicted pod because it exceeded its lifetime")) {
             KlogEntry e = line.toEntry();
             if (!cyclePods.contains(e.field("pod"))) {
-                pending(e, "PodLifeTime", null);
+                pending(e, e.field("pod"), "PodLifeTime", null);
             }
         } else if (line.messageStartsWith("Evicted pod")) {
             KlogEntry e = line.toEntry();
@@ -81,7 +90,20 @@ final class DeschedulerLogBuilder implements Consumer<KlogLine> {
             }
         } else if (line.messageStartsWith("Error evicting pod")) {
             cycleFailures++;
-            failures.add(line.toEntry());
+            KlogEntry e = line.toEntry();
+            failures.add(e.field("err"), e.field("pod"), e);
+        } else if (line.messageStartsWith("Pod lacks an eviction annotation and fails the following checks")) {
+            KlogEntry e = line.toEntry();
+            notEvictable.add(e.field("checks"), e.field("pod"), e);
+        } else if (line.messageStartsWith("Pod ") && line.toEntry().message().contains(NOT_EVICTABLE_V019)) {
+            // v0.19: Pod <name> in namespace <ns> is not evictable: Pod lacks … checks: <checks>
+            KlogEntry e = line.toEntry();
+            String m = e.message();
+            int at = m.indexOf(NOT_EVICTABLE_V019);
+            String pod = m.substring("Pod ".length(), m.indexOf(" is not evictable: "));
+            int ns = pod.indexOf(" in namespace ");
+            notEvictable.add(m.substring(at + NOT_EVICTABLE_V019.length()),
+                    ns >= 0 ? pod.substring(ns + " in namespace ".length()) + "/" + pod.substring(0, ns) : pod, e);
         } else if (line.messageStartsWith("Processing node")) {
             if (nodes.size() < MAX_NODES) {
                 nodes.add(line.quotedField("node"));
@@ -98,11 +120,51 @@ final class DeschedulerLogBuilder implements Consumer<KlogLine> {
 
     private void eviction(KlogEntry e, Boolean dryRun) {
         String strategy = e.field("strategy").isEmpty() ? e.field("reason") : e.field("strategy");
-        pending(e, strategy, dryRun);
+        pending(e, e.field("pod"), strategy, dryRun);
     }
 
-    private void pending(KlogEntry e, String strategy, Boolean dryRun) {
-        String pod = e.field("pod");
+    /**
+     * A pre-structured line (see {@link LegacyMessage}). A strategy's own line for the pod the
+     * evictions.go line just before it named is the same eviction, not a second one (in dry-run mode
+     * it is no eviction at all): descheduler PR #319 removed that duplicate for this reason.
+     */
+    private void legacy(KlogEntry e) {
+        LegacyMessage m = LegacyMessage.of(e.message(), sourceFile(e.source()));
+        if (m == null) {
+            return;
+        }
+        switch (m.kind()) {
+            case DRY_RUN -> {
+                cycleDryRun = true;
+                pending(e, m.pod(), m.strategy(), Boolean.TRUE);
+            }
+            case EVICTED -> pending(e, m.pod(), m.strategy(), Boolean.FALSE);
+            case STRATEGY -> {
+                if (!m.name().equals(lastLegacyPod)) {
+                    pending(e, m.pod(), m.strategy(), null);
+                }
+            }
+            case FAILED -> {
+                cycleFailures++;
+                failures.add(m.error(), m.pod(), e);
+            }
+            case FAILED_AGAIN -> {
+                if (lastLegacyPod == null) { // no evictions.go failure line before it: the only record of the failure
+                    cycleFailures++;
+                    failures.add(e.message().substring("Error evicting pod: ".length()), "", e);
+                }
+            }
+            default -> { }
+        }
+        lastLegacyPod = m.kind() == LegacyMessage.Kind.STRATEGY || m.kind() == LegacyMessage.Kind.FAILED_AGAIN ? null : m.name();
+    }
+
+    private static String sourceFile(String source) {
+        int colon = source.lastIndexOf(':');
+        return colon < 0 ? source : source.substring(0, colon);
+    }
+
+    private void pending(KlogEntry e, String pod, String strategy, Boolean dryRun) {
         if (cyclePods.size() < MAX_CYCLE_BUFFER) {
             cyclePods.add(pod); // beyond, a PodLifeTime line may count once more: memory stays bounded
         }
@@ -200,8 +262,9 @@ final class DeschedulerLogBuilder implements Consumer<KlogLine> {
         }
         List<DeschedulerWorkloadEvictions> top = workloads.values().stream().map(WorkloadTally::toRecord)
                 .sorted((a, b) -> Long.compare(b.evictions(), a.evictions())).limit(MAX_WORKLOADS_KEPT).toList();
-        return new DeschedulerLog(namespace, pod, previous, dryRunFlag, cycles, cycleCount, evictions, dryRunEvictions,
-                failures.total(), samples, top, failures.groups(), strategies, nodes.size(), firstTime, lastTime,
-                input.location(0));
+        DeschedulerTotals totals = new DeschedulerTotals(cycleCount, evictions, dryRunEvictions, failures.total(),
+                notEvictable.total(), nodes.size());
+        return new DeschedulerLog(namespace, pod, previous, dryRunFlag, totals, cycles, samples, top, failures.groups(),
+                notEvictable.groups(), strategies, firstTime, lastTime, input.location(0));
     }
 }

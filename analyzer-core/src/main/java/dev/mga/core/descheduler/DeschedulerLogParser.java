@@ -25,10 +25,12 @@ public final class DeschedulerLogParser implements ArtifactParser {
             summary.accept(line);
             descheduler.accept(line);
         });
-        if (summary.isEmpty()) {
+        if (reader.lines() > 0) {
+            context.emit(summary.build(input, reader));
+        }
+        if (descheduler.isEmpty()) {
             return;
         }
-        context.emit(summary.build(input, reader));
         PodLogPath where = PodLogPath.of(input.entry().detectName());
         context.emit(descheduler.build(input, where.namespace(), where.pod(), where.previous()));
     }

@@ -15,7 +15,7 @@ public final class DeschedulerSubjects implements FactSubject {
 
     @Override
     public String description() {
-        return "one KubeDescheduler resource (KubeDescheduler): mode, profiles with their lines, customizations";
+        return "one KubeDescheduler resource (KubeDescheduler): mode, profiles with their lines (or the strategies of v1beta1), customizations";
     }
 
     @Override

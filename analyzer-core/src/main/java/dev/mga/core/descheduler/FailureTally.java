@@ -23,7 +23,18 @@ final class FailureTally {
     private static final int MAX_PODS = 10;
 
     private final Map<String, Group> groups = new LinkedHashMap<>();
+    private final java.util.function.UnaryOperator<String> causeOf;
     private long total;
+
+    /** Failed evictions, grouped by {@link #cause(String)}. */
+    FailureTally() {
+        this(FailureTally::cause);
+    }
+
+    /** Groups by {@code causeOf} the text of each. */
+    FailureTally(java.util.function.UnaryOperator<String> causeOf) {
+        this.causeOf = causeOf;
+    }
 
     private static final class Group {
         final String cause;
@@ -39,10 +50,10 @@ final class FailureTally {
         }
     }
 
-    void add(KlogEntry e) {
+    /** One failed eviction: its error text, the pod ("" when not said) and its line. */
+    void add(String err, String pod, KlogEntry e) {
         total++;
-        String err = e.field("err");
-        String cause = cause(err);
+        String cause = causeOf.apply(err);
         Group g = groups.get(cause);
         if (g == null) {
             if (groups.size() >= MAX_GROUPS) {
@@ -52,7 +63,6 @@ final class FailureTally {
             groups.put(cause, g);
         }
         g.count++;
-        String pod = e.field("pod");
         if (!pod.isEmpty() && g.pods.size() < MAX_PODS && !g.pods.contains(pod)) {
             g.pods.add(pod);
         }

@@ -4,8 +4,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.mga.core.model.Location;
+import dev.mga.core.model.descheduler.DeschedulerMode;
 import dev.mga.core.model.descheduler.KubeDescheduler;
+import dev.mga.core.model.descheduler.KubeDeschedulerCustomizations;
 import dev.mga.core.model.descheduler.KubeDeschedulerProfile;
+import dev.mga.core.model.descheduler.KubeDeschedulerStrategy;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.Lines;
 import dev.mga.core.spi.ParseContext;
@@ -88,6 +91,7 @@ public final class KubeDeschedulerParser implements ArtifactParser {
             context.diagnostic(line(at, path + "/apiVersion"), "apiVersion " + apiVersion
                     + " (expected operator.openshift.io/v1 for the Kube Descheduler Operator)");
         }
+        boolean legacy = apiVersion.endsWith("/v1beta1");
         List<KubeDeschedulerProfile> entries = new ArrayList<>();
         List<String> profiles = new ArrayList<>();
         if (spec.get("profiles") instanceof List<?> list) {
@@ -98,6 +102,7 @@ public final class KubeDeschedulerParser implements ArtifactParser {
                 entries.add(new KubeDeschedulerProfile(name, input.location(n), excerpt(lines, n)));
             }
         }
+        List<KubeDeschedulerStrategy> strategies = strategies(spec, path, at, lines, input);
         String mode = text(spec.get("mode"));
         int kindLine = line(at, path + "/kind");
         int modeLine = mode.isEmpty() ? kindLine : line(at, path + "/spec/mode");
@@ -109,13 +114,52 @@ public final class KubeDeschedulerParser implements ArtifactParser {
             context.diagnostic(line(at, path + "/spec/deschedulingIntervalSeconds"),
                     "deschedulingIntervalSeconds is not a whole number of seconds");
         }
-        return new KubeDescheduler(text(meta.get("name")), text(meta.get("namespace")), mode,
-                mode.isEmpty() ? "Predictive" : mode, interval, profiles, entries, text(custom.get("podLifetime")),
+        KubeDeschedulerCustomizations customizations = new KubeDeschedulerCustomizations(text(custom.get("podLifetime")),
                 text(custom.get("thresholdPriority")), text(custom.get("thresholdPriorityClassName")),
                 strings(namespaces.get("included")), strings(namespaces.get("excluded")),
-                text(custom.get("devLowNodeUtilizationThresholds")), text(map(spec.get("evictionLimits")).get("total")),
+                text(custom.get("devLowNodeUtilizationThresholds")));
+        return new KubeDescheduler(text(meta.get("name")), text(meta.get("namespace")), apiVersion, mode,
+                effectiveMode(mode, legacy, strings(spec.get("flags"))), interval, text(spec.get("schedule")), profiles,
+                entries, strategies, customizations, text(map(spec.get("evictionLimits")).get("total")),
                 text(spec.get("managementState")), text(spec.get("logLevel")), input.location(kindLine),
                 excerpt(lines, modeLine), input.location(modeLine));
+    }
+
+    /**
+     * The mode in force. v1 defaults to Predictive (the CRD's default); v1beta1 had no mode and ran the
+     * descheduler for real, unless its deprecated {@code flags} passed {@code --dry-run}.
+     */
+    private static DeschedulerMode effectiveMode(String mode, boolean legacy, List<String> flags) {
+        if (!mode.isEmpty()) {
+            return DeschedulerMode.of(mode);
+        }
+        if (!legacy) {
+            return DeschedulerMode.PREDICTIVE;
+        }
+        return flags.stream().anyMatch(f -> f.equals("--dry-run") || f.equals("--dry-run=true"))
+                ? DeschedulerMode.PREDICTIVE : DeschedulerMode.AUTOMATIC;
+    }
+
+    /** {@code spec.strategies} of v1beta1: {@code - name: X} with {@code params: [{name, value}]}. */
+    private static List<KubeDeschedulerStrategy> strategies(Map<?, ?> spec, String path, Map<String, Integer> at,
+                                                            List<String> lines, ParseInput input) {
+        List<KubeDeschedulerStrategy> out = new ArrayList<>();
+        if (!(spec.get("strategies") instanceof List<?> list)) {
+            return out;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            Map<?, ?> s = map(list.get(i));
+            Map<String, String> params = new LinkedHashMap<>();
+            if (s.get("params") instanceof List<?> ps) {
+                for (Object o : ps) {
+                    Map<?, ?> param = map(o);
+                    params.put(text(param.get("name")), text(param.get("value")));
+                }
+            }
+            int n = line(at, path + "/spec/strategies/" + i + "/name");
+            out.add(new KubeDeschedulerStrategy(text(s.get("name")), params, input.location(n), excerpt(lines, n)));
+        }
+        return out;
     }
 
     /** Builds plain maps and lists from the token stream, noting the line of every value by its path. */

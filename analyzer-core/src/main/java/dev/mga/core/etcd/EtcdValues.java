@@ -42,25 +42,29 @@ final class EtcdValues {
     /** A Go duration ({@code 4.391225ms}, {@code 1.2s}, {@code 1m2.5s}) in milliseconds, or -1. */
     static double millis(String text) {
         String t = text.strip();
+        if (t.length() > 64) {
+            return -1; // a Go duration is short; a long run of digits is not one (and BigDecimal would be slow on it)
+        }
         Matcher m = DURATION_PART.matcher(t);
-        double total = 0;
+        java.math.BigDecimal total = java.math.BigDecimal.ZERO;
         int at = 0;
         while (m.find()) {
             if (m.start() != at) {
                 return -1;
             }
-            double n = Double.parseDouble(m.group(1));
-            total += switch (m.group(2)) {
-                case "ns" -> n / 1_000_000;
-                case "us", "µs", "μs" -> n / 1000;
+            // decimal arithmetic: 1.766976918s is 1766.976918 ms, not 1766.9769179999998
+            java.math.BigDecimal n = new java.math.BigDecimal(m.group(1));
+            total = total.add(switch (m.group(2)) {
+                case "ns" -> n.movePointLeft(6);
+                case "us", "µs", "μs" -> n.movePointLeft(3);
                 case "ms" -> n;
-                case "s" -> n * 1000;
-                case "m" -> n * 60_000;
-                default -> n * 3_600_000;
-            };
+                case "s" -> n.movePointRight(3);
+                case "m" -> n.multiply(java.math.BigDecimal.valueOf(60_000));
+                default -> n.multiply(java.math.BigDecimal.valueOf(3_600_000));
+            });
             at = m.end();
         }
-        return at == t.length() && at > 0 ? total : -1;
+        return at == t.length() && at > 0 ? total.doubleValue() : -1;
     }
 
     /** An unsigned number as etcdctl prints counts, sizes, revisions and raft indexes; -1 when it is not one within 63 bits. */

@@ -10,6 +10,7 @@ import dev.mga.core.model.etcd.EtcdHealthReport;
 import dev.mga.core.model.etcd.EtcdMember;
 import dev.mga.core.model.etcd.EtcdMemberList;
 import dev.mga.core.model.etcd.EtcdStatusReport;
+import dev.mga.core.model.etcd.EtcdctlFormat;
 import dev.mga.core.spi.ParseContext;
 import dev.mga.core.spi.ParseInput;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ final class EtcdctlCapture {
     /** Entries of one section (statuses, healths, members, alarms each): a cluster has a handful of members. */
     static final int MAX_ENTRIES = 1000;
     private long dropped;
-    private String format = "";
+    private EtcdctlFormat format;
     private long sectionLine;
     private boolean emptyAlarmList;
 
@@ -71,7 +72,7 @@ final class EtcdctlCapture {
         section(s.format(), s.location().line());
         long quota = input.option(QUOTA_OPTION).map(EtcdValues::number).orElse(-1L);
         if (room(statuses)) {
-            statuses.add(s.quotaBytes() == 0 && quota > 0 ? s.withQuota(quota) : s);
+            statuses.add(s.quotaBytes() == 0 && quota > 0 ? s.toBuilder().quota(quota).build() : s);
         }
     }
 
@@ -82,14 +83,14 @@ final class EtcdctlCapture {
         }
     }
 
-    void member(EtcdMember m, String memberFormat) {
+    void member(EtcdMember m, EtcdctlFormat memberFormat) {
         section(memberFormat, m.location().line());
         if (room(members)) {
             members.add(m);
         }
     }
 
-    void alarm(EtcdAlarm a, String alarmFormat) {
+    void alarm(EtcdAlarm a, EtcdctlFormat alarmFormat) {
         section(alarmFormat, a.location().line());
         if (room(alarms)) {
             alarms.add(a);
@@ -97,13 +98,20 @@ final class EtcdctlCapture {
     }
 
     /** An alarm list that says no alarm is raised ({@code {}}, a header alone, no line at all). */
-    void noAlarms(String alarmFormat, long line) {
+    void noAlarms(EtcdctlFormat alarmFormat, long line) {
         section(alarmFormat, line);
         emptyAlarmList = true;
     }
 
     void clientError(String endpoint, String message, long line, String excerpt) {
-        ctx.emit(new EtcdClientError(endpoint, message, command, input.location(line), excerpt));
+        clientError(endpoint, List.of(), false, message, line, excerpt);
+    }
+
+    /** A client error; {@code targets} are the endpoints a retry log line names (one of them is its endpoint). */
+    void clientError(String endpoint, List<String> targets, boolean retry, String message, long line, String excerpt) {
+        String one = targets.size() == 1 ? targets.get(0) : endpoint;
+        ctx.emit(new EtcdClientError(one, targets.size() > 1 ? targets : List.of(), EtcdClientError.Cause.of(message), retry,
+                message, command, input.location(line), excerpt));
     }
 
     private boolean room(List<?> entries) {
@@ -114,8 +122,8 @@ final class EtcdctlCapture {
         return false;
     }
 
-    private void section(String f, long line) {
-        if (format.isEmpty()) {
+    private void section(EtcdctlFormat f, long line) {
+        if (format == null) {
             format = f;
             sectionLine = line;
         }
@@ -146,7 +154,7 @@ final class EtcdctlCapture {
         members.clear();
         alarms.clear();
         emptyAlarmList = false;
-        format = "";
+        format = null;
         sectionLine = 0;
     }
 
@@ -159,7 +167,7 @@ final class EtcdctlCapture {
             ctx.emit(keys.build(keysFormat, input.location(0)));
         } else if (!sawAnything && command.equals("alarm list")) {
             // etcdctl alarm list prints nothing at all when no alarm is raised
-            ctx.emit(new EtcdAlarmList("simple", List.of(), input.location(0)));
+            ctx.emit(new EtcdAlarmList(EtcdctlFormat.SIMPLE, List.of(), input.location(0)));
         }
     }
 }

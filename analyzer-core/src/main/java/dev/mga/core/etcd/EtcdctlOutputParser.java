@@ -9,6 +9,7 @@ import dev.mga.core.model.etcd.EtcdEndpointStatus;
 import dev.mga.core.model.etcd.EtcdMember;
 import dev.mga.core.parse.LineUnwrapper;
 import dev.mga.core.parse.RecentBytes;
+import dev.mga.core.model.etcd.EtcdctlFormat;
 import dev.mga.core.parse.JsonTrees;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.ParseContext;
@@ -30,6 +31,13 @@ public final class EtcdctlOutputParser implements ArtifactParser {
     private static final Pattern NUMBER_KEY = Pattern.compile("^\\s*(\\d+)\\s+(/\\S*)\\s*$");
     private static final Pattern FAILED_STATUS = Pattern.compile("^Failed to get the status of endpoint (\\S+) \\((.*)\\)$");
 
+    /** etcdctl v2's error details under its {@code Error:} line ({@code error #0: client: endpoint … exceeded header timeout}). */
+    /** A table border whose start the poster cut ({@code --------------+------------------+---…}). */
+    private static final Pattern BORDER = Pattern.compile("^-{3,}\\+[-+]*\\+$");
+    private static final Pattern ERROR_DETAIL = Pattern.compile("^error #\\d+: ");
+    /** Words of an etcd or gRPC error in a line some client printed (an operator's {@code error while getting member list etcdserver: no leader}). */
+    private static final Pattern CLIENT_ERROR_WORDS = Pattern.compile("etcdserver: [a-z]|rpc error: code = |context deadline exceeded");
+
     private final String command;
     private final ObjectMapper json = JsonMapper.builder().disable(JsonParser.Feature.AUTO_CLOSE_SOURCE).build();
 
@@ -45,6 +53,7 @@ public final class EtcdctlOutputParser implements ArtifactParser {
         LineUnwrapper envelopes = new LineUnwrapper();
         FieldsBlocks fields = new FieldsBlocks(capture);
         TableBlock table = new TableBlock();
+        TranscriptLines transcript = new TranscriptLines();
         String shape = "";
         boolean any = false;
         boolean crashed = false;
@@ -74,9 +83,25 @@ public final class EtcdctlOutputParser implements ArtifactParser {
             if (crashed) {
                 continue;
             }
-            any = true;
-            // a shell prompt pasted above the output, or the journal's own note: the output follows
+            // a shell prompt pasted above the output (the envelope layer's), or the journal's own note
             String next = u.isContent() ? shapeOf(t) : "prompt";
+            TranscriptLines.Kind kind = next.equals("prompt") ? TranscriptLines.Kind.COMMAND
+                    : next.equals("text") ? transcript.next(t) : TranscriptLines.Kind.OUTPUT;
+            if (u.isPrompt()) {
+                transcript.prompt(u.envelope().command());
+            }
+            if (kind != TranscriptLines.Kind.OUTPUT) {
+                if (kind == TranscriptLines.Kind.COMMAND || kind == TranscriptLines.Kind.HEREDOC) {
+                    // a new command, or the end of one's output: what was read so far is one capture
+                    rows(table, capture);
+                    fields.end();
+                    capture.endSection();
+                    table.reset();
+                    shape = "";
+                }
+                continue;
+            }
+            any = true;
             if (!next.equals(shape) && !next.equals("stderr")) {
                 rows(table, capture);
                 fields.end();
@@ -95,9 +120,6 @@ public final class EtcdctlOutputParser implements ArtifactParser {
                     }
                 }
                 case "stderr" -> crashed = stderr(t, n, capture);
-                case "prompt" -> {
-                    // not output
-                }
                 default -> textLine(line, t, n, capture);
             }
         }
@@ -130,21 +152,21 @@ public final class EtcdctlOutputParser implements ArtifactParser {
 
     private static String shapeOf(String t) {
         char c = t.charAt(0);
-        if (c == '+' && t.startsWith("+-") || c == '|') {
+        if (c == '+' && t.startsWith("+-") || c == '|' || BORDER.matcher(t).matches()) {
             return "table";
         }
         if (c == '"' && FieldsBlocks.LINE.matcher(t).matches()) {
             return "fields";
         }
         if (t.startsWith("Error:") || t.startsWith("Failed to get the status") || t.startsWith("panic:")
-                || t.startsWith("{\"level\"")) {
+                || t.startsWith("{\"level\"") || ERROR_DETAIL.matcher(t).lookingAt() || t.startsWith("cluster may be unhealthy:")) {
             return "stderr";
         }
         return "text";
     }
 
     private static void tableLine(String t, String raw, long n, TableBlock table, EtcdctlCapture capture) {
-        if (t.startsWith("+")) {
+        if (t.startsWith("+") || t.startsWith("-")) {
             rows(table, capture);
             return;
         }
@@ -172,7 +194,7 @@ public final class EtcdctlOutputParser implements ArtifactParser {
         }
         switch (kind) {
             case "endpoint status" -> {
-                EtcdEndpointStatus s = StatusColumns.of(row, "table", capture.at(n), t);
+                EtcdEndpointStatus s = StatusColumns.of(row, EtcdctlFormat.TABLE, capture.at(n), t);
                 if (StatusColumns.usable(s)) {
                     capture.status(s);
                 } else if (!row.getOrDefault("ERRORS", "").isEmpty() && !s.endpoint().isEmpty()) {
@@ -184,9 +206,9 @@ public final class EtcdctlOutputParser implements ArtifactParser {
             }
             case "endpoint health" -> {
                 String took = row.getOrDefault("TOOK", "");
-                capture.health(new EtcdEndpointHealth(row.getOrDefault("ENDPOINT", ""),
+                capture.health(new EtcdEndpointHealth(row.getOrDefault("ENDPOINT", ""), "",
                         "true".equals(row.get("HEALTH")), took, EtcdValues.millis(took), row.getOrDefault("ERROR", ""),
-                        "table", capture.at(n), t));
+                        EtcdctlFormat.TABLE, capture.at(n), t));
             }
             case "member list" -> {
                 String status = row.getOrDefault("STATUS", "started");
@@ -196,7 +218,7 @@ public final class EtcdctlOutputParser implements ArtifactParser {
                         !status.equals("unstarted"), row.getOrDefault("NAME", ""),
                         peers.isEmpty() ? java.util.List.of() : java.util.List.of(peers.split(",")),
                         clients.isEmpty() ? java.util.List.of() : java.util.List.of(clients.split(",")),
-                        "true".equals(row.get("IS LEARNER")), capture.at(n), t), "table");
+                        "true".equals(row.get("IS LEARNER")), capture.at(n), t), EtcdctlFormat.TABLE);
             }
             default -> {
                 // the header was reported already
@@ -214,6 +236,8 @@ public final class EtcdctlOutputParser implements ArtifactParser {
             return true;
         } else if (t.startsWith("Error:")) {
             capture.clientError(JsonDocuments.endpointIn(t), t.substring(6).strip(), n, t);
+        } else if (ERROR_DETAIL.matcher(t).lookingAt()) {
+            capture.clientError(JsonDocuments.endpointIn(t), t.substring(t.indexOf(':') + 1).strip(), n, t);
         } else {
             // a client log line that did not start a line of its own is read as text
             capture.clientError(JsonDocuments.endpointIn(t), t, n, t);
@@ -223,7 +247,7 @@ public final class EtcdctlOutputParser implements ArtifactParser {
 
     private static void textLine(String line, String t, long n, EtcdctlCapture capture) {
         if (SimpleLines.health(t, n, capture) || SimpleLines.status(t, n, capture) || SimpleLines.member(t, n, capture)
-                || SimpleLines.alarm(t, n, capture)) {
+                || SimpleLines.alarm(t, n, capture) || SimpleLines.v2Health(t, n, capture) || SimpleLines.v2Member(t, n, capture)) {
             return;
         }
         if (t.charAt(0) == '/' && t.indexOf(' ') < 0) {
@@ -234,6 +258,11 @@ public final class EtcdctlOutputParser implements ArtifactParser {
         if (m.matches()) {
             // the seed's loop prints each key's ModRevision before it
             capture.keys("number-key").add(m.group(2), -1, EtcdValues.number(m.group(1)), -1, capture.at(n), line);
+            return;
+        }
+        if (CLIENT_ERROR_WORDS.matcher(t).find()) {
+            // an etcd client's error in its own words: kept like etcdctl's stderr
+            capture.clientError(JsonDocuments.endpointIn(t), t, n, line);
             return;
         }
         capture.diagnostic(n, "not etcdctl output (expected a table, \"Field\" : value lines, JSON, a simple status,"

@@ -5,6 +5,7 @@ import dev.mga.core.model.etcd.EtcdAlarm;
 import dev.mga.core.model.etcd.EtcdEndpointHealth;
 import dev.mga.core.model.etcd.EtcdEndpointStatus;
 import dev.mga.core.model.etcd.EtcdMember;
+import dev.mga.core.model.etcd.EtcdctlFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,18 +109,18 @@ final class FieldsBlocks {
             capture.status(status(byName, at, excerpt));
         } else if (byName.containsKey("Health")) {
             double ms = EtcdValues.millis(last(byName, "Took"));
-            capture.health(new EtcdEndpointHealth(unquote(last(byName, "Endpoint")), "true".equals(last(byName, "Health")),
-                    last(byName, "Took"), ms, last(byName, "Error"), "fields", at, excerpt));
+            capture.health(new EtcdEndpointHealth(unquote(last(byName, "Endpoint")), "", "true".equals(last(byName, "Health")),
+                    last(byName, "Took"), ms, last(byName, "Error"), EtcdctlFormat.FIELDS, at, excerpt));
         } else if (byName.containsKey("AlarmType")) {
             Field type = byName.get("AlarmType").get(byName.get("AlarmType").size() - 1);
             capture.alarm(new EtcdAlarm(EtcdValues.hexId(last(byName, "MemberID"), true), type.value().strip(),
-                    "alarm list", capture.at(type.line()), excerpt), "fields");
+                    EtcdAlarm.Source.ALARM_LIST, capture.at(type.line()), excerpt), EtcdctlFormat.FIELDS);
         } else if (byName.containsKey("Name") || byName.containsKey("PeerURL")) {
             Field id = byName.containsKey("ID") ? byName.get("ID").get(0) : block.get(0);
             String name = unquote(last(byName, "Name"));
             capture.member(new EtcdMember(EtcdValues.hexId(last(byName, "ID"), true), !name.isEmpty(), name,
                     values(byName, "PeerURL"), values(byName, "ClientURL"), "true".equals(last(byName, "IsLearner")),
-                    capture.at(id.line()), excerpt), "fields");
+                    capture.at(id.line()), excerpt), EtcdctlFormat.FIELDS);
         } else if (byName.containsKey("Count") || byName.containsKey("More")) {
             KeyspaceTally tally = capture.keys("fields");
             tally.reportedCount(EtcdValues.number(last(byName, "Count")));
@@ -127,7 +128,7 @@ final class FieldsBlocks {
         } else if (byName.keySet().stream().allMatch(n -> n.equals("ClusterID") || n.equals("MemberID")
                 || n.equals("Revision") || n.equals("RaftTerm"))) {
             if (capture.command().equals("alarm list")) {
-                capture.noAlarms("fields", line);
+                capture.noAlarms(EtcdctlFormat.FIELDS, line);
             }
         } else {
             capture.diagnostic(line, "fields block with " + byName.keySet() + " is none etcdctl prints (expected an"
@@ -150,12 +151,12 @@ final class FieldsBlocks {
         long inUse = f.containsKey("DBSizeInUse") ? EtcdValues.number(last(f, "DBSizeInUse")) : -1;
         long quota = f.containsKey("DBSizeQuota") ? Math.max(0, EtcdValues.number(last(f, "DBSizeQuota"))) : 0;
         long applied = f.containsKey("RaftAppliedIndex") ? EtcdValues.number(last(f, "RaftAppliedIndex")) : -1;
-        return new EtcdEndpointStatus(unquote(last(f, "Endpoint")), memberId, unquote(last(f, "Version")),
-                unquote(last(f, "StorageVersion")), size, String.valueOf(size), inUse, quota,
-                !memberId.isEmpty() && memberId.equals(leader), leader.equals("0") ? "" : leader,
-                "true".equals(last(f, "IsLearner")), EtcdValues.number(last(f, "RaftTerm")),
-                EtcdValues.number(last(f, "RaftIndex")), applied, EtcdValues.errors(last(f, "Errors")), other, "fields",
-                at, excerpt);
+        return EtcdEndpointStatus.builder(unquote(last(f, "Endpoint")), EtcdctlFormat.FIELDS, at, excerpt)
+                .member(memberId, unquote(last(f, "Version")), unquote(last(f, "StorageVersion")))
+                .db(size, String.valueOf(size), inUse).quota(quota)
+                .role(!memberId.isEmpty() && memberId.equals(leader), leader.equals("0") ? "" : leader, "true".equals(last(f, "IsLearner")))
+                .raft(EtcdValues.number(last(f, "RaftTerm")), EtcdValues.number(last(f, "RaftIndex")), applied)
+                .errors(EtcdValues.errors(last(f, "Errors"))).otherColumns(other).build();
     }
 
     private void endKey() {

@@ -12,6 +12,7 @@ import dev.mga.core.model.etcd.EtcdAlarm;
 import dev.mga.core.model.etcd.EtcdEndpointHealth;
 import dev.mga.core.model.etcd.EtcdEndpointStatus;
 import dev.mga.core.model.etcd.EtcdMember;
+import dev.mga.core.model.etcd.EtcdctlFormat;
 import dev.mga.core.parse.JsonTrees;
 import dev.mga.core.parse.RecentBytes;
 import java.io.IOException;
@@ -33,6 +34,8 @@ import java.util.regex.Pattern;
 final class JsonDocuments {
 
     private static final int EXCERPT_MAX = 600;
+    /** The endpoints of an etcdctl client's target list ({@code #initially=[a;b]}). */
+    private static final Pattern TARGET_SEPARATOR = Pattern.compile("[;,]");
     private static final Pattern ENDPOINT = Pattern.compile(
             "(https?://[^\\s\"',)]+|\\d{1,3}(?:\\.\\d{1,3}){3}:\\d+|\\[[0-9a-fA-F:]+]:\\d+)");
 
@@ -84,8 +87,8 @@ final class JsonDocuments {
             capture.status(status(e.get("Endpoint").asText(), e.get("Status"), at, excerpt));
         } else if (e.has("endpoint") && e.has("health")) {
             String took = e.path("took").asText("");
-            capture.health(new EtcdEndpointHealth(e.get("endpoint").asText(), e.get("health").asBoolean(), took,
-                    EtcdValues.millis(took), e.path("error").asText(""), "json", at, excerpt));
+            capture.health(new EtcdEndpointHealth(e.get("endpoint").asText(), "", e.get("health").asBoolean(), took,
+                    EtcdValues.millis(took), e.path("error").asText(""), EtcdctlFormat.JSON, at, excerpt));
         } else {
             capture.diagnostic(line, "JSON array element with " + fieldNames(e) + " (expected endpoint status"
                     + " {Endpoint, Status} or health {endpoint, health})");
@@ -133,8 +136,10 @@ final class JsonDocuments {
         }
         Location at = capture.at(line);
         if (rest.has("level") && rest.has("msg")) {
-            String target = rest.path("target").asText("") + " " + rest.path("error").asText("");
-            capture.clientError(endpointIn(target), rest.get("msg").asText() + (rest.has("error")
+            String msg = rest.get("msg").asText();
+            List<String> targets = targets(rest.path("target").asText(""));
+            capture.clientError(targets.isEmpty() ? endpointIn(rest.path("error").asText("")) : "", targets,
+                    msg.startsWith("retrying of unary invoker failed"), msg + (rest.has("error")
                     ? ": " + rest.get("error").asText() : ""), line, excerpt(from, p, rest));
         } else if (rest.has("members")) {
             int i = 0;
@@ -142,21 +147,25 @@ final class JsonDocuments {
                 String name = m.path("name").asText("");
                 capture.member(new EtcdMember(id(m.path("ID")), !name.isEmpty(), name, texts(m.path("peerURLs")),
                         texts(m.path("clientURLs")), m.path("isLearner").asBoolean(false), at,
-                        arrayExcerpts.get("members").get(i++)), "json");
+                        arrayExcerpts.get("members").get(i++)), EtcdctlFormat.JSON);
             }
         } else if (rest.has("alarms")) {
             int i = 0;
             for (JsonNode a : rest.get("alarms")) {
                 capture.alarm(new EtcdAlarm(id(a.path("memberID")), EtcdValues.alarmName(a.path("alarm").asText("0")),
-                        "alarm list", at, arrayExcerpts.get("alarms").get(i++)), "json");
+                        EtcdAlarm.Source.ALARM_LIST, at, arrayExcerpts.get("alarms").get(i++)), EtcdctlFormat.JSON);
             }
         } else if (kvs || rest.has("count")) {
             KeyspaceTally tally = capture.keys("json");
             tally.reportedCount(Math.max(0, EtcdValues.number(rest.path("count"))));
             tally.revision(EtcdValues.number(rest.path("header").path("revision")));
+        } else if (rest.has("etcdserver") && rest.has("etcdcluster")) {
+            // the server's /version answer ({"etcdserver":"3.6.0","etcdcluster":"3.6.0","storage":"3.6.0"}), pasted
+            // beside etcdctl's output: versions the status rows carry too
+            return;
         } else if (!rest.has("header") && rest.isEmpty() || capture.command().equals("alarm list")) {
             // etcdctl 3.4 prints {} for an alarm list with no alarm; later versions a header alone
-            capture.noAlarms("json", line);
+            capture.noAlarms(EtcdctlFormat.JSON, line);
         } else {
             capture.diagnostic(line, "JSON object with " + fieldNames(rest) + " is none etcdctl prints (expected"
                     + " members, alarms, kvs/count, or a client log line)");
@@ -172,12 +181,14 @@ final class JsonDocuments {
         }
         List<String> errors = new ArrayList<>();
         s.path("errors").forEach(e -> errors.add(e.asText()));
-        return new EtcdEndpointStatus(endpoint, memberId, s.path("version").asText(""), s.path("storageVersion").asText(""),
-                number(s.path("dbSize"), 0), s.path("dbSize").asText("0"), s.has("dbSizeInUse")
-                ? EtcdValues.number(s.get("dbSizeInUse")) : -1, number(s.path("dbSizeQuota"), 0),
-                !memberId.isEmpty() && memberId.equals(leader), leader.equals("0") ? "" : leader,
-                s.path("isLearner").asBoolean(false), number(s.path("raftTerm"), 0), number(s.path("raftIndex"), 0),
-                number(s.path("raftAppliedIndex"), 0), errors, other, "json", at, excerpt);
+        return EtcdEndpointStatus.builder(endpoint, EtcdctlFormat.JSON, at, excerpt)
+                .member(memberId, s.path("version").asText(""), s.path("storageVersion").asText(""))
+                .db(number(s.path("dbSize"), 0), s.path("dbSize").asText("0"),
+                        s.has("dbSizeInUse") ? EtcdValues.number(s.get("dbSizeInUse")) : -1)
+                .quota(number(s.path("dbSizeQuota"), 0))
+                .role(!memberId.isEmpty() && memberId.equals(leader), leader.equals("0") ? "" : leader, s.path("isLearner").asBoolean(false))
+                .raft(number(s.path("raftTerm"), 0), number(s.path("raftIndex"), 0), number(s.path("raftAppliedIndex"), -1))
+                .errors(errors).otherColumns(other).build();
     }
 
     /** An unsigned number etcd printed; {@code absent} when the field is missing, -1 when it is not such a number. */
@@ -234,6 +245,31 @@ final class JsonDocuments {
         }
         arrayExcerpts.put(name, excerpts);
         return out;
+    }
+
+    /**
+     * The endpoints of a gRPC client target as etcd's clients name them: {@code endpoint://client-<uuid>/<host:port>}
+     * (3.4, one client per endpoint), {@code etcd-endpoints://0x…/#initially=[a;b]} (3.5+, every endpoint the
+     * client was given), {@code passthrough:///<url>}.
+     */
+    static List<String> targets(String target) {
+        int list = target.indexOf("#initially=[");
+        if (list >= 0) {
+            int end = target.indexOf(']', list);
+            String inner = target.substring(list + 12, end < 0 ? target.length() : end);
+            return java.util.Arrays.stream(TARGET_SEPARATOR.split(inner)).map(String::strip).filter(e -> !e.isEmpty()).toList();
+        }
+        if (target.startsWith("passthrough:///")) {
+            return List.of(target.substring(15));
+        }
+        java.util.regex.Matcher m = CLIENT_TARGET.matcher(target);
+        return m.matches() ? List.of(m.group(1)) : List.of();
+    }
+
+    private static final java.util.regex.Pattern CLIENT_TARGET = java.util.regex.Pattern.compile("endpoint://client-[^/]*/(.+)");
+
+    private static String excerptOf(String key) {
+        return key.length() > EXCERPT_MAX ? key.substring(0, EXCERPT_MAX) + "…" : key;
     }
 
     private static String fieldNames(JsonNode n) {

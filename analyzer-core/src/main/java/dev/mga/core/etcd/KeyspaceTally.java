@@ -101,7 +101,7 @@ final class KeyspaceTally {
 
     EtcdKeyspace build(String format, Location listing) {
         List<EtcdResourceCount> resources = new ArrayList<>();
-        perResource.forEach((r, c) -> resources.add(new EtcdResourceCount(r, "", c[0], versions ? c[1] : -1, listing,
+        perResource.forEach((r, c) -> resources.add(new EtcdResourceCount(r, "", c[0], versions ? c[1] : -1, -1, listing,
                 r + ": " + c[0] + " keys")));
         resources.sort(Comparator.comparingLong(EtcdResourceCount::keys).reversed().thenComparing(EtcdResourceCount::resource));
         List<EtcdResourceCount> namespaces = new ArrayList<>();
@@ -109,7 +109,7 @@ final class KeyspaceTally {
             int sep = g.indexOf('\0');
             String ns = g.substring(sep + 1);
             if (!ns.isEmpty()) {
-                namespaces.add(new EtcdResourceCount(g.substring(0, sep), ns, c[0], versions ? c[1] : -1, listing,
+                namespaces.add(new EtcdResourceCount(g.substring(0, sep), ns, c[0], versions ? c[1] : -1, -1, listing,
                         g.substring(0, sep) + " in " + ns + ": " + c[0] + " keys"));
             }
         });

@@ -1,5 +1,6 @@
 package dev.mga.core.etcd;
 
+import dev.mga.core.model.etcd.EtcdLogEvent.Kind;
 import dev.mga.core.model.etcd.EtcdLogSummary;
 import dev.mga.core.spi.Rule;
 import dev.mga.core.spi.RuleContext;
@@ -45,12 +46,16 @@ public final class LeaderChangesRule implements Rule {
                 continue;
             }
             String when = times.get(bestStart) < 0 ? "" : " from " + Instant.ofEpochMilli(times.get(bestStart));
+            long stepped = log.count(Kind.LEADER_STEPPED_DOWN);
             RuleContext.FindingBuilder f = ctx.finding().summary(String.format(java.util.Locale.ROOT,
-                    "etcd %s saw %d leader elections within %d minutes%s (%d in the whole log, %d times it lost its leader).",
-                    log.member(), best, window / 60_000, when, log.count("leader-elected"), log.count("leader-lost")))
+                    "%s saw %d leader elections within %d minutes%s (%d in the whole log, %d times it lost its leader%s).",
+                    LogFigures.member(log), best, window / 60_000, when, log.count(Kind.LEADER_ELECTED), log.count(Kind.LEADER_LOST),
+                    stepped == 0 ? "" : String.format(java.util.Locale.ROOT, ", %d times it stepped down as leader for lack of quorum",
+                            stepped)))
                     .subject("member", log.member()).figure("elections", best).figure("windowMinutes", window / 60_000)
-                    .figure("electionsInLog", log.count("leader-elected")).figure("leaderLost", log.count("leader-lost"));
-            log.samples().stream().filter(e -> e.kind().startsWith("leader-")).forEach(e -> f.evidence(e, e.excerpt()));
+                    .figure("electionsInLog", log.count(Kind.LEADER_ELECTED)).figure("leaderLost", log.count(Kind.LEADER_LOST))
+                    .figure("steppedDown", stepped);
+            log.samples().stream().filter(e -> e.kind().id().startsWith("leader-")).forEach(e -> f.evidence(e, e.excerpt()));
             f.report();
         }
     }

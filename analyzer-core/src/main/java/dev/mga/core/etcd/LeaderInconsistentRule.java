@@ -2,6 +2,7 @@ package dev.mga.core.etcd;
 
 import dev.mga.core.model.etcd.EtcdEndpointStatus;
 import dev.mga.core.model.etcd.EtcdStatusReport;
+import dev.mga.core.model.etcd.EtcdctlFormat;
 import dev.mga.core.spi.Rule;
 import dev.mga.core.spi.RuleContext;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ public final class LeaderInconsistentRule implements Rule {
             List<EtcdEndpointStatus> s = r.statuses();
             List<String> problems = new ArrayList<>();
             long leaders = r.leaderCount();
-            boolean leaderIdsKnown = s.stream().anyMatch(x -> x.format().equals("json") || x.format().equals("fields"));
+            boolean leaderIdsKnown = s.stream().anyMatch(x -> x.format() == EtcdctlFormat.JSON || x.format() == EtcdctlFormat.FIELDS);
             boolean noLeaderError = s.stream().anyMatch(x -> x.errors().stream().anyMatch(e -> e.contains("no leader")));
             if (leaders > 1) {
                 problems.add(leaders + " members say they are the leader ("

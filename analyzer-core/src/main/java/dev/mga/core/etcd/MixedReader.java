@@ -63,7 +63,37 @@ final class MixedReader {
                 i++;
                 continue;
             }
-            return (b == '{' || b == '[') && !LineUnwrapper.promptAt(buf, i, lineEnd(i));
+            if (b == '{') {
+                return true;
+            }
+            return b == '[' && arrayStart(i + 1);
+        }
+    }
+
+    /**
+     * Whether what follows a {@code [} starts a JSON array as etcdctl and jq print them (an object, a
+     * string, an empty array, or the end of the line), and not a prompt such as {@code [root@master01 ~]#}.
+     */
+    private boolean arrayStart(int from) throws IOException {
+        int i = from;
+        while (true) {
+            if (i - pos > maxLine) {
+                return false;
+            }
+            if (i == end) {
+                int before = pos;
+                if (!more()) {
+                    return true; // "[" at the end of the input: let the JSON reader say what is wrong
+                }
+                i -= before - pos; // more() moved the bytes to the buffer's start
+                continue;
+            }
+            byte b = buf[i];
+            if (b == ' ' || b == '\t') {
+                i++;
+                continue;
+            }
+            return b == '{' || b == '[' || b == ']' || b == '"' || b == '\n' || b == '\r';
         }
     }
 

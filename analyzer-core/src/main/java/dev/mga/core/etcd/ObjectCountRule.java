@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * {@code etcd.object-count}: resource types holding more keys than the limits Kubernetes and
  * OpenShift are tested to, and single namespaces holding very many keys of one type, from key
- * listings or the must-gather's {@code etcd_object_count}.
+ * listings or the must-gather's {@code etcd_info/object_count.json}.
  */
 public final class ObjectCountRule implements Rule {
 
@@ -31,7 +31,8 @@ public final class ObjectCountRule implements Rule {
             for (EtcdResourceCount r : ks.resources()) {
                 Long limit = limits.get(r.resource());
                 if (limit != null && r.keys() >= limit) {
-                    found.add(String.format(Locale.ROOT, "%s: %,d keys (limit %,d)", r.resource(), r.keys(), limit));
+                    found.add(String.format(Locale.ROOT, "%s: %,d keys (limit %,d)%s", r.resource(), r.keys(), limit,
+                            r.bytes() >= 0 ? String.format(Locale.ROOT, ", %.1f MiB of values", r.bytes() / 1048576.0) : ""));
                     cited.add(r);
                 }
             }
@@ -50,6 +51,9 @@ public final class ObjectCountRule implements Rule {
             if (cited.size() == 1) {
                 f.subject("resource", cited.get(0).resource()).subject("namespace", cited.get(0).namespace());
                 f.figure("resourceKeys", cited.get(0).keys());
+                if (cited.get(0).bytes() >= 0) {
+                    f.figure("resourceBytes", cited.get(0).bytes());
+                }
             }
             cited.forEach(r -> f.evidence(r, r.excerpt()));
             f.report();

@@ -1,62 +1,77 @@
 package dev.mga.core.etcd;
 
+import dev.mga.core.model.Severity;
+import dev.mga.core.model.etcd.EtcdLogEvent.Kind;
 import dev.mga.core.model.etcd.EtcdLogEvent;
 import dev.mga.core.model.etcd.EtcdLogSummary;
 import dev.mga.core.model.etcd.EtcdPerfCheck;
 import dev.mga.core.spi.Rule;
 import dev.mga.core.spi.RuleContext;
 import dev.mga.core.spi.RuleParameter;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code etcd.slow-disk}: an etcd log with WAL fdatasyncs over etcd's own one-second warning,
- * late leader heartbeats, or many requests over etcd's 100 ms apply warning; and an
- * {@code etcdctl check perf} that failed. Counts and worst durations per member.
+ * {@code etcd.slow-disk}: an etcd log whose WAL fdatasyncs stalled (etcd logs each one over one
+ * second) longer than the member's election timeout, or in many distinct minutes, or whose leader
+ * sent heartbeats late; and an {@code etcdctl check perf} that failed. A few stalls shorter than the
+ * election timeout within a few minutes are reported at info: they cost no election and are not a
+ * slow disk (healthy clusters log them during installation).
  */
 public final class SlowDiskRule implements Rule {
 
-    private static final RuleParameter<Long> MIN_SLOW_FDATASYNCS = RuleParameter.integer("minSlowFdatasyncs");
     private static final RuleParameter<Long> MIN_LATE_HEARTBEATS = RuleParameter.integer("minLateHeartbeats");
-    private static final RuleParameter<Long> MIN_SLOW_APPLIES = RuleParameter.integer("minSlowApplies");
-
-    private static final List<String> KINDS = List.of("slow-fdatasync", "heartbeat-late", "slow-apply", "slow-read-index");
-
+    private static final RuleParameter<Duration> MIN_SLOW_FDATASYNC_TIME = RuleParameter.duration("minSlowFdatasyncTime");
+    private static final RuleParameter<Duration> DEFAULT_ELECTION_TIMEOUT = RuleParameter.duration("defaultElectionTimeout");
 
     @Override
     public void evaluate(RuleContext ctx) {
-        long minSyncs = ctx.param(MIN_SLOW_FDATASYNCS);
         long minHeartbeats = ctx.param(MIN_LATE_HEARTBEATS);
-        long minApplies = ctx.param(MIN_SLOW_APPLIES);
+        long minMinutes = ctx.param(MIN_SLOW_FDATASYNC_TIME).toMinutes();
+        double defaultTimeout = ctx.param(DEFAULT_ELECTION_TIMEOUT).toMillis();
         for (EtcdLogSummary log : ctx.model().all(EtcdLogSummary.class)) {
-            boolean syncs = log.count("slow-fdatasync") >= minSyncs;
-            boolean heartbeats = log.count("heartbeat-late") >= minHeartbeats;
-            boolean applies = log.count("slow-apply") >= minApplies;
-            if (!syncs && !heartbeats && !applies) {
+            long syncs = log.count(Kind.SLOW_FDATASYNC);
+            long heartbeats = log.count(Kind.HEARTBEAT_LATE);
+            if (syncs == 0 && heartbeats == 0) {
                 continue;
             }
+            double timeout = log.electionTimeoutMillis() > 0 ? log.electionTimeoutMillis() : defaultTimeout;
+            EtcdLogEvent worstSync = log.worst().get(Kind.SLOW_FDATASYNC);
+            boolean longSync = worstSync != null && worstSync.durationMillis() >= timeout;
+            boolean sustained = log.minutes(Kind.SLOW_FDATASYNC) >= minMinutes;
+            boolean late = heartbeats >= minHeartbeats;
             List<String> parts = new ArrayList<>();
-            for (String kind : KINDS) {
-                long n = log.count(kind);
-                if (n > 0) {
-                    EtcdLogEvent w = log.worst().get(kind);
-                    parts.add(String.format(Locale.ROOT, "%,d %s%s", n, label(kind),
-                            w == null ? "" : String.format(Locale.ROOT, " (worst %s)", duration(w.durationMillis()))));
-                }
+            if (syncs > 0) {
+                parts.add(part(log, Kind.SLOW_FDATASYNC, "slow WAL fdatasyncs"));
             }
-            RuleContext.FindingBuilder f = ctx.finding().summary("etcd " + log.member() + " logged " + String.join(", ", parts)
-                    + between(log) + ".").subject("member", log.member());
-            for (String kind : KINDS) {
-                if (log.count(kind) > 0) {
-                    f.figure(figureName(kind), log.count(kind));
-                    EtcdLogEvent w = log.worst().get(kind);
-                    if (w != null && w.durationMillis() >= 0) {
-                        f.figure(figureName(kind) + "WorstSeconds", w.durationMillis() / 1000.0);
-                    }
-                }
+            if (heartbeats > 0) {
+                parts.add(part(log, Kind.HEARTBEAT_LATE, "late leader heartbeats"));
             }
-            for (String kind : KINDS) {
+            String why;
+            if (longSync) {
+                why = "a WAL sync stalled longer than the member's election timeout (" + LogFigures.duration(timeout)
+                        + "): while it waits the member sends no heartbeat, and the others may call an election";
+            } else if (late) {
+                why = "the leader could not send its heartbeats on time; each late one risks an election";
+            } else if (sustained) {
+                why = "WAL syncs stalled over a second in " + log.minutes(Kind.SLOW_FDATASYNC) + " distinct minutes: the disk is slow"
+                        + " for long, not once";
+            } else {
+                why = "shorter than the member's election timeout (" + LogFigures.duration(timeout) + ") and in "
+                        + Math.max(1, log.minutes(Kind.SLOW_FDATASYNC)) + " minute(s) only: a passing stall, not a slow disk by itself";
+            }
+            RuleContext.FindingBuilder f = ctx.finding().summary(LogFigures.member(log) + " logged " + String.join(", ", parts)
+                    + LogFigures.between(log) + ": " + why + ".").subject("member", log.member())
+                    .figure("slowFdatasyncs", syncs).figure("lateHeartbeats", heartbeats)
+                    .figure("slowFdatasyncMinutes", log.minutes(Kind.SLOW_FDATASYNC)).figure("electionTimeoutSeconds", timeout / 1000);
+            LogFigures.worst(f, log, Kind.SLOW_FDATASYNC, "slowFdatasyncsWorstSeconds");
+            LogFigures.worst(f, log, Kind.HEARTBEAT_LATE, "lateHeartbeatsWorstSeconds");
+            if (!longSync && !late && !sustained) {
+                f.severity(Severity.INFO);
+            }
+            for (Kind kind : List.of(Kind.SLOW_FDATASYNC, Kind.HEARTBEAT_LATE)) {
                 EtcdLogEvent w = log.worst().get(kind);
                 if (w != null) {
                     f.evidence(w, w.excerpt());
@@ -69,41 +84,14 @@ public final class SlowDiskRule implements Rule {
         for (EtcdPerfCheck check : ctx.model().all(EtcdPerfCheck.class)) {
             if (!check.passed()) {
                 ctx.finding().summary(String.format(Locale.ROOT, "etcdctl check perf failed: %s.", String.join("; ", check.failures())))
-                        .figure("failures", check.failures().size())
                         .evidence(check, check.excerpt()).report();
             }
         }
     }
 
-    private static String between(EtcdLogSummary log) {
-        return log.firstTime().isEmpty() ? "" : " between " + log.firstTime() + " and " + log.lastTime();
-    }
-
-    private static String label(String kind) {
-        return switch (kind) {
-            case "slow-fdatasync" -> "slow WAL fdatasyncs";
-            case "heartbeat-late" -> "late leader heartbeats";
-            case "slow-apply" -> "requests that took too long";
-            default -> "ReadIndex waits that took too long";
-        };
-    }
-
-    static String duration(double ms) {
-        return ms >= 1000 ? String.format(Locale.ROOT, "%.2f s", ms / 1000) : String.format(Locale.ROOT, "%.0f ms", ms);
-    }
-
-    /** {@code slow-fdatasync} → {@code slowFdatasync}: the figure's name. */
-    private static String figureName(String kind) {
-        StringBuilder sb = new StringBuilder();
-        boolean up = false;
-        for (char c : kind.toCharArray()) {
-            if (c == '-') {
-                up = true;
-            } else {
-                sb.append(up ? Character.toUpperCase(c) : c);
-                up = false;
-            }
-        }
-        return sb.toString();
+    private static String part(EtcdLogSummary log, Kind kind, String label) {
+        EtcdLogEvent w = log.worst().get(kind);
+        return String.format(Locale.ROOT, "%,d %s%s", log.count(kind), label,
+                w == null ? "" : " (worst " + LogFigures.duration(w.durationMillis()) + ")");
     }
 }

@@ -2,6 +2,7 @@ package dev.mga.core.etcd;
 
 import dev.mga.core.model.Location;
 import dev.mga.core.model.etcd.EtcdEndpointStatus;
+import dev.mga.core.model.etcd.EtcdctlFormat;
 import dev.mga.core.parse.Units;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +32,7 @@ final class StatusColumns {
     private StatusColumns() {
     }
 
-    static EtcdEndpointStatus of(Map<String, String> row, String format, Location at, String excerpt) {
+    static EtcdEndpointStatus of(Map<String, String> row, EtcdctlFormat format, Location at, String excerpt) {
         String dbSizeText = first(row, "DB SIZE");
         long inUse = -1;
         String combined = first(row, "DB SIZE/IN USE");

@@ -47,9 +47,9 @@ public final class ComponentErrorsRule implements Rule {
                 noisy.size(), min, noisy.size() > shown.size() ? "; the " + shown.size() + " with the most" : "");
         KlogLogSummary worst = noisy.get(0);
         if (noisy.size() == 1) {
-            f.subject("component", worst.component()).subject("pod", worst.pod());
+            f.subject("component", worst.component()).subject("pod", worst.source().pod());
         }
-        f.figure("noisyLogs", noisy.size()).figure("errorLines", worst.errorEntries()).figure("entries", worst.entries())
+        f.figure("noisyLogs", noisy.size()).figure("errorLines", worst.errorEntries()).figure("entries", worst.counts().entries())
                 .figure("distinctErrors", worst.errorMessages());
         f.summary(head + String.join(" | ", parts) + ".").report();
     }
@@ -60,8 +60,8 @@ public final class ComponentErrorsRule implements Rule {
             messages.add(String.format(Locale.ROOT, "\"%s\" ×%d (%s to %s)", m.message(), m.count(), m.firstTime(), m.lastTime()));
         }
         return String.format(Locale.ROOT, "%s%s%s: %d error lines of %d entries (%s to %s), %d distinct: %s",
-                log.component(), log.pod().isEmpty() ? "" : " (pod " + log.pod() + ")", log.previous() ? " previous" : "",
-                log.errorEntries(), log.entries(), log.firstTime(), log.lastTime(), log.errorMessages(),
+                log.component(), log.source().pod().isEmpty() ? "" : " (pod " + log.source().pod() + ")",
+                log.source().previous() ? " previous" : "", log.errorEntries(), log.counts().entries(), log.firstTime(), log.lastTime(), log.errorMessages(),
                 String.join("; ", messages));
     }
 }

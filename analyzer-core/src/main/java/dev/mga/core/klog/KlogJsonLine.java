@@ -108,6 +108,9 @@ final class KlogJsonLine {
     private static String value(JsonParser p, JsonToken v) throws IOException {
         if (v == JsonToken.START_OBJECT || v == JsonToken.START_ARRAY) {
             StringBuilder b = new StringBuilder();
+            String name = null;
+            String namespace = null;
+            boolean onlyRef = v == JsonToken.START_OBJECT;
             int depth = 0;
             JsonToken t = v;
             do {
@@ -116,8 +119,35 @@ final class KlogJsonLine {
                 } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
                     depth--;
                 }
+                if (t == JsonToken.FIELD_NAME && depth == 1) {
+                    String key = p.currentName();
+                    JsonToken inner = p.nextToken();
+                    b.append(key).append(": ");
+                    if (inner == JsonToken.START_OBJECT || inner == JsonToken.START_ARRAY) {
+                        onlyRef = false;
+                        t = inner;
+                        depth++;
+                        b.append(p.getText()).append(' ');
+                        continue;
+                    }
+                    String text = inner == JsonToken.VALUE_NULL ? "" : p.getValueAsString("");
+                    b.append(text).append(' ');
+                    if (key.equals("name")) {
+                        name = text;
+                    } else if (key.equals("namespace")) {
+                        namespace = text;
+                    } else {
+                        onlyRef = false;
+                    }
+                    continue;
+                }
                 b.append(t == JsonToken.FIELD_NAME ? p.currentName() + ":" : p.getText()).append(' ');
             } while (depth > 0 && (t = p.nextToken()) != null);
+            if (onlyRef && name != null) {
+                // klog.KObj(pod) in the JSON format: {"name":…,"namespace":…} (k8s.io/klog k8s_references.go,
+                // ObjectRef.MarshalLog); its text form is namespace/name
+                return namespace == null || namespace.isEmpty() ? name : namespace + "/" + name;
+            }
             return b.toString().trim();
         }
         return v == JsonToken.VALUE_NULL ? "" : p.getValueAsString("");

@@ -77,6 +77,9 @@ public final class KlogLine {
         if (json != null) {
             return json.time();
         }
+        if (severity == KlogSeverity.UNKNOWN) {
+            return ""; // pasted without its header's time
+        }
         return reader.time(text, year);
     }
 
@@ -133,6 +136,9 @@ public final class KlogLine {
     }
 
     private long threadId() {
+        if (severity == KlogSeverity.UNKNOWN) {
+            return -1;
+        }
         int i = 22;
         while (i < text.length() && text.charAt(i) == ' ') {
             i++;

@@ -41,6 +41,15 @@ public final class KlogReader {
         /** An INFO entry this sink declined to see. */
         default void infoCounted() {
         }
+
+        /**
+         * True when INFO entries logged from this source file ({@code b[from, to)}, e.g.
+         * {@code eviction_manager.go}) must be decoded all the same: a few files whose info lines
+         * a family reads. Called on the bytes of every INFO line: must be cheap.
+         */
+        default boolean decodesInfoFrom(byte[] b, int from, int to) {
+            return false;
+        }
     }
 
     private final ParseInput input;
@@ -50,6 +59,9 @@ public final class KlogReader {
     private final KlogJsonLine jsonLines = new KlogJsonLine();
     private EnvelopeGrammar grammar;
     private boolean pending;
+    private boolean sawHeader;
+    private KlogHeaderGrammar headerGrammar;
+    private long headerlessEntries;
     private boolean countedEntryOpen;
     private long lines;
     private long entries;
@@ -107,12 +119,14 @@ public final class KlogReader {
 
     /** An INFO header line handled on its bytes for a sink that only counts them; false to decode it. */
     private boolean countedInfo(byte[] b, int off, int len, Lines reader, Sink sink) {
-        if (len == 0 || b[off] != 'I' || header(b, off, off + len) < 0) {
+        int payload = len == 0 || b[off] != 'I' ? -1 : header(b, off, off + len);
+        if (payload < 0 || decodesInfo(b, off, payload, sink)) {
             return false;
         }
         flush(sink);
         entries++;
         countedEntryOpen = true;
+        sawHeader = true;
         int year = year(reader, b, off);
         System.arraycopy(b, off, lastHeader, 0, HEADER);
         lastYear = year;
@@ -130,9 +144,19 @@ public final class KlogReader {
         int payload = header(line);
         if (payload > 0) {
             flush(listener);
+            sawHeader = true;
             byte[] b = reader.bytes();
             int year = b.length > 0 ? year(reader, b, reader.start()) : -1;
             start(line, payload, KlogSeverity.ofLetter(line.charAt(0)), null, number, year, reader);
+            return;
+        }
+        // a line pasted from its "file.go:N] " on: only in a paste that has no full header (a fragment),
+        // where it cannot be the continuation of an entry
+        payload = sawHeader ? -1 : headerless(line, 0);
+        if (payload > 0) {
+            flush(listener);
+            start(line, payload, KlogSeverity.UNKNOWN, null, number, -1, reader);
+            headerlessEntries++;
             return;
         }
         if (line.startsWith("{")) {
@@ -163,7 +187,7 @@ public final class KlogReader {
                 // a line that starts like a journal or timestamp prefix the envelope layer did not take: say where it broke
                 String why = reader.envelope().kinds().isEmpty() ? grammar().explain(line) : "";
                 context.diagnostic(number, "not a klog line (expected 'Lmmdd hh:mm:ss.uuuuuu threadid file:line] message')"
-                        + (why.isEmpty() ? "" : "; " + why));
+                        + (why.isEmpty() ? "" : "; " + why) + almostHeader(line, 0));
             }
         }
     }
@@ -193,8 +217,8 @@ public final class KlogReader {
             firstTime = current.time();
         }
         lastCounted = false;
-        if (json != null) {
-            lastJsonTime = json.time();
+        if (json != null || severity == KlogSeverity.UNKNOWN) {
+            lastJsonTime = json != null ? json.time() : ""; // a header-less line has no time
         } else {
             lastJsonTime = null;
             lastText = line;
@@ -242,6 +266,38 @@ public final class KlogReader {
         return lastText == null ? "" : time(lastText, lastYear);
     }
 
+    /** Whether the sink wants the INFO line whose header starts at {@code c} and whose message starts at {@code payload}. */
+    private static boolean decodesInfo(byte[] b, int c, int payload, Sink sink) {
+        int close = payload - 1;
+        while (close > c && b[close] != ']') {
+            close--;
+        }
+        int colon = close;
+        while (colon > c && b[colon] != ':') {
+            colon--;
+        }
+        int start = colon;
+        while (start > c && b[start - 1] != ' ') {
+            start--;
+        }
+        return sink.decodesInfoFrom(b, start, colon);
+    }
+
+    /**
+     * For a line that starts like a header (a severity letter and a digit) but is not one, what
+     * its grammar expected where it failed; "" otherwise.
+     */
+    private String almostHeader(String line, int c) {
+        if (line.length() < c + 2 || KlogSeverity.ofLetter(line.charAt(c)) == null || !Character.isDigit(line.charAt(c + 1))) {
+            return "";
+        }
+        if (headerGrammar == null) {
+            headerGrammar = new KlogHeaderGrammar();
+        }
+        String why = headerGrammar.whyNot(line.substring(c));
+        return why.isEmpty() ? "" : ": " + why;
+    }
+
     /** {@link #header(byte[], int, int)} on a decoded line. */
     static int header(String s) {
         if (s.length() < 30) {
@@ -276,33 +332,54 @@ public final class KlogReader {
         if (i == tid || i >= n || s[i] != ' ') {
             return -1;
         }
-        int close = indexOfCloseBracket(s, i + 1, n);
-        int closeEnd = close;
-        if (close < 0) {
-            if (s[n - 1] != ']') {
-                return -1;
-            }
-            close = n - 1;
-            closeEnd = n - 1;
-        }
-        int colon = close - 1;
-        while (colon > i && s[colon] != ':') {
-            colon--;
-        }
-        if (colon <= i || close - colon - 1 == 0 || !digits(s, colon + 1, close - colon - 1)) {
-            return -1;
-        }
-        return Math.min(closeEnd + 2, n);
+        return source(s, i + 1, n);
     }
 
-    /** The first {@code "] "} from {@code from}, or -1. */
-    private static int indexOfCloseBracket(byte[] s, int from, int n) {
-        for (int k = from; k + 1 < n; k++) {
-            if (s[k] == ']' && s[k + 1] == ' ') {
-                return k;
-            }
+    /**
+     * {@code file:line]} at {@code i}, then the end of the line or a space: the index where the
+     * message starts, else -1. The file is a run of characters other than space, {@code :} and
+     * {@code ]} (a base name, or a path with --add_dir_header), as the grammar says.
+     */
+    private static int source(byte[] s, int i, int n) {
+        int file = i;
+        while (i < n && s[i] != ' ' && s[i] != ':' && s[i] != ']' && s[i] != '\r' && s[i] != '\n') {
+            i++;
         }
-        return -1;
+        if (i == file || i >= n || s[i] != ':') {
+            return -1;
+        }
+        int digits = ++i;
+        while (i < n && s[i] >= '0' && s[i] <= '9') {
+            i++;
+        }
+        if (i == digits || i >= n || s[i] != ']') {
+            return -1;
+        }
+        return i + 1 == n ? n : s[i + 1] == ' ' ? i + 2 : -1;
+    }
+
+    /**
+     * The index where the message starts when the line is a klog header cut before its
+     * {@code file.go:line] } (a paste that starts there), else -1: a Go file name, a colon, digits,
+     * {@code "] "}.
+     */
+    static int headerless(String s, int c) {
+        int i = c;
+        while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_' || s.charAt(i) == '-'
+                || s.charAt(i) == '.')) {
+            i++;
+        }
+        if (i - c < 4 || i >= s.length() || s.charAt(i) != ':' || !s.startsWith(".go", i - 3) || s.charAt(i - 4) == '.') {
+            return -1;
+        }
+        int digits = ++i;
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        if (i == digits || !s.startsWith("]", i)) {
+            return -1;
+        }
+        return i + 1 == s.length() ? i + 1 : s.charAt(i + 1) == ' ' ? i + 2 : -1;
     }
 
     /** The header time with {@code year} (or the option's) when one is known, else {@code MM-DD hh:mm:ss.uuuuuu}. */
@@ -340,6 +417,11 @@ public final class KlogReader {
 
     public long jsonEntries() {
         return jsonEntries;
+    }
+
+    /** Entries whose line starts at {@code file.go:line]}: pasted without severity, time and thread id. */
+    public long headerlessEntries() {
+        return headerlessEntries;
     }
 
     /** Lines before the first entry that were not klog. */

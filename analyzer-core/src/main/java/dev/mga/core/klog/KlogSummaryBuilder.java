@@ -1,7 +1,10 @@
 package dev.mga.core.klog;
 
 import dev.mga.core.model.Location;
+import dev.mga.core.model.klog.KlogCounts;
 import dev.mga.core.model.klog.KlogEntry;
+import dev.mga.core.model.klog.KlogFormat;
+import dev.mga.core.model.klog.KlogLogSource;
 import dev.mga.core.model.klog.KlogLogSummary;
 import dev.mga.core.model.klog.KlogMessageCount;
 import dev.mga.core.model.klog.KlogSeverity;
@@ -139,10 +142,13 @@ public final class KlogSummaryBuilder implements KlogReader.Sink {
                     g.excerpt, g.last));
         }
         top.sort(Comparator.comparingLong(KlogMessageCount::count).reversed());
-        String format = sawJson && sawText ? "mixed" : sawJson ? "json" : "text";
-        return new KlogLogSummary(where.namespace(), where.pod(), where.container(),
-                where.component(EntryNames.fileName(path)), where.previous(), input.host(), format, reader.lines(),
-                reader.entries(), infos, warnings, errors, fatals, reader.firstTime(), reader.lastTime(), reader.otherLines(),
+        KlogFormat format = sawJson && sawText ? KlogFormat.MIXED : sawJson ? KlogFormat.JSON
+                : sawText ? KlogFormat.TEXT : KlogFormat.NONE;
+        KlogLogSource source = new KlogLogSource(where.namespace(), where.pod(), where.container(),
+                where.component(EntryNames.fileName(path)), where.previous(), input.host());
+        KlogCounts counts = new KlogCounts(reader.lines(), reader.entries(), infos, warnings, errors, fatals,
+                reader.otherLines());
+        return new KlogLogSummary(source, format, counts, reader.firstTime(), reader.lastTime(),
                 top.subList(0, Math.min(TOP, top.size())), distinct, input.location(0));
     }
 

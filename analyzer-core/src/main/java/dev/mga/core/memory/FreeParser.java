@@ -111,9 +111,10 @@ public final class FreeParser implements ArtifactParser {
             return null;
         }
         long unit = unitBytes(command);
+        boolean si = si(command);
         Map<String, Long> bytes = new LinkedHashMap<>();
         for (int i = 0; i < values.size(); i++) {
-            long b = Units.freeSize(values.get(i), unit);
+            long b = Units.freeSize(values.get(i), unit, si);
             if (b < 0) {
                 return null;
             }
@@ -128,15 +129,16 @@ public final class FreeParser implements ArtifactParser {
         return f.startsWith("free") ? f.replace('_', ' ').strip() : "";
     }
 
+    /** True when free ran with {@code --si}: powers of 1000. */
+    static boolean si(String command) {
+        return Words.split(command).contains("--si");
+    }
+
     /** Bytes per unit of a bare number, from free's unit options (the last one wins, as in free). */
     static long unitBytes(String command) {
         long unit = 1024;
-        boolean si = false;
         List<String> args = Words.split(command);
-        for (String arg : args) {
-            si |= arg.equals("--si");
-        }
-        long k = si ? 1000 : 1024;
+        long k = si(command) ? 1000 : 1024;
         for (String arg : args) {
             if (arg.startsWith("--")) {
                 unit = switch (arg) {

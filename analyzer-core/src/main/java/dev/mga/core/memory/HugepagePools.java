@@ -11,9 +11,12 @@ import dev.mga.core.model.memory.SysctlSetting;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.ToLongFunction;
 
 /**
  * Joins the hugepage counters of a capture into one {@link HugepagePool} per host, NUMA node and
@@ -58,7 +61,53 @@ public final class HugepagePools {
         List<HugepagePool> out = new ArrayList<>();
         pools.forEach((k, b) -> out.add(b.build(k.host(), k.numaNode(), k.pageSizeBytes(),
                 memTotal.getOrDefault(k.host() + "#" + k.numaNode(), -1L))));
+        out.addAll(summedNodes(out, memTotal));
         return out;
+    }
+
+    /**
+     * The host's pool of a size captured per NUMA node only ({@code cat …/node1/hugepages/…/free_hugepages},
+     * per-node meminfo): the sum of its nodes, so the host-wide rules see it. A count one node lacks is
+     * unknown for the sum.
+     */
+    private static List<HugepagePool> summedNodes(List<HugepagePool> pools, Map<String, Long> memTotal) {
+        Map<Key, List<HugepagePool>> nodes = new TreeMap<>(Comparator.comparing(Key::host)
+                .thenComparingLong(Key::pageSizeBytes).thenComparingInt(Key::numaNode));
+        Set<Key> hostWide = new HashSet<>();
+        for (HugepagePool p : pools) {
+            Key k = new Key(p.host(), -1, p.pageSizeBytes());
+            if (p.numaNode() < 0) {
+                hostWide.add(k);
+            } else {
+                nodes.computeIfAbsent(k, x -> new ArrayList<>()).add(p);
+            }
+        }
+        List<HugepagePool> sums = new ArrayList<>();
+        nodes.forEach((k, list) -> {
+            if (hostWide.contains(k)) {
+                return;
+            }
+            List<CapturedLine> evidence = new ArrayList<>();
+            list.forEach(p -> evidence.addAll(p.evidence()));
+            HugepagePool first = list.get(0);
+            sums.add(new HugepagePool(k.host(), -1, k.pageSizeBytes(), first.source(), sum(list, HugepagePool::total),
+                    sum(list, HugepagePool::free), sum(list, HugepagePool::reserved), sum(list, HugepagePool::surplus),
+                    sum(list, HugepagePool::overcommit), memTotal.getOrDefault(k.host() + "#-1", -1L), evidence,
+                    first.location()));
+        });
+        return sums;
+    }
+
+    private static long sum(List<HugepagePool> pools, ToLongFunction<HugepagePool> count) {
+        long total = 0;
+        for (HugepagePool p : pools) {
+            long c = count.applyAsLong(p);
+            if (c < 0) {
+                return -1;
+            }
+            total += c;
+        }
+        return total;
     }
 
     /** Each host's default page size, from meminfo's {@code Hugepagesize} or hugeadm's {@code *}. */

@@ -11,6 +11,11 @@ public enum ArtifactStatus {
     FAILED,
     /** not read on purpose: a link, a limit reached, a device */
     SKIPPED,
+    /**
+     * recognised, and 0 bytes long: nothing to read and nothing wrong (must-gather writes an empty
+     * {@code previous.log} when a container has not restarted, and many pods log nothing)
+     */
+    EMPTY,
     /** not recognised as any known artifact: counted, not parsed */
     UNKNOWN;
 

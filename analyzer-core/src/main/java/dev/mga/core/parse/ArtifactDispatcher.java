@@ -18,6 +18,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +44,8 @@ public final class ArtifactDispatcher implements EntryVisitor {
     private final List<Artifact> artifacts = new ArrayList<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final List<String> unknownSample = new ArrayList<>();
+    /** The entry read under each detection name: a file and its compressed copy share one. */
+    private final Map<String, String> readAs = new HashMap<>();
     private long unknown;
     private long empty;
 
@@ -81,6 +84,14 @@ public final class ArtifactDispatcher implements EntryVisitor {
             return;
         }
         Detection d = detection.get();
+        String first = readAs.putIfAbsent(entry.detectName(), entry.path());
+        if (first != null && !first.equals(entry.path()) && (first.equals(entry.detectName())
+                || entry.path().equals(entry.detectName()))) {
+            // X and X.gz side by side (a kubelet log rotation caught while compressing, must-gather copying
+            // both): the same content, read once
+            skipped(entry, "the same file as " + first + " (a file and its compressed copy are read once)");
+            return;
+        }
         if (detectOnly) {
             artifacts.add(new Artifact(entry.input(), entry.path(), d.type().id(), d.by(), ArtifactStatus.PARSED, 0, List.of()));
             return;
@@ -115,8 +126,11 @@ public final class ArtifactDispatcher implements EntryVisitor {
             parserFailed(ctx, d, e);
         }
         ArtifactStatus status = ctx.records > 0 ? ArtifactStatus.PARSED : ArtifactStatus.FAILED;
-        if (status == ArtifactStatus.FAILED && ctx.diagnostics.isEmpty() && emptyEntry) {
-            ctx.diagnostic(0, "recognised as " + d.type().id() + " by its name, but the file is empty (0 bytes)");
+        if (status == ArtifactStatus.FAILED && emptyEntry && broken == null) {
+            // 0 bytes: nothing to read, which is no failure (an empty previous.log, a pod that logs nothing)
+            status = ArtifactStatus.EMPTY;
+            diagnostics.removeAll(ctx.diagnostics);
+            ctx.diagnostics.clear();
         } else if (status == ArtifactStatus.FAILED && ctx.diagnostics.isEmpty()) {
             ctx.diagnostic(0, "recognised as " + d.type().id() + " (" + d.type().description() + ") but nothing could be read from it");
         }

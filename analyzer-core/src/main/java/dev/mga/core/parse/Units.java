@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@code /proc} and sysfs {@code kB}: KiB ({@link #kibToBytes});</li>
  *   <li>IEC unit names ({@code KiB … EiB}, top's summary lines: {@link #iecUnit});</li>
- *   <li>procps {@code free -h} ({@code 15Gi}, {@code 5.2Gi}, {@code 0B}; {@code --si}: {@code 15G}):
- *       {@link #freeSize};</li>
+ *   <li>procps {@code free -h} ({@code 15Gi}, {@code 5.2Gi}, {@code 0B}; before procps 3.3.13
+ *       {@code 2.0G}, binary too; {@code --si}: {@code 15G}, decimal): {@link #freeSize};</li>
  *   <li>procps {@code top} ({@code 1.7g}, {@code 11.3g}, {@code 220480} KiB): {@link #topSize};</li>
  *   <li>procps {@code slabtop} ({@code 0.04K}, {@code 2292K}): {@link #slabtopSize};</li>
  *   <li>etcdctl's go-humanize sizes ({@code 128 MB}, {@code 2.3 MB}, {@code 20 kB}; 1000-based,
@@ -46,8 +46,16 @@ public final class Units {
     private static final long PB = TB * KB;
     private static final long EB = PB * KB;
 
-    /** free's {@code -h} suffixes: binary with an {@code i}, decimal ({@code --si}) without. */
+    /**
+     * free's {@code -h} suffixes: binary with an {@code i}; without it, decimal under {@code --si} and
+     * binary otherwise (procps before 3.3.13 wrote {@code 2.0G} for 2 GiB: the {@code i} came with
+     * procps-ng commit 9365be76, November 2016, while {@code --si} kept the bare letter).
+     */
     private static final Map<String, Long> FREE = Map.ofEntries(Map.entry("B", 1L), Map.entry("Ki", KIB),
+            Map.entry("Mi", MIB), Map.entry("Gi", GIB), Map.entry("Ti", TIB), Map.entry("Pi", PIB),
+            Map.entry("K", KIB), Map.entry("k", KIB), Map.entry("M", MIB), Map.entry("G", GIB), Map.entry("T", TIB),
+            Map.entry("P", PIB));
+    private static final Map<String, Long> FREE_SI = Map.ofEntries(Map.entry("B", 1L), Map.entry("Ki", KIB),
             Map.entry("Mi", MIB), Map.entry("Gi", GIB), Map.entry("Ti", TIB), Map.entry("Pi", PIB),
             Map.entry("K", KB), Map.entry("k", KB), Map.entry("M", MB), Map.entry("G", GB), Map.entry("T", TB),
             Map.entry("P", PB));
@@ -90,16 +98,21 @@ public final class Units {
 
     /**
      * A size from {@code free}: {@code -h} sizes with {@code B Ki Mi Gi Ti Pi} (binary) or
-     * {@code K M G T P} ({@code --si}); a bare number is {@code bareUnit} bytes each (KiB, or what
-     * {@code -m}, {@code -g}, {@code -b} chose).
+     * {@code K M G T P} (binary from procps before 3.3.13, decimal under {@code --si}); a bare number
+     * is {@code bareUnit} bytes each (KiB, or what {@code -m}, {@code -g}, {@code -b} chose).
      */
     public static long freeSize(String text, long bareUnit) {
+        return freeSize(text, bareUnit, false);
+    }
+
+    /** {@link #freeSize(String, long)} for a {@code free} run with or without {@code --si}. */
+    public static long freeSize(String text, long bareUnit, boolean si) {
         String s = text.strip();
         int end = decimalEnd(s);
         if (end == 0) {
             return -1;
         }
-        long unit = end == s.length() ? bareUnit : FREE.getOrDefault(s.substring(end), -1L);
+        long unit = end == s.length() ? bareUnit : (si ? FREE_SI : FREE).getOrDefault(s.substring(end), -1L);
         return unit < 0 ? -1 : scaled(s.substring(0, end), unit, RoundingMode.DOWN);
     }
 

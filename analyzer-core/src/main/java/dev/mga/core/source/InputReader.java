@@ -189,6 +189,16 @@ public final class InputReader {
     }
 
     /**
+     * A rotated container log the kubelet was compressing when the capture was taken: the kubelet
+     * writes the {@code .gz} of a rotated log through a {@code .tmp} file and removes the
+     * uncompressed log afterwards (docs/must-gather-layouts.md, rotated pod logs), so a {@code .tmp}
+     * holds a gzip stream cut short while its log is still there uncompressed. oc adm inspect copies
+     * every file of the rotated folder (pod.go:144).
+     */
+    private static final java.util.regex.Pattern ROTATION_IN_PROGRESS = java.util.regex.Pattern.compile(
+            "(?:^|/)logs/rotated/[^/]+\\.tmp$|(?:^|/)var/log/pods/[^/]+/[^/]+/[^/]+\\.tmp$");
+
+    /**
      * Reads one stream: a compressed layer, a container or a plain file. Returns true when it
      * was a container or compressed.
      *
@@ -201,6 +211,11 @@ public final class InputReader {
      */
     private boolean readStream(BufferedInputStream in, String path, String detectName, String prefix, int depth,
                                long size, LongSupplier stored, boolean guarded) throws IOException {
+        if (ROTATION_IN_PROGRESS.matcher(path).find()) {
+            visitor.skipped(new CaptureEntry(input, path, detectName, size, depth),
+                    "a rotated container log being compressed when captured (a .tmp file): the log is read uncompressed");
+            return false;
+        }
         byte[] head = new byte[headFor(size)];
         int len = Peek.head(in, head);
 

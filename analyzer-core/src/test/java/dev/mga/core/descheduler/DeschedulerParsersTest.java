@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mga.core.model.descheduler.DeschedulerCycle;
 import dev.mga.core.model.descheduler.DeschedulerEviction;
 import dev.mga.core.model.descheduler.DeschedulerFailureGroup;
+import dev.mga.core.model.descheduler.DeschedulerMode;
 import dev.mga.core.model.descheduler.DeschedulerLog;
 import dev.mga.core.model.descheduler.DeschedulerWorkloadEvictions;
 import dev.mga.core.model.descheduler.KubeDescheduler;
@@ -49,7 +50,7 @@ class DeschedulerParsersTest {
         assertThat(demo.reason()).isEqualTo("PodLifeTime");
         assertThat(demo.location().line()).isEqualTo(2);
         assertThat(log.strategies()).isEqualTo(Map.of("PodLifeTime", 2L));
-        assertThat(run.only(KlogLogSummary.class).entries()).isEqualTo(9);
+        assertThat(run.only(KlogLogSummary.class).counts().entries()).isEqualTo(9);
     }
 
     @Test
@@ -132,7 +133,7 @@ class DeschedulerParsersTest {
         assertThat(k.profiles()).containsExactly("LifecycleAndUtilization");
         assertThat(k.profileEntries().get(0).location().line()).isEqualTo(24);
         assertThat(k.profileEntries().get(0).excerpt()).isEqualTo("    - LifecycleAndUtilization");
-        assertThat(k.podLifetime()).isEqualTo("1m0s");
+        assertThat(k.customizations().podLifetime()).isEqualTo("1m0s");
         assertThat(k.managementState()).isEqualTo("Managed");
         assertThat(k.logLevel()).isEqualTo("Normal");
         assertThat(k.modeLocation().line()).isEqualTo(8);
@@ -158,11 +159,11 @@ class DeschedulerParsersTest {
                 """;
         KubeDescheduler k = Parsing.run(new KubeDeschedulerParser(), "k.yaml", yaml).only(KubeDescheduler.class);
         assertThat(k.mode()).isEmpty();
-        assertThat(k.effectiveMode()).isEqualTo("Predictive");
+        assertThat(k.effectiveMode()).isEqualTo(DeschedulerMode.PREDICTIVE);
         assertThat(k.profiles()).isEmpty();
         assertThat(k.evictionLimitTotal()).isEqualTo("10");
-        assertThat(k.thresholdPriorityClassName()).isEqualTo("system-cluster-critical");
-        assertThat(k.includedNamespaces()).isEqualTo(List.of("shop", "web"));
+        assertThat(k.customizations().thresholdPriorityClassName()).isEqualTo("system-cluster-critical");
+        assertThat(k.customizations().includedNamespaces()).isEqualTo(List.of("shop", "web"));
         assertThat(k.location().line()).isEqualTo(5);
     }
 

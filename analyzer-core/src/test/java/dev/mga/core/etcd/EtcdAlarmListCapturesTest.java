@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mga.core.model.etcd.EtcdAlarmList;
 import dev.mga.core.model.etcd.EtcdClientError;
+import dev.mga.core.model.etcd.EtcdctlFormat;
 import dev.mga.core.testing.Parsing;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,23 +28,25 @@ class EtcdAlarmListCapturesTest {
 
         Parsing json = Parsing.fixture(PARSER, dir + "json.txt");
         assertThat(json.diagnostics).isEmpty();
-        assertThat(json.records).containsExactly(new EtcdAlarmList("json", List.of(), Captures.at(dir + "json.txt", 1)));
+        assertThat(json.records).containsExactly(new EtcdAlarmList(EtcdctlFormat.JSON, List.of(), Captures.at(dir + "json.txt", 1)));
 
         // an empty file: the whole entry is the capture
         Parsing simple = Parsing.fixture(PARSER, dir + "simple.txt");
         assertThat(simple.diagnostics).isEmpty();
-        assertThat(simple.records).containsExactly(new EtcdAlarmList("simple", List.of(), Captures.at(dir + "simple.txt", 0)));
+        assertThat(simple.records).containsExactly(new EtcdAlarmList(EtcdctlFormat.SIMPLE, List.of(), Captures.at(dir + "simple.txt", 0)));
 
         Parsing table = Parsing.fixture(PARSER, dir + "table.txt");
         assertThat(table.diagnostics).isEmpty();
-        assertThat(table.records).containsExactly(new EtcdClientError("", "table not supported as output format", "alarm list",
+        assertThat(table.records).containsExactly(new EtcdClientError("", List.of(), EtcdClientError.Cause.OTHER, false,
+                "table not supported as output format", "alarm list",
                 Captures.at(dir + "table.txt", 1), "Error: table not supported as output format"));
 
         // the panic's first line is the error; the goroutine dump under it is neither output nor diagnostics
         Parsing fields = Parsing.fixture(PARSER, dir + "fields.txt");
         assertThat(Captures.lines(dir + "fields.txt")).hasSize(20);
         assertThat(fields.diagnostics).isEmpty();
-        assertThat(fields.records).containsExactly(new EtcdClientError("",
+        assertThat(fields.records).containsExactly(new EtcdClientError("", List.of(),
+                EtcdClientError.Cause.CLIENT_CRASH, false,
                 "etcdctl crashed: runtime error: invalid memory address or nil pointer dereference", "alarm list",
                 Captures.at(dir + "fields.txt", 1), "panic: runtime error: invalid memory address or nil pointer dereference"));
     }
@@ -55,6 +58,6 @@ class EtcdAlarmListCapturesTest {
         String path = Captures.path(file);
         Parsing p = Parsing.fixture(PARSER, path);
         assertThat(p.diagnostics).isEmpty();
-        assertThat(p.records).containsExactly(new EtcdAlarmList("json", List.of(), Captures.at(path, 1)));
+        assertThat(p.records).containsExactly(new EtcdAlarmList(EtcdctlFormat.JSON, List.of(), Captures.at(path, 1)));
     }
 }

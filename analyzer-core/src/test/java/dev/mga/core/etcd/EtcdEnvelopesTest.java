@@ -32,7 +32,7 @@ class EtcdEnvelopesTest {
         }
         EtcdLogSummary plain = log(String.join("\n", lines) + "\n");
         EtcdLogSummary wrapped = log(cri.toString());
-        assertThat(wrapped.counts()).isEqualTo(plain.counts()).containsEntry("slow-fdatasync", 78L);
+        assertThat(wrapped.counts()).isEqualTo(plain.counts()).containsEntry(dev.mga.core.model.etcd.EtcdLogEvent.Kind.SLOW_FDATASYNC, 78L);
         assertThat(wrapped.firstTime()).isEqualTo(plain.firstTime()).isEqualTo("2026-11-25T16:44:55.880Z");
         assertThat(wrapped.lastTime()).isEqualTo(plain.lastTime());
         assertThat(wrapped.samples()).extracting(e -> e.location().line()).isEqualTo(plain.samples().stream()

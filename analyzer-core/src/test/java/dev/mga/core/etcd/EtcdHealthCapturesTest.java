@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.mga.core.model.etcd.EtcdClientError;
 import dev.mga.core.model.etcd.EtcdEndpointHealth;
 import dev.mga.core.model.etcd.EtcdHealthReport;
+import dev.mga.core.model.etcd.EtcdctlFormat;
 import dev.mga.core.testing.Parsing;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -139,8 +140,8 @@ class EtcdHealthCapturesTest {
             default -> Captures.line(path, line).strip();
         };
         assertThat(h.tookMillis()).isCloseTo(tookMillis, within(1e-9));
-        assertThat(h).isEqualTo(new EtcdEndpointHealth(endpoint, healthy, EtcdStatusCapturesTest.text(took), h.tookMillis(),
-                EtcdStatusCapturesTest.text(error), format, Captures.at(path, line), excerpt));
+        assertThat(h).isEqualTo(new EtcdEndpointHealth(endpoint, "", healthy, EtcdStatusCapturesTest.text(took), h.tookMillis(),
+                EtcdStatusCapturesTest.text(error), EtcdctlFormat.of(format), Captures.at(path, line), excerpt));
     }
 
     /** A table row and the continuation lines tablewriter wrapped its long ERROR cell onto. */
@@ -171,7 +172,7 @@ class EtcdHealthCapturesTest {
             assertThat(p.diagnostics).as(path).isEmpty();
             assertThat(p.records).as(path).hasSize(1);
             EtcdHealthReport r = p.only(EtcdHealthReport.class);
-            assertThat(r.format()).isEqualTo(format);
+            assertThat(r.format().id()).isEqualTo(format);
             long line = switch (format) {
                 case "table" -> table;
                 case "simple" -> simple;
@@ -209,13 +210,14 @@ class EtcdHealthCapturesTest {
         Parsing p = Parsing.fixture(PARSER, path);
         assertThat(p.diagnostics).isEmpty();
         assertThat(p.records).hasSize(3);
-        EtcdClientError retry = new EtcdClientError("127.0.0.3:2379", "retrying of unary invoker failed: rpc error: " + rpcError,
+        EtcdClientError retry = new EtcdClientError("127.0.0.3:2379", List.of(), EtcdClientError.Cause.UNREACHABLE, true,
+                "retrying of unary invoker failed: rpc error: " + rpcError,
                 "endpoint health", Captures.at(path, 1), Captures.line(path, 1));
-        EtcdClientError unhealthy = new EtcdClientError("", "unhealthy cluster", "endpoint health", Captures.at(path, errorLine),
+        EtcdClientError unhealthy = new EtcdClientError("", List.of(), EtcdClientError.Cause.OTHER, false, "unhealthy cluster", "endpoint health", Captures.at(path, errorLine),
                 "Error: unhealthy cluster");
         EtcdHealthReport r = p.only(EtcdHealthReport.class);
         assertThat(p.records).containsExactlyInAnyOrder(retry, r, unhealthy);
-        assertThat(r.format()).isEqualTo(EtcdStatusCapturesTest.formatOf(path));
+        assertThat(r.format().id()).isEqualTo(EtcdStatusCapturesTest.formatOf(path));
         assertThat(r.location()).isEqualTo(Captures.at(path, reportLine));
         assertThat(r.endpoints()).extracting(EtcdEndpointHealth::healthy).containsExactly(true, true, false);
     }

@@ -453,11 +453,11 @@ class EtcdListingCapturesTest {
 
     private static List<EtcdResourceCount> resources(String block, Location listing, boolean versions) {
         return rows(block).stream().map(r -> new EtcdResourceCount(r[0], "", Long.parseLong(r[1]),
-                versions ? Long.parseLong(r[2]) : -1, listing, r[0] + ": " + r[1] + " keys")).toList();
+                versions ? Long.parseLong(r[2]) : -1, -1, listing, r[0] + ": " + r[1] + " keys")).toList();
     }
 
     private static List<EtcdResourceCount> namespaces(String block, Location listing, boolean versions) {
         return rows(block).stream().map(r -> new EtcdResourceCount(r[0], r[1], Long.parseLong(r[2]),
-                versions ? Long.parseLong(r[3]) : -1, listing, r[0] + " in " + r[1] + ": " + r[2] + " keys")).toList();
+                versions ? Long.parseLong(r[3]) : -1, -1, listing, r[0] + " in " + r[1] + ": " + r[2] + " keys")).toList();
     }
 }

@@ -43,7 +43,7 @@ class EtcdLogCapturesTest {
                 log.e("slow-read-index", 141, "2026-11-25T16:57:56.598Z", 1795625876598L, -1, ""),
                 log.e("slow-apply", 143, "2026-11-25T16:57:56.894Z", 1795625876894L, 2307.570198, "key:\"health\" "),
                 log.e("slow-read-index", 150, "2026-11-25T16:58:02.638Z", 1795625882638L, -1, ""),
-                log.e("slow-apply", 157, "2026-11-25T16:58:04.175Z", 1795625884175L, 2037.5196839999999, "key:\"health\" "),
+                log.e("slow-apply", 157, "2026-11-25T16:58:04.175Z", 1795625884175L, 2037.519684, "key:\"health\" "),
                 log.e("slow-apply", 166, "2026-11-25T16:58:10.202Z", 1795625890202L, 508.442369, "key:\"health\" "));
         log.elections(1795625098104L);
     }
@@ -70,8 +70,8 @@ class EtcdLogCapturesTest {
                 log.e("compaction", 141, "2026-11-25T16:57:44.699Z", 1795625864699L, 885.126185, ""),
                 log.e("defragmentation", 145, "2026-11-25T16:57:46.877Z", 1795625866877L, -1, ""),
                 log.e("defragmentation", 149, "2026-11-25T16:57:47.912Z", 1795625867912L, -1, ""),
-                log.e("slow-fdatasync", 150, "2026-11-25T16:57:52.062Z", 1795625872062L, 1200.7570620000001, ""),
-                log.e("slow-fdatasync", 153, "2026-11-25T16:57:53.268Z", 1795625873268L, 1200.7680679999999, ""),
+                log.e("slow-fdatasync", 150, "2026-11-25T16:57:52.062Z", 1795625872062L, 1200.757062, ""),
+                log.e("slow-fdatasync", 153, "2026-11-25T16:57:53.268Z", 1795625873268L, 1200.768068, ""),
                 log.e("slow-fdatasync", 156, "2026-11-25T16:57:54.477Z", 1795625874477L, 1203.924649, ""),
                 log.e("slow-apply", 159, "2026-11-25T16:57:54.554Z", 1795625874554L, 1285.39968, "header:<ID:14241404651724009561 > put:<key:\"/kubernetes.io/leases/kube-system/slow-2\" value_size:2 >"),
                 log.e("slow-read-index", 160, "2026-11-25T16:57:55.092Z", 1795625875092L, -1, ""),
@@ -125,7 +125,8 @@ class EtcdLogCapturesTest {
     void run1Master0() {
         Log log = new Log(Captures.RUN1 + "logs/etcd-master-0.log");
         log.header("etcd-master-0", "zap", 894, "2026-11-25T16:33:22.885Z", "2026-11-25T16:42:18.199Z", 2147483648L);
-        log.counts("leader-elected", 14L, "slow-apply", 10L, "compaction", 1L, "defragmentation", 1L, "leader-lost", 13L, "slow-read-index", 41L);
+        log.counts("leader-elected", 14L, "slow-apply", 10L, "compaction", 1L, "defragmentation", 1L, "leader-lost", 13L, "slow-read-index", 41L,
+                "leader-stepped-down", 12L);
         log.worst(
                 log.e("slow-apply", 141, "2026-11-25T16:38:58.908Z", 1795624738908L, 3580.879012, "key:\"health\" "),
                 log.e("compaction", 99, "2026-11-25T16:38:46.314Z", 1795624726314L, 444.694369, ""));
@@ -134,6 +135,7 @@ class EtcdLogCapturesTest {
                 log.e("slow-apply", 87, "2026-11-25T16:36:10.290Z", 1795624570290L, 168.474626, "header:<ID:4368106893466905873 > delete_range:<key:\"/etcdctl-check-perf/\" range_end:\"/etcdctl-check-perf0\" > "),
                 log.e("compaction", 99, "2026-11-25T16:38:46.314Z", 1795624726314L, 444.694369, ""),
                 log.e("defragmentation", 103, "2026-11-25T16:38:48.503Z", 1795624728503L, -1, ""),
+                log.e("leader-stepped-down", 106, "2026-11-25T16:38:55.098Z", 1795624735098L, -1, "quorum not active"),
                 log.e("leader-lost", 108, "2026-11-25T16:38:55.098Z", 1795624735098L, -1, "leader 2c9f379386efc5a3 at term 2"),
                 log.e("slow-read-index", 112, "2026-11-25T16:38:55.827Z", 1795624735827L, -1, ""),
                 log.e("slow-read-index", 116, "2026-11-25T16:38:56.328Z", 1795624736328L, -1, ""),
@@ -142,15 +144,19 @@ class EtcdLogCapturesTest {
                 log.e("slow-read-index", 134, "2026-11-25T16:38:57.832Z", 1795624737832L, -1, ""),
                 log.e("leader-elected", 140, "2026-11-25T16:38:58.907Z", 1795624738907L, -1, "leader 2c9f379386efc5a3 at term 4"),
                 log.e("slow-apply", 141, "2026-11-25T16:38:58.908Z", 1795624738908L, 3580.879012, "key:\"health\" "),
+                log.e("leader-stepped-down", 144, "2026-11-25T16:38:59.897Z", 1795624739897L, -1, "quorum not active"),
                 log.e("leader-lost", 146, "2026-11-25T16:38:59.897Z", 1795624739897L, -1, "leader 2c9f379386efc5a3 at term 4"),
-                log.e("slow-apply", 155, "2026-11-25T16:39:00.324Z", 1795624740324L, 1388.3118270000002, "key:\"health\" "),
+                log.e("slow-apply", 155, "2026-11-25T16:39:00.324Z", 1795624740324L, 1388.311827, "key:\"health\" "),
                 log.e("leader-elected", 187, "2026-11-25T16:39:03.504Z", 1795624743504L, -1, "leader 2c9f379386efc5a3 at term 6"),
+                log.e("leader-stepped-down", 188, "2026-11-25T16:39:04.498Z", 1795624744498L, -1, "quorum not active"),
                 log.e("leader-lost", 190, "2026-11-25T16:39:04.498Z", 1795624744498L, -1, "leader 2c9f379386efc5a3 at term 6"),
                 log.e("leader-elected", 204, "2026-11-25T16:39:06.903Z", 1795624746903L, -1, "leader 2c9f379386efc5a3 at term 7"),
-                log.e("slow-apply", 205, "2026-11-25T16:39:06.903Z", 1795624746903L, 1457.4922569999999, "key:\"health\" "),
-                log.e("slow-apply", 212, "2026-11-25T16:39:08.113Z", 1795624748113L, 1183.9834170000001, "key:\"health\" "),
+                log.e("slow-apply", 205, "2026-11-25T16:39:06.903Z", 1795624746903L, 1457.492257, "key:\"health\" "),
+                log.e("slow-apply", 212, "2026-11-25T16:39:08.113Z", 1795624748113L, 1183.983417, "key:\"health\" "),
+                log.e("leader-stepped-down", 217, "2026-11-25T16:39:12.898Z", 1795624752898L, -1, "quorum not active"),
                 log.e("leader-lost", 219, "2026-11-25T16:39:12.898Z", 1795624752898L, -1, "leader 2c9f379386efc5a3 at term 7"),
                 log.e("leader-elected", 241, "2026-11-25T16:39:15.402Z", 1795624755402L, -1, "leader 2c9f379386efc5a3 at term 8"),
+                log.e("leader-stepped-down", 245, "2026-11-25T16:39:16.398Z", 1795624756398L, -1, "quorum not active"),
                 log.e("leader-lost", 247, "2026-11-25T16:39:16.398Z", 1795624756398L, -1, "leader 2c9f379386efc5a3 at term 8"));
         log.elections(1795624405099L, 1795624738907L, 1795624743504L, 1795624746903L, 1795624755402L,
                 1795624759104L, 1795624766406L, 1795624779016L, 1795624782300L, 1795624793010L,
@@ -164,7 +170,7 @@ class EtcdLogCapturesTest {
         log.header("etcd-master-1", "zap", 642, "2026-11-25T16:33:22.884Z", "2026-11-25T16:42:17.825Z", 2147483648L);
         log.counts("leader-elected", 14L, "slow-apply", 27L, "compaction", 1L, "defragmentation", 1L, "slow-fdatasync", 80L, "slow-read-index", 43L, "leader-lost", 13L);
         log.worst(
-                log.e("slow-apply", 185, "2026-11-25T16:39:10.576Z", 1795624750576L, 3644.5336030000003, "key:\"health\" "),
+                log.e("slow-apply", 185, "2026-11-25T16:39:10.576Z", 1795624750576L, 3644.533603, "key:\"health\" "),
                 log.e("compaction", 102, "2026-11-25T16:38:46.297Z", 1795624726297L, 432.904203, ""),
                 log.e("slow-fdatasync", 518, "2026-11-25T16:40:28.657Z", 1795624828657L, 1218.713456, ""));
         log.samples(
@@ -172,7 +178,7 @@ class EtcdLogCapturesTest {
                 log.e("slow-apply", 87, "2026-11-25T16:36:10.294Z", 1795624570294L, 163.473284, "header:<ID:4368106893466905873 > delete_range:<key:\"/etcdctl-check-perf/\" range_end:\"/etcdctl-check-perf0\" > "),
                 log.e("compaction", 102, "2026-11-25T16:38:46.297Z", 1795624726297L, 432.904203, ""),
                 log.e("defragmentation", 106, "2026-11-25T16:38:48.733Z", 1795624728733L, -1, ""),
-                log.e("slow-fdatasync", 107, "2026-11-25T16:38:52.846Z", 1795624732846L, 1200.6804339999999, ""),
+                log.e("slow-fdatasync", 107, "2026-11-25T16:38:52.846Z", 1795624732846L, 1200.680434, ""),
                 log.e("slow-fdatasync", 108, "2026-11-25T16:38:54.052Z", 1795624734052L, 1200.910795, ""),
                 log.e("slow-fdatasync", 109, "2026-11-25T16:38:55.259Z", 1795624735259L, 1201.312314, ""),
                 log.e("slow-apply", 110, "2026-11-25T16:38:55.274Z", 1795624735274L, 1215.926745, "header:<ID:14241404651546595422 > put:<key:\"/kubernetes.io/leases/kube-system/slow-2\" value_size:2 >"),
@@ -185,7 +191,7 @@ class EtcdLogCapturesTest {
                 log.e("slow-read-index", 125, "2026-11-25T16:38:57.836Z", 1795624737836L, -1, ""),
                 log.e("slow-fdatasync", 131, "2026-11-25T16:38:58.907Z", 1795624738907L, 1200.644105, ""),
                 log.e("leader-elected", 132, "2026-11-25T16:38:58.909Z", 1795624738909L, -1, "leader 2c9f379386efc5a3 at term 4"),
-                log.e("slow-apply", 133, "2026-11-25T16:38:58.909Z", 1795624738909L, 3578.1273530000003, "key:\"health\" "),
+                log.e("slow-apply", 133, "2026-11-25T16:38:58.909Z", 1795624738909L, 3578.127353, "key:\"health\" "),
                 log.e("slow-apply", 138, "2026-11-25T16:39:00.325Z", 1795624740325L, 1388.854053, "key:\"health\" "),
                 log.e("leader-lost", 145, "2026-11-25T16:39:01.199Z", 1795624741199L, -1, "leader 2c9f379386efc5a3 at term 5"),
                 log.e("leader-elected", 161, "2026-11-25T16:39:03.505Z", 1795624743505L, -1, "leader 2c9f379386efc5a3 at term 6"),
@@ -215,7 +221,7 @@ class EtcdLogCapturesTest {
                 log.e("compaction", 112, "2026-11-25 16:38:46.328586", 1795624726328L, 473.821354, ""),
                 log.e("defragmentation", 114, "2026-11-25 16:38:48.841611", 1795624728841L, -1, ""),
                 log.e("slow-fdatasync", 115, "2026-11-25 16:38:52.846649", 1795624732846L, 1200.991876, ""),
-                log.e("slow-fdatasync", 116, "2026-11-25 16:38:54.052999", 1795624734052L, 1200.8509430000001, ""),
+                log.e("slow-fdatasync", 116, "2026-11-25 16:38:54.052999", 1795624734052L, 1200.850943, ""),
                 log.e("slow-fdatasync", 117, "2026-11-25 16:38:55.258521", 1795624735258L, 1200.799146, ""),
                 log.e("slow-apply", 118, "2026-11-25 16:38:55.278058", 1795624735278L, 1219.721667, "request \"header:<ID:14241404651546595422 > put:<key:\\\"/kubernetes.io/leases/kube-system/slow-2\\\" value_size:2 >\" with result \"size:6\""),
                 log.e("slow-read-index", 119, "2026-11-25 16:38:55.829445", 1795624735829L, -1, ""),
@@ -261,7 +267,7 @@ class EtcdLogCapturesTest {
         void header(String member, String format, long lines, String first, String last, long quota) {
             assertThat(Captures.lines(path)).hasSize((int) lines);
             assertThat(summary.member()).isEqualTo(member);
-            assertThat(summary.format()).isEqualTo(format);
+            assertThat(summary.format().id()).isEqualTo(format);
             assertThat(summary.lines()).isEqualTo(lines);
             assertThat(summary.firstTime()).isEqualTo(first);
             assertThat(summary.lastTime()).isEqualTo(last);
@@ -269,16 +275,16 @@ class EtcdLogCapturesTest {
         }
 
         void counts(Object... kindAndCount) {
-            Map<String, Long> expected = new LinkedHashMap<>();
+            Map<EtcdLogEvent.Kind, Long> expected = new LinkedHashMap<>();
             for (int i = 0; i < kindAndCount.length; i += 2) {
-                expected.put((String) kindAndCount[i], (Long) kindAndCount[i + 1]);
+                expected.put(EtcdLogEvent.Kind.of((String) kindAndCount[i]), (Long) kindAndCount[i + 1]);
             }
             assertThat(summary.counts()).containsExactlyInAnyOrderEntriesOf(expected);
             expected.forEach((kind, n) -> assertThat(summary.count(kind)).isEqualTo(n));
         }
 
         void worst(EtcdLogEvent... events) {
-            Map<String, EtcdLogEvent> expected = new LinkedHashMap<>();
+            Map<EtcdLogEvent.Kind, EtcdLogEvent> expected = new LinkedHashMap<>();
             for (EtcdLogEvent e : events) {
                 expected.put(e.kind(), e);
             }
@@ -296,7 +302,7 @@ class EtcdLogCapturesTest {
         /** The event of line {@code n}; its excerpt is the line (cut at 1,000 characters). */
         EtcdLogEvent e(String kind, long n, String time, long epochMillis, double durationMillis, String detail) {
             String line = Captures.line(path, n);
-            return new EtcdLogEvent(kind, time, epochMillis, durationMillis, detail, Captures.at(path, n),
+            return new EtcdLogEvent(EtcdLogEvent.Kind.of(kind), time, epochMillis, durationMillis, detail, Captures.at(path, n),
                     line.length() > 1000 ? line.substring(0, 1000) + "\u2026" : line);
         }
     }

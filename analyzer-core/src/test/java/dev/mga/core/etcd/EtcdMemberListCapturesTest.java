@@ -77,7 +77,7 @@ class EtcdMemberListCapturesTest {
         assertThat(p.diagnostics).isEmpty();
         assertThat(p.records).hasSize(1);
         EtcdMemberList list = p.only(EtcdMemberList.class);
-        assertThat(list.format()).isEqualTo(format);
+        assertThat(list.format().id()).isEqualTo(format);
         assertThat(list.location()).isEqualTo(Captures.at(path, lines.get(0)));
         List<EtcdMember> expected = new ArrayList<>();
         for (int i = 0; i < 3; i++) {

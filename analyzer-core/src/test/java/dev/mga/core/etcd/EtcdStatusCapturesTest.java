@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mga.core.model.etcd.EtcdClientError;
 import dev.mga.core.model.etcd.EtcdEndpointStatus;
 import dev.mga.core.model.etcd.EtcdStatusReport;
+import dev.mga.core.model.etcd.EtcdctlFormat;
 import dev.mga.core.testing.Parsing;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -142,7 +143,7 @@ class EtcdStatusCapturesTest {
         };
         assertThat(s).isEqualTo(new EtcdEndpointStatus(endpoint, id, "3.4.23", "", dbSize, dbSizeText, inUse, 0, leader,
                 text(leaderId), false, term, raftIndex, applied, errors == null ? List.of() : List.of(errors),
-                header(fieldsHeader), format, Captures.at(path, line), excerpt));
+                header(fieldsHeader), EtcdctlFormat.of(format), Captures.at(path, line), excerpt));
     }
 
     /** One report per file, in the file's format, at its first status; nothing else, no diagnostic. */
@@ -190,7 +191,7 @@ class EtcdStatusCapturesTest {
         assertThat(p.diagnostics).isEmpty();
         assertThat(p.records).hasSize(1);
         EtcdStatusReport r = p.only(EtcdStatusReport.class);
-        assertThat(r.format()).isEqualTo(formatOf(path));
+        assertThat(r.format().id()).isEqualTo(formatOf(path));
         assertThat(r.location()).isEqualTo(Captures.at(path, line));
         assertThat(r.statuses()).hasSize(statuses);
         assertThat(r.leaderCount()).isEqualTo(leaders);
@@ -259,14 +260,16 @@ class EtcdStatusCapturesTest {
         assertThat(p.diagnostics).isEmpty();
         assertThat(p.records).hasSize(3);
         assertThat(p.all(EtcdClientError.class)).containsExactly(
-                new EtcdClientError("http://127.0.0.3:2379", "retrying of unary invoker failed: rpc error: code = DeadlineExceeded"
+                new EtcdClientError("http://127.0.0.3:2379", List.of(), EtcdClientError.Cause.UNREACHABLE, true,
+                        "retrying of unary invoker failed: rpc error: code = DeadlineExceeded"
                         + " desc = latest balancer error: connection error: desc = \"transport: Error while dialing dial tcp"
                         + " 127.0.0.3:2379: connect: connection refused\"", "endpoint status", Captures.at(path, 1),
                         Captures.line(path, 1)),
-                new EtcdClientError("http://127.0.0.3:2379", "context deadline exceeded", "endpoint status",
+                new EtcdClientError("http://127.0.0.3:2379", List.of(), EtcdClientError.Cause.UNREACHABLE, false,
+                        "context deadline exceeded", "endpoint status",
                         Captures.at(path, 2), Captures.line(path, 2)));
         EtcdStatusReport r = p.only(EtcdStatusReport.class);
-        assertThat(r.format()).isEqualTo("json");
+        assertThat(r.format().id()).isEqualTo("json");
         assertThat(r.location()).isEqualTo(Captures.at(path, 3));
         assertThat(r.statuses()).extracting(EtcdEndpointStatus::endpoint).containsExactly("http://127.0.0.1:2379", "http://127.0.0.2:2379");
         assertThat(r.leaderCount()).isEqualTo(1);

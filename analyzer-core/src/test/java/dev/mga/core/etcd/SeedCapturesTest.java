@@ -22,7 +22,7 @@ class SeedCapturesTest {
         Parsing p = Parsing.fixture(parser, "etcd/seed-3.5/capture/case-notes/endpoint-status.txt");
         assertThat(p.diagnostics).isEmpty();
         EtcdStatusReport r = p.only(EtcdStatusReport.class);
-        assertThat(r.format()).isEqualTo("table");
+        assertThat(r.format().id()).isEqualTo("table");
         assertThat(r.location().line()).isEqualTo(5);
         assertThat(r.statuses()).extracting(EtcdEndpointStatus::endpoint)
                 .containsExactly("https://1.2.3.3:2379", "https://1.2.3.2:2379", "https://1.2.3.1:2379");

@@ -114,6 +114,11 @@ class ParserFuzzTest {
     }
 
     @FuzzTest(maxDuration = "30s")
+    void etcdClientLog(byte[] data) {
+        as("etcd.client-log", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
     void etcdCheckPerf(byte[] data) {
         as("etcd.check-perf", data);
     }

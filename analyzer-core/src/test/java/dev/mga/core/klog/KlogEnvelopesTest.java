@@ -32,10 +32,10 @@ class KlogEnvelopesTest {
         assertThat(r.diagnostics()).isEmpty();
         KlogLogSummary s = r.records().stream().filter(KlogLogSummary.class::isInstance).map(KlogLogSummary.class::cast)
                 .findFirst().orElseThrow();
-        assertThat(s.entries()).isEqualTo(50);
-        assertThat(s.errors()).isEqualTo(42);
-        assertThat(s.infos()).isEqualTo(8);
-        assertThat(s.notKlogLines()).isZero();
+        assertThat(s.counts().entries()).isEqualTo(50);
+        assertThat(s.counts().errors()).isEqualTo(42);
+        assertThat(s.counts().infos()).isEqualTo(8);
+        assertThat(s.counts().notKlogLines()).isZero();
         assertThat(s.firstTime()).isEqualTo(first);
         assertThat(s.lastTime()).isEqualTo(last);
         // the evidence of its errors is the journal's text, a verbatim part of its line
@@ -62,7 +62,7 @@ class KlogEnvelopesTest {
                 null);
         KlogLogSummary s = r.records().stream().filter(KlogLogSummary.class::isInstance).map(KlogLogSummary.class::cast)
                 .findFirst().orElseThrow();
-        assertThat(List.of(s.entries(), s.infos(), s.errors())).containsExactly(3L, 2L, 1L);
+        assertThat(List.of(s.counts().entries(), s.counts().infos(), s.counts().errors())).containsExactly(3L, 2L, 1L);
         assertThat(s.topErrors()).singleElement().satisfies(m -> {
             assertThat(m.message()).isEqualTo("command failed");
             // the decoded text is not the capture's bytes: the captured JSON line is cited
@@ -79,6 +79,6 @@ class KlogEnvelopesTest {
         dev.mga.core.testing.Parsing p = dev.mga.core.testing.Parsing.run(new KlogLogParser(), "kubelet.log", broken + "\n" + real + "\n");
         assertThat(p.messages()).first().asString().startsWith("1: not a klog line")
                 .endsWith("; as a journal line, column 78: mismatched input ' ' expecting {': ', ':'}");
-        assertThat(p.only(KlogLogSummary.class).entries()).isEqualTo(1);
+        assertThat(p.only(KlogLogSummary.class).counts().entries()).isEqualTo(1);
     }
 }

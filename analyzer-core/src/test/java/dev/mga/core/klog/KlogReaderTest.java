@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mga.core.model.klog.KlogEntry;
 import dev.mga.core.model.klog.KlogField;
+import dev.mga.core.model.klog.KlogFormat;
 import dev.mga.core.model.klog.KlogLogSummary;
 import dev.mga.core.model.klog.KlogMessageCount;
 import dev.mga.core.model.klog.KlogSeverity;
@@ -116,7 +117,8 @@ class KlogReaderTest {
         assertThat(e.get(0).severity()).isEqualTo(KlogSeverity.INFO);
         assertThat(e.get(0).time()).isEqualTo("2020-01-29T14:06:17.047280");
         assertThat(e.get(0).source()).isEqualTo("cmd/main.go:128");
-        assertThat(e.get(0).fields()).containsExactly(new KlogField("pod", "{ name: nginx-1 namespace: default }"),
+        // klog.KObj in the JSON format is {"name","namespace"}: read back in its text form, as the text format prints it
+        assertThat(e.get(0).fields()).containsExactly(new KlogField("pod", "default/nginx-1"),
                 new KlogField("status", "ready"));
         assertThat(e.get(1).severity()).isEqualTo(KlogSeverity.ERROR);
         assertThat(e.get(1).field("err")).isEqualTo("timeout");
@@ -129,11 +131,11 @@ class KlogReaderTest {
         Parsing run = Parsing.file(new KlogLogParser(),
                 Fixtures.root().resolve("klog/kubectl-v8-unreachable/capture/kubectl-get-pods-v8.log"));
         KlogLogSummary s = run.only(KlogLogSummary.class);
-        assertThat(s.lines()).isEqualTo(54);
-        assertThat(s.entries()).isEqualTo(53);
-        assertThat(s.infos()).isEqualTo(48);
-        assertThat(s.errors()).isEqualTo(5);
-        assertThat(s.format()).isEqualTo("text");
+        assertThat(s.counts().lines()).isEqualTo(54);
+        assertThat(s.counts().entries()).isEqualTo(53);
+        assertThat(s.counts().infos()).isEqualTo(48);
+        assertThat(s.counts().errors()).isEqualTo(5);
+        assertThat(s.format()).isEqualTo(KlogFormat.TEXT);
         assertThat(s.component()).isEqualTo("kubectl-get-pods-v8.log");
         assertThat(s.firstTime()).isEqualTo("11-25 16:42:09.283140");
         assertThat(s.lastTime()).isEqualTo("11-25 16:42:09.290005");
@@ -149,7 +151,11 @@ class KlogReaderTest {
     @Test
     void notKlogAtAll() {
         Parsing run = Parsing.run(new KlogLogParser(), "x.log", "hello\nworld\n");
-        assertThat(run.records).isEmpty();
+        // read all the same (a pod log's path names it): its lines are counted, not dropped
+        KlogLogSummary s = run.only(KlogLogSummary.class);
+        assertThat(s.counts().entries()).isZero();
+        assertThat(s.counts().notKlogLines()).isEqualTo(2);
+        assertThat(s.format()).isEqualTo(KlogFormat.NONE);
         assertThat(run.messages()).containsExactly("1: not a klog line (expected 'Lmmdd hh:mm:ss.uuuuuu threadid file:line] message')",
                 "2: not a klog line (expected 'Lmmdd hh:mm:ss.uuuuuu threadid file:line] message')",
                 "0: no klog line among 2 lines (expected 'Lmmdd hh:mm:ss.uuuuuu threadid file:line] message' or a JSON log line with \"msg\")");

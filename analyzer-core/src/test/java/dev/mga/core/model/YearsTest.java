@@ -2,6 +2,9 @@ package dev.mga.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mga.core.model.klog.KlogCounts;
+import dev.mga.core.model.klog.KlogFormat;
+import dev.mga.core.model.klog.KlogLogSource;
 import dev.mga.core.model.klog.KlogLogSummary;
 import dev.mga.core.model.klog.KlogMessageCount;
 import dev.mga.core.model.klog.KlogSeverity;
@@ -33,8 +36,8 @@ class YearsTest {
         Location at = new Location("in", "x.log", 1);
         KlogMessageCount m = new KlogMessageCount(KlogSeverity.ERROR, "boom", "x.go:1", 2, "12-30 10:00:00.000000",
                 "12-31 10:00:00.000000", at, "E1230 …", at);
-        KlogLogSummary s = new KlogLogSummary("", "", "", "x.log", false, "", "text", 3, 3, 1, 0, 2, 0,
-                "12-30 09:00:00.000000", "01-01 10:00:00.000000", 0, List.of(m), 1, at);
+        KlogLogSummary s = new KlogLogSummary(new KlogLogSource("", "", "", "x.log", false, ""), KlogFormat.TEXT,
+                new KlogCounts(3, 3, 1, 0, 2, 0, 0), "12-30 09:00:00.000000", "01-01 10:00:00.000000", List.of(m), 1, at);
 
         CaptureModel.Builder without = CaptureModel.builder("in");
         without.add(s);
@@ -49,6 +52,6 @@ class YearsTest {
         assertThat(done.lastTime()).isEqualTo("2025-01-01T10:00:00.000000");
         assertThat(done.topErrors().get(0).firstTime()).isEqualTo("2024-12-30T10:00:00.000000");
         assertThat(done.topErrors().get(0).lastTime()).isEqualTo("2024-12-31T10:00:00.000000");
-        assertThat(done.errors()).isEqualTo(2);
+        assertThat(done.counts().errors()).isEqualTo(2);
     }
 }

@@ -327,7 +327,7 @@ class EnvelopeLinesTest {
     void aRealPodLogOfAMustGather() {
         String log = "descheduler/must-gather-automatic/must-gather.local.8243021905112/quay-io-openshift-release-dev-ocp-v4-0-art-dev-"
                 + "sha256-4c1d2f1a7d0e3b6c9a5f8e2d1c0b7a6f5e4d3c2b1a0f9e8d7c6b5a4f3e2d1c0b/namespaces/openshift-kube-descheduler-operator"
-                + "/pods/descheduler-6f8d9c5b7-kx2lp/descheduler/descheduler/logs/current.log";
+                + "/pods/descheduler-6f8d9c5b7-kx2lp/openshift-descheduler/openshift-descheduler/logs/current.log";
         assertThat(fixture(log)).allSatisfy(s -> {
             assertThat(s.envelope().kinds()).containsExactly(Envelope.TIMESTAMP);
             assertThat(s.envelope().year()).isEqualTo(2024);

@@ -117,7 +117,7 @@ class UnitsTest {
         withinLastDigit(human, Units.freeSize(human, Units.KIB), exact, Units.GIB);
         String si = totalCell("free_--si_-h.txt", "Mem:", 0);
         assertThat(si).isEqualTo("25G");
-        withinLastDigit(si, Units.freeSize(si, Units.KIB), exact, 1_000_000_000L);
+        withinLastDigit(si, Units.freeSize(si, Units.KIB, true), exact, 1_000_000_000L);
         assertThat(Units.freeSize(totalCell("free_-h.txt", "Swap:", 0), Units.KIB)).isZero(); // 0B
     }
 
@@ -143,6 +143,10 @@ class UnitsTest {
         assertThat(Units.freeSize("348Mi", Units.KIB)).isEqualTo(348 * Units.MIB);
         assertThat(Units.freeSize("0B", Units.KIB)).isZero();
         assertThat(Units.freeSize("15", Units.MIB)).isEqualTo(15 * Units.MIB);
+        // procps before 3.3.13 printed binary sizes without the i (real-world blog-goinbigdata, gh-earlyoom20)
+        assertThat(Units.freeSize("2.0G", Units.KIB)).isEqualTo(2 * Units.GIB);
+        assertThat(Units.freeSize("566M", Units.KIB)).isEqualTo(566 * Units.MIB);
+        assertThat(Units.freeSize("2.0G", Units.KIB, true)).isEqualTo(2_000_000_000L);
         for (String s : List.of("", "Gi", "1.2.3Gi", ".", "5 Gi", "5GiB", "-5", "5g")) {
             assertThat(Units.freeSize(s, Units.KIB)).as(s).isEqualTo(-1);
         }

@@ -49,7 +49,7 @@ public class KlogBenchmark {
         content = sample(log, 64 << 20).getBytes(StandardCharsets.UTF_8);
         parser = log.equals("descheduler") ? new DeschedulerLogParser() : new KlogLogParser();
         path = log.equals("descheduler")
-                ? "namespaces/openshift-kube-descheduler-operator/pods/descheduler-6f8d9c5b7-kx2lp/descheduler/descheduler/logs/current.log"
+                ? "namespaces/openshift-kube-descheduler-operator/pods/descheduler-6f8d9c5b7-kx2lp/openshift-descheduler/openshift-descheduler/logs/current.log"
                 : "namespaces/openshift-kube-apiserver/pods/kube-apiserver-master-0/kube-apiserver/kube-apiserver/logs/current.log";
         System.out.printf("%n[input: %d bytes of %s log]%n", content.length, log);
     }

@@ -5,23 +5,24 @@ import dev.mga.core.model.Location;
 import java.util.List;
 
 /**
- * The Kube Descheduler Operator's {@code KubeDescheduler} resource ({@code operator.openshift.io/v1},
- * usually {@code openshift-kube-descheduler-operator/cluster}), as the operator's API types define it
- * (openshift/cluster-kube-descheduler-operator {@code pkg/apis/descheduler/v1/types_descheduler.go}).
+ * The Kube Descheduler Operator's {@code KubeDescheduler} resource (usually
+ * {@code openshift-kube-descheduler-operator/cluster}), as the operator's API types define it
+ * (openshift/cluster-kube-descheduler-operator {@code pkg/apis/descheduler/v1/types_descheduler.go},
+ * and the {@code v1beta1} of OpenShift 4.4–4.7 with its {@code strategies} and cron {@code schedule}).
  *
  * @param name                        metadata.name
  * @param namespace                   metadata.namespace
+ * @param apiVersion                  apiVersion as written
  * @param mode                        spec.mode as written, "" when absent
- * @param effectiveMode               the mode in force: {@code Predictive} when absent (the CRD default)
+ * @param effectiveMode               the mode in force: {@code Predictive} when a v1 resource has none (the
+ *                                    CRD default); {@code Automatic} for v1beta1, which had no mode and evicted
+ *                                    for real unless its deprecated {@code flags} asked for {@code --dry-run}
  * @param deschedulingIntervalSeconds spec.deschedulingIntervalSeconds, 0 when absent
+ * @param schedule                    spec.schedule, the cron schedule of the 2020 v1beta1 operator, ""
  * @param profiles                    spec.profiles, in order, duplicates kept
  * @param profileEntries              the same with their lines
- * @param podLifetime                 profileCustomizations.podLifetime, ""
- * @param thresholdPriority           profileCustomizations.thresholdPriority, "" when absent
- * @param thresholdPriorityClassName  profileCustomizations.thresholdPriorityClassName, ""
- * @param includedNamespaces          profileCustomizations.namespaces.included
- * @param excludedNamespaces          profileCustomizations.namespaces.excluded
- * @param lowNodeUtilizationThresholds profileCustomizations.devLowNodeUtilizationThresholds, ""
+ * @param strategies                  spec.strategies of v1beta1, in order
+ * @param customizations              spec.profileCustomizations
  * @param evictionLimitTotal          spec.evictionLimits.total, "" when absent
  * @param managementState             spec.managementState, ""
  * @param logLevel                    spec.logLevel, ""
@@ -29,23 +30,26 @@ import java.util.List;
  * @param excerpt                     the mode line, or the kind line when the mode is absent
  * @param modeLocation                the mode line, or the kind line
  */
-public record KubeDescheduler(String name, String namespace, String mode, String effectiveMode,
-                              long deschedulingIntervalSeconds, List<String> profiles,
-                              List<KubeDeschedulerProfile> profileEntries, String podLifetime, String thresholdPriority,
-                              String thresholdPriorityClassName, List<String> includedNamespaces,
-                              List<String> excludedNamespaces, String lowNodeUtilizationThresholds,
-                              String evictionLimitTotal, String managementState, String logLevel, Location location,
-                              String excerpt, Location modeLocation) implements Located {
+public record KubeDescheduler(String name, String namespace, String apiVersion, String mode, DeschedulerMode effectiveMode,
+                              long deschedulingIntervalSeconds, String schedule, List<String> profiles,
+                              List<KubeDeschedulerProfile> profileEntries, List<KubeDeschedulerStrategy> strategies,
+                              KubeDeschedulerCustomizations customizations, String evictionLimitTotal,
+                              String managementState, String logLevel, Location location, String excerpt,
+                              Location modeLocation) implements Located {
 
     public KubeDescheduler {
         profiles = List.copyOf(profiles);
         profileEntries = List.copyOf(profileEntries);
-        includedNamespaces = List.copyOf(includedNamespaces);
-        excludedNamespaces = List.copyOf(excludedNamespaces);
+        strategies = List.copyOf(strategies);
     }
 
     /** True when the mode in force is Predictive (evictions only logged). */
     public boolean isPredictive() {
-        return "Predictive".equals(effectiveMode);
+        return effectiveMode == DeschedulerMode.PREDICTIVE;
+    }
+
+    /** True for the legacy v1beta1 API, which configured strategies rather than profiles. */
+    public boolean isLegacy() {
+        return apiVersion.endsWith("/v1beta1");
     }
 }

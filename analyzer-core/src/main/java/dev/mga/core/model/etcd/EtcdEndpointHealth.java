@@ -7,6 +7,7 @@ import dev.mga.core.model.Location;
  * One endpoint's answer to {@code etcdctl endpoint health}.
  *
  * @param endpoint the client URL
+ * @param memberId the member id in hex when the output names it (etcdctl v2's {@code cluster-health}), else ""
  * @param healthy  the endpoint committed the health proposal
  * @param took     how long the check took, as printed ({@code 4.39ms}), or ""
  * @param tookMillis the same in milliseconds, or -1
@@ -15,6 +16,6 @@ import dev.mga.core.model.Location;
  * @param location where it was read
  * @param excerpt  the line, row or element as captured
  */
-public record EtcdEndpointHealth(String endpoint, boolean healthy, String took, double tookMillis, String error,
-                                 String format, Location location, String excerpt) implements Located {
+public record EtcdEndpointHealth(String endpoint, String memberId, boolean healthy, String took, double tookMillis, String error,
+                                 EtcdctlFormat format, Location location, String excerpt) implements Located {
 }

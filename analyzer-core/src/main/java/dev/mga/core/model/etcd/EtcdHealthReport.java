@@ -5,7 +5,7 @@ import dev.mga.core.model.Location;
 import java.util.List;
 
 /** One captured {@code etcdctl endpoint health}: every endpoint checked. */
-public record EtcdHealthReport(String format, List<EtcdEndpointHealth> endpoints, Location location) implements Located {
+public record EtcdHealthReport(EtcdctlFormat format, List<EtcdEndpointHealth> endpoints, Location location) implements Located {
 
     public EtcdHealthReport {
         endpoints = List.copyOf(endpoints);

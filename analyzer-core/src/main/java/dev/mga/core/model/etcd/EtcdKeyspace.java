@@ -11,7 +11,8 @@ import java.util.List;
  * From {@code etcdctl get --prefix} in fields, JSON or keys-only form, the seed's {@code COUNT KEY}
  * lines, {@code --count-only}, or the must-gather's {@code etcd_object_count}.
  *
- * @param format           {@code fields}, {@code json}, {@code keys}, {@code number-key} or {@code object-count}
+ * @param format           {@code fields}, {@code json}, {@code keys}, {@code number-key}, {@code object-count} (uniq -c),
+ *                         {@code object-count-json} (4.14 object_count.json) or {@code object-count-resources} (4.16+)
  * @param keysListed       keys read from the listing
  * @param reportedCount    the {@code Count} etcd reported (all keys in range, also with {@code --count-only}), or -1
  * @param revision         the store revision of the response header, or -1

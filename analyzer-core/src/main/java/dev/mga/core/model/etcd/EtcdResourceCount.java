@@ -10,9 +10,10 @@ import dev.mga.core.model.Location;
  * @param namespace namespace, or "" for a count over all namespaces
  * @param keys      keys listed
  * @param updates   sum of their versions (writes since creation), or -1 when the listing has no versions
+ * @param bytes     size of their values (gather_etcd's object_size since 4.16, numfmt --to=iec), or -1
  * @param location  the line it comes from (an {@code etcd_object_count} line), or the listing
  * @param excerpt   the line as captured, or a description of the count
  */
-public record EtcdResourceCount(String resource, String namespace, long keys, long updates, Location location,
+public record EtcdResourceCount(String resource, String namespace, long keys, long updates, long bytes, Location location,
                                 String excerpt) implements Located {
 }

@@ -14,7 +14,7 @@ import java.util.List;
  * @param statuses the members that answered, in captured order
  * @param location where the snapshot starts
  */
-public record EtcdStatusReport(String format, List<EtcdEndpointStatus> statuses, Location location) implements Located {
+public record EtcdStatusReport(EtcdctlFormat format, List<EtcdEndpointStatus> statuses, Location location) implements Located {
 
     public EtcdStatusReport {
         statuses = List.copyOf(statuses);

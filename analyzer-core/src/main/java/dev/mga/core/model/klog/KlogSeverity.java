@@ -2,7 +2,9 @@ package dev.mga.core.model.klog;
 
 /** The severity letter that opens a klog header line ({@code I W E F}). */
 public enum KlogSeverity {
-    INFO, WARNING, ERROR, FATAL;
+    INFO, WARNING, ERROR, FATAL,
+    /** A line pasted without its header's first part ({@code file.go:N] …}): the severity letter is not there. */
+    UNKNOWN;
 
     /** The severity of a header letter, or null when the letter is not one klog writes. */
     public static KlogSeverity ofLetter(char c) {
