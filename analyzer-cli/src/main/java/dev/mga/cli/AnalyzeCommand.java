@@ -1,12 +1,12 @@
 package dev.mga.cli;
 
 import dev.mga.core.Analyzer;
+import dev.mga.core.ReportFormat;
 import dev.mga.core.model.Completeness;
 import dev.mga.core.model.InputSummary;
 import dev.mga.core.model.Report;
 import dev.mga.core.model.RuleCoverage;
 import dev.mga.core.model.Severity;
-import dev.mga.core.report.ReportRenderer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -78,7 +78,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Severity threshold = failOn == null ? null : severity(failOn);
         Output.check(output);
-        ReportRenderer renderer = ReportRenderer.forFormat(format(format, output));
+        ReportFormat renderer = ReportFormat.of(format(format, output));
         PrintWriter err = spec.commandLine().getErr();
         long stdin = inputs.stream().filter(p -> p.toString().equals("-")).count();
         if (stdin > 1) {
@@ -106,7 +106,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (bar != null) {
             bar.finish();
         }
-        Output.write(spec.commandLine(), output, w -> renderer.render(report, w));
+        Output.write(spec.commandLine(), output, w -> renderer.write(report, w));
         for (InputSummary s : report.inputs()) {
             err.println(statusLine(report, s));
         }

@@ -1,13 +1,13 @@
 package dev.mga.cli;
 
 import dev.mga.core.Analyzer;
+import dev.mga.core.ReportFormat;
+import dev.mga.core.model.Completeness;
 import dev.mga.core.model.Severity;
 import dev.mga.core.model.Tool;
-import dev.mga.core.report.ReportRenderer;
 import dev.mga.fleet.Batch;
 import dev.mga.fleet.BatchPlan;
 import dev.mga.fleet.FleetInput;
-import dev.mga.core.model.Completeness;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -107,7 +107,7 @@ final class BatchCommand implements Callable<Integer> {
             throw new MgaCommand.UsageException(e.getMessage());
         }
         Batch batch = new Batch(analyzer, new Batch.Settings(output, fmts, workers, force, fingerprint(fmts)),
-                (report, format, w) -> ReportRenderer.forFormat(format).render(report, w), progress);
+                (report, format, w) -> ReportFormat.of(format).write(report, w), progress);
         Batch.Result result = batch.run(items);
         progress.done(result);
         return exitCode(List.copyOf(result.byInput().values()), threshold);

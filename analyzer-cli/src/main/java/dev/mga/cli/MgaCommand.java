@@ -1,7 +1,7 @@
 package dev.mga.cli;
 
 import dev.mga.core.model.Tool;
-import dev.mga.core.rules.RulePackException;
+import dev.mga.core.spi.RulePackException;
 import java.io.PrintWriter;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;

@@ -1,7 +1,6 @@
 package dev.mga.cli;
 
 import dev.mga.core.Analyzer;
-import dev.mga.core.report.ModelJson;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -40,7 +39,7 @@ final class ParseCommand implements Callable<Integer> {
             throw new MgaCommand.UsageException(e.getMessage());
         }
         Analyzer.ParseResult result = analyzer.parse(file, type);
-        Output.write(spec.commandLine(), output, w -> ModelJson.write(file.toString(), result, w));
+        Output.write(spec.commandLine(), output, w -> result.writeJson(file.toString(), w));
         return result.artifacts().isEmpty() && result.records().isEmpty() ? ExitCodes.NO_INPUT : ExitCodes.OK;
     }
 }

@@ -5,8 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.mga.core.Analyzer;
-import dev.mga.core.rules.RuleDefinition;
-import dev.mga.core.rules.RuleDocs;
+import dev.mga.core.RuleDescription;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -49,40 +48,40 @@ final class RulesCommand implements Callable<Integer> {
             throw new MgaCommand.UsageException("--format takes text, md or json, not '" + format + "'");
         }
         Output.check(output);
-        List<RuleDefinition> rules = ruleDirs.apply(Analyzer.builder()).build().rules();
+        List<RuleDescription> rules = ruleDirs.apply(Analyzer.builder()).build().rules();
         if (rule != null) {
-            RuleDefinition one = rules.stream().filter(r -> r.id().equals(rule)).findFirst().orElseThrow(() ->
+            RuleDescription one = rules.stream().filter(r -> r.id().equals(rule)).findFirst().orElseThrow(() ->
                     new MgaCommand.UsageException("unknown rule '" + rule + "'" + suggestion(rules, rule) + " ('mga rules' lists them)"));
-            String text = format.equals("json") ? JSON.writeValueAsString(withFields(one)) + "\n" : RuleDocs.rule(one);
+            String text = format.equals("json") ? JSON.writeValueAsString(withFields(one)) + "\n" : one.documentation();
             Output.write(spec.commandLine(), output, w -> w.write(text));
             return ExitCodes.OK;
         }
         String text = switch (format) {
-            case "md", "markdown" -> RuleDocs.markdown(rules);
+            case "md", "markdown" -> RuleDescription.markdown(rules);
             case "json" -> JSON.writeValueAsString(rules.stream().map(RulesCommand::json).toList()) + "\n";
-            default -> RuleDocs.table(rules);
+            default -> RuleDescription.table(rules);
         };
         Output.write(spec.commandLine(), output, w -> w.write(text));
         return ExitCodes.OK;
     }
 
-    private static String suggestion(List<RuleDefinition> rules, String wrong) {
-        List<String> close = rules.stream().map(RuleDefinition::id)
+    private static String suggestion(List<RuleDescription> rules, String wrong) {
+        List<String> close = rules.stream().map(RuleDescription::id)
                 .filter(id -> id.contains(wrong) || wrong.contains(id) || id.endsWith(wrong.substring(wrong.lastIndexOf('.') + 1)))
                 .limit(5).toList();
         return close.isEmpty() ? "" : "; did you mean " + String.join(", ", close) + "?";
     }
 
     /** One rule as JSON, with the fields of its CEL subject (type by type, as {@code mga rules RULE} prints them). */
-    static Map<String, Object> withFields(RuleDefinition r) {
+    static Map<String, Object> withFields(RuleDescription r) {
         Map<String, Object> m = json(r);
         if (!r.isJava()) {
-            m.put("fields", RuleDocs.subjectTypes(r));
+            m.put("fields", r.subjectTypes());
         }
         return m;
     }
 
-    static Map<String, Object> json(RuleDefinition r) {
+    static Map<String, Object> json(RuleDescription r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", r.id());
         m.put("title", r.title());
@@ -94,10 +93,9 @@ final class RulesCommand implements Callable<Integer> {
         }
         Map<String, Object> params = new LinkedHashMap<>();
         // value as JSON holds it (a duration as written); text as the rule file writes it (80%, 8Gi, 15m)
-        r.params().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> params.put(e.getKey(),
-                Map.of("type", e.getValue().type().toString(),
-                        "value", e.getValue().value() instanceof java.time.Duration ? e.getValue().text() : e.getValue().value(),
-                        "text", e.getValue().text(), "reason", e.getValue().reason())));
+        r.params().forEach((name, p) -> params.put(name,
+                TypesCommand.ordered("type", p.type().toString(), "value", p.value() instanceof java.time.Duration ? p.text() : p.value(),
+                        "text", p.text(), "reason", p.reason())));
         m.put("params", params);
         m.put("description", r.description().strip());
         m.put("remediation", r.remediation().strip());

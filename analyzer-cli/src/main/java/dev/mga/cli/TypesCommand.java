@@ -32,9 +32,9 @@ final class TypesCommand implements Callable<Integer> {
         switch (format) {
             case "json" -> {
                 Map<String, Object> doc = new LinkedHashMap<>();
-                doc.put("types", analyzer.artifactTypes().stream().map(t -> Map.of("id", t.id(), "family", t.family(),
+                doc.put("types", analyzer.artifactTypes().stream().map(t -> ordered("id", t.id(), "family", t.family(),
                         "description", t.description(), "pathPatterns", t.pathPatterns())).toList());
-                doc.put("options", analyzer.parserOptions().stream().map(o -> Map.of("key", o.key(), "example", o.example(),
+                doc.put("options", analyzer.parserOptions().stream().map(o -> ordered("key", o.key(), "example", o.example(),
                         "description", o.description())).toList());
                 JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
                         .build().writeValue(out, doc);
@@ -54,5 +54,17 @@ final class TypesCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * Keys and values in this order. Not {@code Map.of}: its iteration order is salted per JVM run,
+     * so the JSON's key order changed from one run to the next.
+     */
+    static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
     }
 }

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mga.cli.CliTest.Run;
-import dev.mga.core.rules.RulePack;
+import dev.mga.core.Analyzer;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +38,7 @@ class CompletenessExitCodesTest {
         Run r = run("analyze", empty.toString());
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.err()).isEqualTo("mga: " + empty + ": nothing recognised (empty folder: no file in it); 0 findings; "
-                + "0 of " + RulePack.builtIn().definitions().size() + " rules had something to judge" + System.lineSeparator());
+                + "0 of " + Analyzer.builder().build().rules().size() + " rules had something to judge" + System.lineSeparator());
         assertThat(r.out()).contains("**NOTHING RECOGNISED:**").contains("No rule had anything to judge in this input.")
                 .doesNotContain("No rule found a culprit");
     }

@@ -15,14 +15,16 @@ import dev.mga.core.model.Tool;
 import dev.mga.core.parse.ArtifactDispatcher;
 import dev.mga.core.rules.HostRedactor;
 import dev.mga.core.rules.Redactor;
-import dev.mga.core.rules.RuleDefinition;
 import dev.mga.core.rules.RuleEngine;
 import dev.mga.core.rules.RulePack;
 import dev.mga.core.rules.RuleSettings;
 import dev.mga.core.source.InputReader;
 import dev.mga.core.spi.ArtifactType;
 import dev.mga.core.spi.ParserOption;
+import dev.mga.core.spi.RulePackException;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -75,7 +77,7 @@ public final class Analyzer {
 
     private Analyzer(Builder b) {
         this.limits = b.limits;
-        this.types = b.types != null ? b.types : ArtifactTypes.discover();
+        this.types = ArtifactTypes.discover();
         this.options = checkedOptions(types, b.options);
         RulePack pack = b.rules != null ? b.rules : RulePack.load(b.ruleDirs);
         this.rules = pack.configured(new RuleSettings(b.disabled, b.only, b.params));
@@ -85,6 +87,7 @@ public final class Analyzer {
         this.redaction = b.redaction.isEmpty() ? Set.of() : Set.copyOf(b.redaction);
     }
 
+    /** @return a builder with the defaults: {@link Limits#defaults()}, the built-in rule pack, every family */
     public static Builder builder() {
         return new Builder();
     }
@@ -103,39 +106,71 @@ public final class Analyzer {
             this.size = size;
         }
 
+        /**
+         * @param path a directory, an archive or a single file
+         * @return the input, named by the path as given
+         */
         public static Input of(Path path) {
             return new Input(path.toString(), path, null, -1);
         }
 
-        /** A stream named {@code name}, of {@code size} bytes or -1 when unknown; it is read, not closed. */
+        /**
+         * A stream: an archive or a single file, as its bytes say. It is read, not closed.
+         *
+         * @param name   the name the report gives the input
+         * @param stream the bytes
+         * @param size   the number of bytes, or -1 when unknown
+         * @return the input
+         */
         public static Input of(String name, InputStream stream, long size) {
             return new Input(Objects.requireNonNull(name), null, Objects.requireNonNull(stream), size);
         }
 
+        /** @return the name the report gives this input */
         public String name() {
             return name;
         }
     }
 
-    /** Analyses each input on its own (rules never mix captures) and returns one report for all. */
+    /**
+     * Analyses each input on its own (rules never mix captures) and returns one report for all.
+     *
+     * @param inputs directories, archives or single files
+     * @return the report
+     */
     public Report analyze(Path... inputs) {
         return analyze(List.of(inputs));
     }
 
+    /**
+     * Analyses each input on its own (rules never mix captures) and returns one report for all.
+     *
+     * @param inputs directories, archives or single files
+     * @return the report
+     */
     public Report analyze(List<Path> inputs) {
         return analyzeInputs(inputs.stream().map(Input::of).toList());
     }
 
     /**
      * Analyses a capture that arrives as a stream (an upload, a pipe) rather than a file: an
-     * archive or a single file, as its bytes say. {@code size} is -1 when unknown; the stream is
-     * not closed.
+     * archive or a single file, as its bytes say.
+     *
+     * @param name   the name the report gives the input
+     * @param stream the bytes; read, not closed
+     * @param size   the number of bytes, or -1 when unknown
+     * @return the report
      */
     public Report analyze(String name, InputStream stream, long size) {
         return analyzeInputs(List.of(Input.of(name, stream, size)));
     }
 
-    /** Analyses paths and streams together, each on its own, into one report. */
+    /**
+     * Analyses paths and streams together, each on its own, into one report.
+     *
+     * @param inputs the inputs, in the order the report lists them
+     * @return the report
+     */
     public Report analyzeInputs(List<Input> inputs) {
         ReportBuilder report = new ReportBuilder();
         for (Input input : inputs) {
@@ -185,7 +220,12 @@ public final class Analyzer {
         return out;
     }
 
-    /** Recognises the entries of an input without parsing them. */
+    /**
+     * Recognises the entries of an input without parsing them ({@code mga detect}).
+     *
+     * @param input a directory, an archive or a single file
+     * @return every entry read, with its type and how it was recognised; skipped entries have an empty type
+     */
     public List<Artifact> detect(Path input) {
         String name = input.toString();
         ArtifactDispatcher dispatcher = new ArtifactDispatcher(name, types, options, limits.maxLineLength(), null, true);
@@ -195,7 +235,12 @@ public final class Analyzer {
 
     /**
      * Parses an input (usually one file) into its model records, detecting each entry's type or
-     * forcing {@code typeId} on all of them when it is not null.
+     * forcing {@code typeId} on all of them when it is not null ({@code mga parse}).
+     *
+     * @param input  a directory, an archive or a single file
+     * @param typeId an artifact type id ({@link #artifactTypes()}), or null to detect each entry's type
+     * @return the records, the inventory and the diagnostics
+     * @throws IllegalArgumentException for an unknown type id
      */
     public ParseResult parse(Path input, String typeId) {
         ArtifactType forced = null;
@@ -209,25 +254,44 @@ public final class Analyzer {
         return new ParseResult(dispatcher.model().all(Object.class), dispatcher.artifacts(), dispatcher.diagnostics());
     }
 
-    /** What {@link #parse} returns: the model records, the inventory and the diagnostics. */
+    /**
+     * What {@link #parse} returns.
+     *
+     * @param records     the model records, in the order parsed
+     * @param artifacts   the inventory: every entry read, with its type and status
+     * @param diagnostics what could not be read, with entry and line
+     */
     public record ParseResult(List<Object> records, List<Artifact> artifacts, List<Diagnostic> diagnostics) {
+
+        /**
+         * Writes the result as the JSON {@code mga parse} prints: the input's name, the inventory,
+         * each record with its type name, and the diagnostics. The writer is not closed.
+         *
+         * @param input the name to give the input
+         * @param out   where to write
+         * @throws IOException when the writer fails
+         */
+        public void writeJson(String input, Writer out) throws IOException {
+            ModelJson.write(input, this, out);
+        }
     }
 
-    /** The rules this analyzer runs, sorted by id. */
-    public List<RuleDefinition> rules() {
-        return rules.definitions();
+    /** @return the rules this analyzer runs (disabled ones included), sorted by id */
+    public List<RuleDescription> rules() {
+        return rules.definitions().stream().map(RuleDescription::new).toList();
     }
 
-    /** The artifact types this analyzer recognises, sorted by id. */
+    /** @return the artifact types this analyzer recognises, sorted by id */
     public List<ArtifactType> artifactTypes() {
         return types.all();
     }
 
-    /** The parser options the artifact families declare ({@code --option KEY=VALUE}), sorted by key. */
+    /** @return the parser options the artifact families declare ({@code --option KEY=VALUE}), sorted by key */
     public List<ParserOption> parserOptions() {
         return types.options();
     }
 
+    /** @return the limits every input is read within */
     public Limits limits() {
         return limits;
     }
@@ -261,7 +325,6 @@ public final class Analyzer {
     /** Configures an {@link Analyzer}; every setting has a safe default. */
     public static final class Builder {
         private Limits limits = Limits.defaults();
-        private ArtifactTypes types;
         private RulePack rules;
         private final List<Path> ruleDirs = new ArrayList<>();
         private final Map<String, String> options = new LinkedHashMap<>();
@@ -275,56 +338,81 @@ public final class Analyzer {
         private Builder() {
         }
 
+        /**
+         * @param l the limits every input is read within (default {@link Limits#defaults()})
+         * @return this builder
+         */
         public Builder limits(Limits l) {
             this.limits = Objects.requireNonNull(l);
             return this;
         }
 
-        /** Adds the rule YAML files found under a folder to the built-in pack. */
+        /**
+         * Adds the rule YAML files found under a folder to the built-in pack; {@link #build()}
+         * checks them.
+         *
+         * @param dir a folder of {@code .yaml} rule files (searched recursively)
+         * @return this builder
+         */
         public Builder addRuleDirectory(Path dir) {
             ruleDirs.add(dir);
             return this;
         }
 
-        /** Replaces the rule pack altogether (tests, embedding tools with their own rules). */
-        public Builder rulePack(RulePack pack) {
+        /** Replaces the rule pack altogether (tests of the rule engine). */
+        Builder rulePack(RulePack pack) {
             this.rules = pack;
-            return this;
-        }
-
-        /** Replaces the artifact types found through ServiceLoader. */
-        public Builder artifactTypes(ArtifactTypes t) {
-            this.types = t;
             return this;
         }
 
         /**
          * A parser option, e.g. {@code slab.cache=kmalloc-32} for a listing whose path does not name
          * its cache. {@link #build()} refuses a key no family declares (see {@link Analyzer#parserOptions()}).
+         *
+         * @param key   the option's key
+         * @param value its value, as text
+         * @return this builder
          */
         public Builder option(String key, String value) {
             options.put(key, value);
             return this;
         }
 
+        /**
+         * @param listener told of the bytes and entries read as the analysis goes (a progress bar)
+         * @return this builder
+         */
         public Builder progress(ProgressListener listener) {
             this.progress = Objects.requireNonNull(listener);
             return this;
         }
 
-        /** The clock that dates reports ({@link Report#generatedAt()}); fix it for reproducible reports. */
+        /**
+         * @param c the clock that dates reports ({@link Report#generatedAt()}); fix it for reproducible reports
+         * @return this builder
+         */
         public Builder clock(Clock c) {
             this.clock = Objects.requireNonNull(c);
             return this;
         }
 
-        /** Does not run this rule; the report lists it as disabled. */
+        /**
+         * Does not run this rule; the report lists it as disabled.
+         *
+         * @param ruleId the rule's id
+         * @return this builder
+         */
         public Builder disableRule(String ruleId) {
             disabled.add(ruleId);
             return this;
         }
 
-        /** Runs only the rules named here, by id or by family ({@code etcd}); may be called several times. */
+        /**
+         * Runs only the rules named here; may be called several times.
+         *
+         * @param ruleOrFamily a rule id, or a family ({@code etcd})
+         * @return this builder
+         */
         public Builder onlyRules(String ruleOrFamily) {
             only.add(ruleOrFamily);
             return this;
@@ -333,20 +421,32 @@ public final class Analyzer {
         /**
          * Re-tunes a rule's threshold, given as text and read as the type of the value in the rule
          * file ({@code ruleParam("etcd.fragmentation", "minFragmentedShare", "0.6")}).
+         *
+         * @param ruleId the rule's id
+         * @param param  the parameter's name
+         * @param value  the new value, as text ({@code 80%}, {@code 8Gi}, {@code 15m})
+         * @return this builder
          */
         public Builder ruleParam(String ruleId, String param, String value) {
             params.computeIfAbsent(ruleId, k -> new LinkedHashMap<>()).put(param, value);
             return this;
         }
 
-        /** Also hides host names and/or addresses behind consistent pseudonyms, for a report that leaves the organisation. */
+        /**
+         * Also hides host names and/or addresses behind consistent pseudonyms, for a report that
+         * leaves the organisation.
+         *
+         * @param what what to hide
+         * @return this builder
+         */
         public Builder redact(Redaction what) {
             redaction.add(Objects.requireNonNull(what));
             return this;
         }
 
         /**
-         * @throws dev.mga.core.rules.RulePackException when a rule file is invalid
+         * @return the analyzer, with its rule pack loaded and checked
+         * @throws RulePackException when a rule file is invalid
          * @throws IllegalArgumentException for an unknown option key or value, rule, family or rule parameter
          */
         public Analyzer build() {

@@ -4,16 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mga.core.Analyzer;
+import dev.mga.core.ReportFormat;
+import dev.mga.core.model.Completeness;
 import dev.mga.core.model.Evidence;
 import dev.mga.core.model.Finding;
 import dev.mga.core.model.Report;
-import dev.mga.core.report.ReportRenderer;
 import dev.mga.fleet.Batch;
 import dev.mga.fleet.BatchPlan;
 import dev.mga.fleet.Fleet;
 import dev.mga.fleet.FleetInput;
 import dev.mga.fleet.FleetJson;
-import dev.mga.core.model.Completeness;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -126,7 +126,7 @@ class FleetJobTest {
         Path batchOut = tmp.resolve("batch");
         Analyzer analyzer = Analyzer.builder().build();
         Batch batch = new Batch(analyzer, new Batch.Settings(batchOut, List.of("json"), 2, false, "test"),
-                (report, format, w) -> ReportRenderer.forFormat(format).render(report, w), new Batch.Listener() { });
+                (report, format, w) -> ReportFormat.of(format).write(report, w), new Batch.Listener() { });
         batch.run(BatchPlan.of(List.of(captures.toString()), batchOut));
         String fromBatch = withoutGeneratedAt(Files.readString(batchOut.resolve("fleet.json")));
         String fromSpark = withoutGeneratedAt(Files.readString(out.resolve("fleet.json")))

@@ -1,9 +1,9 @@
 package dev.mga.core.parse;
 
-import com.univocity.parsers.common.TextParsingException;
-import com.univocity.parsers.fixed.FixedWidthFields;
-import com.univocity.parsers.fixed.FixedWidthParser;
-import com.univocity.parsers.fixed.FixedWidthParserSettings;
+import dev.mga.shaded.univocity.common.TextParsingException;
+import dev.mga.shaded.univocity.fixed.FixedWidthFields;
+import dev.mga.shaded.univocity.fixed.FixedWidthParser;
+import dev.mga.shaded.univocity.fixed.FixedWidthParserSettings;
 import java.util.ArrayList;
 import java.util.List;
 

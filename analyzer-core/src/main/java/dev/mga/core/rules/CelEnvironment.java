@@ -3,6 +3,7 @@ package dev.mga.core.rules;
 import dev.cel.compiler.CelCompiler;
 import dev.cel.runtime.CelRuntime;
 import dev.mga.core.spi.FactSubject;
+import dev.mga.core.spi.RulePackException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 

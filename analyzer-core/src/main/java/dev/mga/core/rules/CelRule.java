@@ -7,6 +7,7 @@ import dev.mga.core.model.Severity;
 import dev.mga.core.spi.FactSubject;
 import dev.mga.core.spi.Rule;
 import dev.mga.core.spi.RuleContext;
+import dev.mga.core.spi.RulePackException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -84,7 +85,7 @@ final class CelRule implements Rule {
             throws CelEvaluationException {
         for (Map.Entry<String, CelRuntime.Program> e : compiled.subject().entrySet()) {
             Object v = e.getValue().eval(vars);
-            if (v != null && !(v instanceof dev.cel.common.values.NullValue) && !(v instanceof com.google.protobuf.NullValue)) {
+            if (v != null && !(v instanceof dev.cel.common.values.NullValue) && !(v instanceof dev.mga.shaded.protobuf.NullValue)) {
                 f.subject(e.getKey(), String.valueOf(v));
             }
         }
@@ -94,7 +95,7 @@ final class CelRule implements Rule {
                 f.figure(e.getKey(), d);
             } else if (v instanceof Number n) {
                 f.figure(e.getKey(), n.longValue());
-            } else if (v instanceof com.google.common.primitives.UnsignedLong u) {
+            } else if (v instanceof dev.mga.shaded.guava.primitives.UnsignedLong u) {
                 f.figure(e.getKey(), u.longValue());
             }
         }

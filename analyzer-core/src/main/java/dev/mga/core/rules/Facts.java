@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.google.protobuf.NullValue;
+import dev.mga.shaded.protobuf.NullValue;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;
@@ -43,7 +43,7 @@ final class Facts {
     /** Parameter values as CEL wants them: durations as CEL durations, lists and maps kept. */
     static Object celValue(Object v) {
         if (v instanceof Duration d) {
-            return com.google.protobuf.Duration.newBuilder().setSeconds(d.getSeconds()).setNanos(d.getNano()).build();
+            return dev.mga.shaded.protobuf.Duration.newBuilder().setSeconds(d.getSeconds()).setNanos(d.getNano()).build();
         }
         if (v instanceof List<?> l) {
             return l.stream().map(Facts::celValue).toList();

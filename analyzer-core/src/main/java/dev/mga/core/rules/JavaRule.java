@@ -2,6 +2,7 @@ package dev.mga.core.rules;
 
 import dev.mga.core.spi.Rule;
 import dev.mga.core.spi.RuleContext;
+import dev.mga.core.spi.RulePackException;
 import dev.mga.core.spi.RuleParameter;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;

@@ -1,7 +1,5 @@
 package dev.mga.core.rules;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import dev.cel.common.CelValidationException;
 import dev.cel.common.CelValidationResult;
 import dev.cel.common.ast.CelExpr;
@@ -15,6 +13,9 @@ import dev.cel.compiler.CelCompiler;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
 import dev.mga.core.spi.ParamType;
+import dev.mga.core.spi.RulePackException;
+import dev.mga.shaded.guava.collect.ImmutableList;
+import dev.mga.shaded.guava.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.mga.core.model.Severity;
 import dev.mga.core.spi.ParamType;
+import dev.mga.core.spi.RulePackException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;

@@ -2,6 +2,7 @@ package dev.mga.core.rules;
 
 import dev.mga.core.spi.FactSubject;
 import dev.mga.core.spi.Rule;
+import dev.mga.core.spi.RulePackException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

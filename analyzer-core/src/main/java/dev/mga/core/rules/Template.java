@@ -74,7 +74,7 @@ final class Template {
     }
 
     static String text(Object v) {
-        if (v == null || v instanceof com.google.protobuf.NullValue) {
+        if (v == null || v instanceof dev.mga.shaded.protobuf.NullValue) {
             return "";
         }
         if (v instanceof Double d) {

@@ -8,6 +8,7 @@ import dev.mga.core.model.Finding;
 import dev.mga.core.model.Report;
 import dev.mga.core.model.Severity;
 import dev.mga.core.spi.Rule;
+import dev.mga.core.spi.RulePackException;
 import dev.mga.core.testing.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -3,9 +3,10 @@ package dev.mga.core.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.mga.core.Analyzer;
+import dev.mga.core.TestAnalyzers;
 import dev.mga.core.model.Finding;
 import dev.mga.core.model.Report;
+import dev.mga.core.spi.RulePackException;
 import dev.mga.core.testing.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -115,7 +116,7 @@ class TypedRulesTest {
     @Test
     void aJavaRuleIsTheClassItsFileNames() throws IOException {
         RulePack pack = load(JAVA);
-        Report r = Analyzer.builder().rulePack(pack).build().analyze(Fixtures.path("slab/seed-sort-tail/capture"));
+        Report r = TestAnalyzers.withPack(pack).build().analyze(Fixtures.path("slab/seed-sort-tail/capture"));
         assertThat(r.findings()).extracting(Finding::ruleId).contains("test.slab.lru", "kernel.slab.list-lru-leak");
     }
 
@@ -165,9 +166,9 @@ class TypedRulesTest {
         RulePack raised = pack.configured(new RuleSettings(Set.of(), Set.of(), Map.of("test.slab.big-listing", Map.of("min", "30000000"))));
         assertThat(raised.definition("test.slab.big-listing").params().get("min").reason())
                 .isEqualTo("test (set on the command line; the rule file says 1000)");
-        Report r = Analyzer.builder().rulePack(raised).build().analyze(Fixtures.path("slab/seed-sort-tail/capture"));
+        Report r = TestAnalyzers.withPack(raised).build().analyze(Fixtures.path("slab/seed-sort-tail/capture"));
         assertThat(r.findings()).extracting(Finding::ruleId).doesNotContain("test.slab.big-listing");
-        Report before = Analyzer.builder().rulePack(pack).build().analyze(Fixtures.path("slab/seed-sort-tail/capture"));
+        Report before = TestAnalyzers.withPack(pack).build().analyze(Fixtures.path("slab/seed-sort-tail/capture"));
         assertThat(before.findings()).extracting(Finding::ruleId).contains("test.slab.big-listing");
     }
 }
