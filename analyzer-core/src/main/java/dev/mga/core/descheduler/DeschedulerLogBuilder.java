@@ -61,6 +61,16 @@ final class DeschedulerLogBuilder implements Consumer<KlogLine> {
     private KlogLine lastLine;
     /** The pod of the last evictions.go legacy line, until a strategy line has followed it. */
     private String lastLegacyPod;
+    /** True once a cycle's closing line was read: the log says where its cycles end. */
+    private boolean cycleEnds;
+    /** True while the open cycle holds an eviction and the log has shown no cycle's closing line yet. */
+    private boolean unclosedPending;
+    /** The time of the last entry while {@link #unclosedPending}, in seconds of the year; -1 when unknown. */
+    private long unclosedClock = -1;
+    /** The last entry while {@link #unclosedPending}: where an inferred cycle ends. */
+    private String unclosedLastTime;
+    private Location unclosedLastLocation;
+    private String unclosedLastExcerpt;
 
     /** An eviction line of the open cycle; a strategy-only line learns its dry-run state at cycle end. */
     private record Pending(KlogEntry entry, String pod, String strategy, Boolean dryRun) {
@@ -71,6 +81,9 @@ final class DeschedulerLogBuilder implements Consumer<KlogLine> {
         if (!any) {
             firstTime = line.time();
             any = true;
+        }
+        if (unclosedPending && !cycleEnds) {
+            unclosedCycleGap(line);
         }
         if (line.messageStartsWith("Evicted pod: \"") || line.messageStartsWith("Evicted pod in dry run mode: \"")
                 || line.messageStartsWith("Error evicting pod: ") || line.messageStartsWith("Error when evicting pod: ")) {
@@ -108,7 +121,11 @@ final class DeschedulerLogBuilder implements Consumer<KlogLine> {
             if (nodes.size() < MAX_NODES) {
                 nodes.add(line.quotedField("node"));
             }
-        } else if (line.messageStartsWith("Number of evicted pods\"") || line.messageStartsWith("Number of evictions/requests")) {
+        } else if (line.messageIs("Number of evicted pods") && line.sourceFile().endsWith("descheduler.go")
+                || line.messageStartsWith("Number of evictions/requests")) {
+            // v0.20's node_affinity.go logged the same message for its own total, in the middle of a cycle
+            cycleEnds = true;
+            unclosedPending = false;
             closeCycle(line.toEntry());
         } else if (line.messageStartsWith("FLAG: --dry-run=")) {
             String m = line.toEntry().message();
@@ -159,12 +176,91 @@ final class DeschedulerLogBuilder implements Consumer<KlogLine> {
         lastLegacyPod = m.kind() == LegacyMessage.Kind.STRATEGY || m.kind() == LegacyMessage.Kind.FAILED_AGAIN ? null : m.name();
     }
 
+    private void holdUnclosed(KlogEntry e) {
+        unclosedPending = true;
+        long t = secondsOfYear(e.time());
+        if (t >= 0) {
+            unclosedClock = t;
+        }
+        unclosedLastTime = e.time();
+        unclosedLastLocation = e.location();
+        unclosedLastExcerpt = e.excerpt();
+    }
+
+    /**
+     * Before v0.21 the descheduler logged no line at the end of a cycle (descheduler.go ran the
+     * strategies inside {@code wait.Until} without a word; "Number of evicted pods" moved there with
+     * descheduler PR #502), so the cycles of a log that shows no closing line (the printf lines of
+     * v0.4–v0.19, the structured lines of v0.20) are told apart by the pause between them: the
+     * strategies of one cycle run back to back, then the descheduler sleeps for its
+     * {@code --descheduling-interval} (minutes to an hour: the Helm chart's 5m, the OpenShift
+     * operator's 3600s). An entry {@value #UNCLOSED_CYCLE_GAP_SECONDS} s or more after the one before
+     * it, while the open cycle holds evictions and no closing line has been seen, starts a new cycle;
+     * without it a day of hourly cycles would read as one cycle that evicted every pod of the day.
+     */
+    private void unclosedCycleGap(KlogLine line) {
+        long t = secondsOfYear(line.time());
+        if (t < 0) {
+            return;
+        }
+        if (unclosedClock >= 0) {
+            long gap = t >= unclosedClock ? t - unclosedClock : t + YEAR_SECONDS - unclosedClock;
+            if (gap >= UNCLOSED_CYCLE_GAP_SECONDS) {
+                closeUnfinishedCycle(unclosedLastTime, unclosedLastLocation, unclosedLastExcerpt);
+                unclosedPending = false;
+                unclosedClock = -1;
+                return;
+            }
+        }
+        unclosedClock = t;
+        unclosedLastTime = line.time();
+        unclosedLastLocation = line.location();
+        unclosedLastExcerpt = line.excerpt();
+    }
+
+    static final long UNCLOSED_CYCLE_GAP_SECONDS = 60;
+    private static final long YEAR_SECONDS = 365L * 86_400;
+    private static final int[] DAYS_BEFORE_MONTH = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
+
+    /**
+     * Seconds since 1 January of a klog time ({@code MM-DD hh:mm:ss.uuuuuu}, or
+     * {@code YYYY-MM-DDThh:mm:ss.uuuuuu} once the year is known); -1 for any other form.
+     */
+    static long secondsOfYear(String time) {
+        int at;
+        if (time.length() >= 19 && time.charAt(4) == '-' && time.charAt(10) == 'T') {
+            at = 5;
+        } else if (time.length() >= 14 && time.charAt(2) == '-' && time.charAt(5) == ' ') {
+            at = 0;
+        } else {
+            return -1;
+        }
+        int month = twoDigits(time, at);
+        int day = twoDigits(time, at + 3);
+        int h = twoDigits(time, at + 6);
+        int m = twoDigits(time, at + 9);
+        int sec = twoDigits(time, at + 12);
+        if (month < 1 || month > 12 || day < 1 || h < 0 || m < 0 || sec < 0) {
+            return -1;
+        }
+        return (DAYS_BEFORE_MONTH[month - 1] + day - 1) * 86_400L + h * 3_600L + m * 60L + sec;
+    }
+
+    private static int twoDigits(String s, int i) {
+        char a = s.charAt(i);
+        char b = s.charAt(i + 1);
+        return a >= '0' && a <= '9' && b >= '0' && b <= '9' ? (a - '0') * 10 + (b - '0') : -1;
+    }
+
     private static String sourceFile(String source) {
         int colon = source.lastIndexOf(':');
         return colon < 0 ? source : source.substring(0, colon);
     }
 
     private void pending(KlogEntry e, String pod, String strategy, Boolean dryRun) {
+        if (!cycleEnds) {
+            holdUnclosed(e);
+        }
         if (cyclePods.size() < MAX_CYCLE_BUFFER) {
             cyclePods.add(pod); // beyond, a PodLifeTime line may count once more: memory stays bounded
         }
@@ -242,20 +338,9 @@ final class DeschedulerLogBuilder implements Consumer<KlogLine> {
     }
 
     DeschedulerLog build(ParseInput input, String namespace, String pod, boolean previous) {
+        // the log ends inside a cycle that already evicted: count it as an unfinished cycle
         if (!cycleEvictions.isEmpty()) {
-            // the log ends inside a cycle that already evicted: count it as an unfinished cycle
-            long before = evictions + dryRunEvictions;
-            long dry = dryRunEvictions;
-            cycleCount++;
-            for (Pending p : cycleEvictions) {
-                settle(p, cycleCount);
-            }
-            if (cycles.size() < MAX_CYCLES) {
-                long simulated = dryRunEvictions - dry;
-                cycles.add(new DeschedulerCycle(cycleCount, lastLine.time(), -1,
-                        evictions + dryRunEvictions - before - simulated, simulated, cycleFailures, lastLine.location(), lastLine.excerpt()));
-            }
-            cycleEvictions.clear();
+            closeUnfinishedCycle(lastLine.time(), lastLine.location(), lastLine.excerpt());
         }
         if (lastTime == null) {
             lastTime = lastLine.time();
@@ -266,5 +351,26 @@ final class DeschedulerLogBuilder implements Consumer<KlogLine> {
                 notEvictable.total(), nodes.size());
         return new DeschedulerLog(namespace, pod, previous, dryRunFlag, totals, cycles, samples, top, failures.groups(),
                 notEvictable.groups(), strategies, firstTime, lastTime, input.location(0));
+    }
+
+    /** Closes a cycle that holds evictions but no closing line, at its last entry. */
+    private void closeUnfinishedCycle(String time, Location location, String excerpt) {
+        if (!cycleEvictions.isEmpty()) {
+            long before = evictions + dryRunEvictions;
+            long dry = dryRunEvictions;
+            cycleCount++;
+            for (Pending p : cycleEvictions) {
+                settle(p, cycleCount);
+            }
+            if (cycles.size() < MAX_CYCLES) {
+                long simulated = dryRunEvictions - dry;
+                cycles.add(new DeschedulerCycle(cycleCount, time, -1,
+                        evictions + dryRunEvictions - before - simulated, simulated, cycleFailures, location, excerpt));
+            }
+            cycleEvictions.clear();
+            cyclePods.clear();
+            cycleFailures = 0;
+            cycleDryRun = false;
+        }
     }
 }

@@ -135,13 +135,39 @@ public final class MemberUnhealthyRule implements Rule {
             r.statuses().forEach(s -> answered.add(members.key(s.memberId(), s.endpoint())));
             gathered |= r.location().path().endsWith(GATHERED_STATUS);
         }
+        Map<String, EtcdMember> startedOn = new HashMap<>();
+        for (EtcdMemberList l : model.all(EtcdMemberList.class)) {
+            l.members().stream().filter(EtcdMember::started).forEach(m -> m.peerUrls().forEach(u -> startedOn.putIfAbsent(u, m)));
+        }
         for (EtcdMemberList l : model.all(EtcdMemberList.class)) {
             for (EtcdMember m : l.members()) {
                 if (!m.started()) {
                     add(signals, m.id(), new Signal("added but never started", m, m.excerpt(), true));
+                    samePeerUrl(m, startedOn, signals);
                 } else if (!reports.isEmpty() && !answered.contains(m.id())) {
                     add(signals, m.id(), new Signal("in member list but absent from endpoint status", m, m.excerpt(), gathered));
                 }
+            }
+        }
+    }
+
+    /**
+     * An unstarted member whose peer URL a started member with another id has. One cluster cannot hold
+     * both: etcd refuses to add a member on a peer URL in use ("etcdserver: Peer URLs already exists",
+     * ErrGRPCPeerURLExist in api/v3rpc/rpctypes/error.go). So the started one answers for another
+     * cluster: the node meant to join bootstrapped one of its own (etcd#15787), or the capture holds
+     * lists from different clusters or times. Said beside the unstarted member, with the other's line.
+     */
+    private static void samePeerUrl(EtcdMember unstarted, Map<String, EtcdMember> startedOn, Map<String, List<Signal>> signals) {
+        for (String url : unstarted.peerUrls()) {
+            EtcdMember other = startedOn.get(url);
+            if (other != null && !other.id().equals(unstarted.id())) {
+                String who = other.name().isEmpty() ? other.id() : other.name() + " (" + other.id() + ")";
+                add(signals, unstarted.id(), new Signal("its peer URL " + url + " is also that of started member " + who
+                        + ": one cluster cannot hold both (etcd refuses a peer URL in use), so " + who + " answers for"
+                        + " another cluster (it bootstrapped its own instead of joining) or the lists are from different times",
+                        other, other.excerpt(), false));
+                return;
             }
         }
     }

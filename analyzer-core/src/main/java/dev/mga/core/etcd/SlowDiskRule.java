@@ -44,10 +44,10 @@ public final class SlowDiskRule implements Rule {
             boolean late = heartbeats >= minHeartbeats;
             List<String> parts = new ArrayList<>();
             if (syncs > 0) {
-                parts.add(part(log, Kind.SLOW_FDATASYNC, "slow WAL fdatasyncs"));
+                parts.add(part(log, Kind.SLOW_FDATASYNC, "slow WAL fdatasync"));
             }
             if (heartbeats > 0) {
-                parts.add(part(log, Kind.HEARTBEAT_LATE, "late leader heartbeats"));
+                parts.add(part(log, Kind.HEARTBEAT_LATE, "late leader heartbeat"));
             }
             String why;
             if (longSync) {
@@ -89,9 +89,10 @@ public final class SlowDiskRule implements Rule {
         }
     }
 
+    /** "1 slow WAL fdatasync", "78 slow WAL fdatasyncs (worst 1.23 s)": {@code label} is the singular. */
     private static String part(EtcdLogSummary log, Kind kind, String label) {
         EtcdLogEvent w = log.worst().get(kind);
-        return String.format(Locale.ROOT, "%,d %s%s", log.count(kind), label,
+        return String.format(Locale.ROOT, "%,d %s%s%s", log.count(kind), label, log.count(kind) == 1 ? "" : "s",
                 w == null ? "" : " (worst " + LogFigures.duration(w.durationMillis()) + ")");
     }
 }

@@ -52,6 +52,23 @@ public final class KlogLine {
         return text.startsWith(prefix, payload);
     }
 
+    /**
+     * True when the message is exactly {@code message}: the quoted message of a structured line
+     * ({@code "Number of evicted pods" totalEvicted=1}), the {@code msg} of a JSON line, or a printf
+     * line with nothing after it.
+     */
+    public boolean messageIs(String message) {
+        if (json != null) {
+            return json.message().equals(message);
+        }
+        if (text.startsWith("\"", payload)) {
+            int end = payload + 1 + message.length();
+            return text.startsWith(message, payload + 1) && text.startsWith("\"", end)
+                    && (end + 1 == text.length() || text.charAt(end + 1) == ' ');
+        }
+        return text.startsWith(message, payload) && text.length() == payload + message.length();
+    }
+
     /** The {@code file.go} of the header's {@code file.go:line}, or the JSON caller's file. */
     public String sourceFile() {
         String src = source();

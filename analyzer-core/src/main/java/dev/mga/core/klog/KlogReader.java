@@ -150,6 +150,16 @@ public final class KlogReader {
             start(line, payload, KlogSeverity.ofLetter(line.charAt(0)), null, number, year, reader);
             return;
         }
+        // the first entry of a paste after a Markdown label on the same line ("**scheduler logs:** I1228 ...")
+        int labelled = pending || entries > 0 || countedEntryOpen ? -1 : afterLabel(line, 0);
+        if (labelled > 0) {
+            // the entry is the header on: a verbatim part of the line, as evidence must be
+            String entry = line.substring(labelled);
+            flush(listener);
+            sawHeader = true;
+            start(entry, header(entry), KlogSeverity.ofLetter(entry.charAt(0)), null, number, -1, reader);
+            return;
+        }
         // a line pasted from its "file.go:N] " on: only in a paste that has no full header (a fragment),
         // where it cannot be the continuation of an entry
         payload = sawHeader ? -1 : headerless(line, 0);
@@ -356,6 +366,32 @@ public final class KlogReader {
             return -1;
         }
         return i + 1 == n ? n : s[i + 1] == ' ' ? i + 2 : -1;
+    }
+
+    /**
+     * Where a klog header starts after a Markdown emphasis label that opens the line at {@code c}
+     * ({@code **kube scheduler Logs :** I1228 ...}, {@code __Logs__: E0102 ...}), else -1. Only
+     * emphasis markup counts as a label: a bare {@code word:} before a header is a syslog or
+     * journald envelope, which is not a label.
+     */
+    static int afterLabel(String s, int c) {
+        if (!s.startsWith("**", c) && !s.startsWith("__", c)) {
+            return -1;
+        }
+        String mark = s.substring(c, c + 2);
+        int close = s.indexOf(mark, c + 2);
+        if (close < 0 || close - c > 200) {
+            return -1;
+        }
+        int i = close + 2;
+        if (i < s.length() && s.charAt(i) == ':') {
+            i++;
+        }
+        int spaces = i;
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        return i > spaces && header(s.substring(i)) > 0 ? i : -1;
     }
 
     /**

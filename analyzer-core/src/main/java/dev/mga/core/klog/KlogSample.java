@@ -52,7 +52,7 @@ public final class KlogSample {
         int counted = 0;
         for (String l : lines) {
             counted++;
-            if (KlogReader.header(l) > 0 || KlogReader.headerless(l, 0) > 0) {
+            if (KlogReader.header(l) > 0 || KlogReader.headerless(l, 0) > 0 || klog == 0 && KlogReader.afterLabel(l, 0) > 0) {
                 klog++;
             } else if (l.startsWith("\t") || l.startsWith(" >")) {
                 counted--; // a multi-line value of the entry above

@@ -17,7 +17,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Parses {@code free} (procps-ng 3.3 and 4.x, and procps 3.2's {@code -/+ buffers/cache} row): the
+ * Parses {@code free} (procps-ng 3.3 and 4.x, procps 3.2's {@code -/+ buffers/cache} row, and BusyBox's
+ * {@code total used free shared buffers} header with its {@code -/+ buffers:} row): the
  * header names the columns ({@code buff/cache}, or {@code buffers cache} with {@code -w}), rows
  * follow ({@code Mem Low High Swap Total}). Bare numbers are KiB unless the command shown in the
  * capture ({@code $ free -m}) or the file name ({@code sos_commands/memory/free_-m}) says otherwise;
@@ -105,8 +106,10 @@ public final class FreeParser implements ArtifactParser {
         }
         String label = raw.substring(start, colon);
         List<String> values = table.read(" ".repeat(colon + 1) + raw.substring(colon + 1)).cells();
-        // procps 3.2's "-/+ buffers/cache:" row gives used and free without the buffers and cache
-        List<String> names = label.equals("-/+ buffers/cache") ? List.of("used", "free") : table.names();
+        // procps 3.2's "-/+ buffers/cache:" row gives used and free without the buffers and cache,
+        // BusyBox's "-/+ buffers:" (its free has no cached column) without the buffers
+        List<String> names = label.equals("-/+ buffers/cache") || label.equals("-/+ buffers") ? List.of("used", "free")
+                : table.names();
         if (values.isEmpty() || values.size() > names.size()) {
             return null;
         }

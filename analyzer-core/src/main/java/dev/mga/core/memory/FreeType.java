@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /** {@code free} output in any variant (sos: {@code sos_commands/memory/free}, {@code free_-m}). */
 public final class FreeType implements ArtifactType {
 
-    private static final Pattern HEADER = Pattern.compile("total +used +free +shared +(?:buff/cache|buffers) .*");
+    private static final Pattern HEADER = Pattern.compile("total +used +free +shared +(?:buff/cache|buffers)(?: .*)?");
 
     private final FreeParser parser = new FreeParser();
 

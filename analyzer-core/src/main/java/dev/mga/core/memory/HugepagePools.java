@@ -51,7 +51,9 @@ public final class HugepagePools {
             pools.computeIfAbsent(new Key(p.host(), -1, p.pageSizeBytes()), k -> new PoolBuilder("hugeadm")).hugeadm(p);
         }
         for (SysctlSetting s : model.all(SysctlSetting.class)) {
-            boolean pool = s.key().equals("vm.nr_hugepages") || s.key().equals("vm.nr_overcommit_hugepages");
+            // configuration (sysctl.conf) is what the host applies at boot, not the pool it has now
+            boolean pool = !s.configuration()
+                    && (s.key().equals("vm.nr_hugepages") || s.key().equals("vm.nr_overcommit_hugepages"));
             if (pool && s.number() >= 0) {
                 Key k = new Key(s.host(), -1, defaultSize.getOrDefault(s.host(), 0L));
                 pools.computeIfAbsent(k, x -> new PoolBuilder("sysctl")).sysctl(s);

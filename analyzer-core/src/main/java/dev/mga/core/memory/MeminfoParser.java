@@ -3,6 +3,7 @@ package dev.mga.core.memory;
 import dev.mga.core.model.Location;
 import dev.mga.core.model.memory.Meminfo;
 import dev.mga.core.model.memory.MeminfoField;
+import dev.mga.core.parse.Elision;
 import dev.mga.core.parse.Units;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.Lines;
@@ -19,7 +20,8 @@ import java.util.regex.Pattern;
  * Parses {@code /proc/meminfo} ({@code Key: N kB} and unit-less counts such as
  * {@code HugePages_Total: 20}), a NUMA node's meminfo ({@code Node 0 MemTotal: N kB}), the output of
  * {@code grep … /proc/meminfo}, and the seed's per-host loop ({@code HOSTNAME: x} then the file,
- * for several hosts). Each host's (or node's) block becomes one {@link Meminfo}; a prompt, a blank
+ * for several hosts), also with the file name {@code grep -H} puts first
+ * ({@code /sys/devices/system/node/node0/meminfo:Node 0 HugePages_Total: 3}). Each host's (or node's) block becomes one {@link Meminfo}; a prompt, a blank
  * line, a {@code HOSTNAME:} line or a key seen again starts the next block.
  */
 public final class MeminfoParser implements ArtifactParser {
@@ -48,7 +50,10 @@ public final class MeminfoParser implements ArtifactParser {
                 inCommand = !line.isBlank();
                 continue;
             }
-            String body = line.strip();
+            if (Elision.is(line)) {
+                continue; // rows the poster left out: the block goes on
+            }
+            String body = withoutFileName(line.strip());
             int node = -1;
             if (body.startsWith("Node ")) { // a NUMA node's meminfo: "Node 0 MemTotal: …"
                 int sp = body.indexOf(' ', 5);
@@ -72,6 +77,18 @@ public final class MeminfoParser implements ArtifactParser {
             block.add(node, new MeminfoField(key, kv.value(), kv.unit(), bytes, input.location(n), line));
         }
         block.flush(context);
+    }
+
+    /**
+     * The line without the file name {@code grep -H} (or {@code grep} over several files, {@code
+     * xargs grep}) puts before it: {@code /sys/devices/system/node/node0/meminfo:Node 0 HugePages_Total: 3}.
+     */
+    static String withoutFileName(String stripped) {
+        if (stripped.isEmpty() || stripped.charAt(0) != '/') {
+            return stripped;
+        }
+        int at = stripped.indexOf("meminfo:");
+        return at < 0 ? stripped : stripped.substring(at + "meminfo:".length()).strip();
     }
 
     private static int parseNode(String digits) {

@@ -16,6 +16,10 @@ public final class MeminfoType implements ArtifactType {
             "SwapCached", "Slab", "SUnreclaim", "HugePages_Total", "HugePages_Free", "HugePages_Rsvd", "HugePages_Surp",
             "Hugepagesize", "Hugetlb", "AnonHugePages", "CommitLimit", "Committed_AS");
 
+    /** Keys of smaps / smaps_rollup and /proc/PID/status that meminfo never has. */
+    private static final Set<String> NOT_MEMINFO = Set.of("Rss", "Pss", "Shared_Clean", "Private_Dirty", "VmRSS",
+            "VmPeak", "VmHWM");
+
     private final MeminfoParser parser = new MeminfoParser();
 
     @Override
@@ -48,8 +52,11 @@ public final class MeminfoType implements ArtifactType {
         int other = 0;
         boolean known = false;
         for (String l : sample.nonBlankLines(40)) {
-            Matcher m = MeminfoParser.LINE.matcher(l.strip());
+            Matcher m = MeminfoParser.LINE.matcher(MeminfoParser.withoutFileName(l.strip()));
             if (m.matches()) {
+                if (NOT_MEMINFO.contains(m.group(2))) {
+                    return false; // smaps_rollup's and status's lines have the same shape
+                }
                 matching++;
                 known |= KEYS.contains(m.group(2));
             } else if (ShellTranscript.hostname(l) == null) {

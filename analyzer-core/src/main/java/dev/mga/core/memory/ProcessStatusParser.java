@@ -1,6 +1,7 @@
 package dev.mga.core.memory;
 
 import dev.mga.core.model.memory.ProcessStatus;
+import dev.mga.core.parse.Elision;
 import dev.mga.core.parse.Numbers;
 import dev.mga.core.parse.Units;
 import dev.mga.core.spi.ArtifactParser;
@@ -29,7 +30,7 @@ public final class ProcessStatusParser implements ArtifactParser {
         Map<String, Long> bytes = new LinkedHashMap<>();
         String line;
         while ((line = lines.nextContent()) != null) {
-            if (line.isBlank()) {
+            if (line.isBlank() || Elision.is(line)) {
                 continue;
             }
             Matcher m = LINE.matcher(line.strip());

@@ -76,6 +76,9 @@ public final class SmapsParser implements ArtifactParser {
             if (h != null && h.matches()) {
                 process.add(mapping);
                 mapping = Mapping.of(h, input.location(n), line);
+                if (mapping != null && h.group(7).equals("[rollup]") && process.count == 0) {
+                    process.source = "smaps_rollup"; // a pasted smaps_rollup: its one pseudo-mapping says so
+                }
                 if (mapping == null) {
                     context.diagnostic(n, "not a smaps mapping header (expected 'start-end perms offset dev inode [path]'"
                             + " with addresses of at most 16 hex digits, end above start, and a 64-bit inode)");
@@ -167,7 +170,7 @@ public final class SmapsParser implements ArtifactParser {
     private static final class Process {
         final String host;
         final long pid;
-        final String source;
+        String source;
         final Map<String, Long> totals = new LinkedHashMap<>();
         final List<MemoryMapping> hugetlb = new ArrayList<>();
         final PriorityQueue<MemoryMapping> largest = new PriorityQueue<>(

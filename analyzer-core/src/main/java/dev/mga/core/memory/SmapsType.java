@@ -30,13 +30,21 @@ public final class SmapsType implements ArtifactType {
         return List.of("**/proc/*/smaps", "**/proc/*/smaps_rollup", "**/smaps", "**/smaps_rollup");
     }
 
-    /** After at most a few prompt lines, a mapping header followed by its {@code Size:} (or rollup {@code Rss:}) line. */
+    /**
+     * Among the first four lines (after a prompt or a command line: {@code a52q:/proc/10660 # cat
+     * smaps_rollup}, {@code  cat /proc/PID/smaps_rollup}), a mapping header followed by its
+     * {@code Size:} (or rollup {@code Rss:}) line.
+     */
     @Override
     public boolean sniff(ContentSample sample) {
         List<String> lines = sample.nonBlankLines(8);
-        int i = 0; // prompt lines are not in the sample's lines
-        return i + 1 < lines.size() && SmapsParser.HEADER.matcher(lines.get(i).strip()).matches()
-                && (lines.get(i + 1).startsWith("Size:") || lines.get(i + 1).startsWith("Rss:"));
+        for (int i = 0; i + 1 < lines.size() && i < 4; i++) {
+            if (SmapsParser.HEADER.matcher(lines.get(i).strip()).matches()
+                    && (lines.get(i + 1).startsWith("Size:") || lines.get(i + 1).startsWith("Rss:"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

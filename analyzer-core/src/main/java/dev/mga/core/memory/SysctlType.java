@@ -22,22 +22,27 @@ public final class SysctlType implements ArtifactType {
 
     @Override
     public String description() {
-        return "sysctl output (key = value), e.g. sysctl -a | grep hugepages";
+        return "sysctl output (key = value), e.g. sysctl -a | grep hugepages; sysctl.conf and sysctl.d files (configuration)";
     }
 
     @Override
     public List<String> pathPatterns() {
-        return List.of("**/sos_commands/kernel/sysctl_-a", "**/sysctl_-a", "**/sysctl-a*", "**/sysctl");
+        return List.of("**/sos_commands/kernel/sysctl_-a", "**/sysctl_-a", "**/sysctl-a*", "**/sysctl", "**/etc/sysctl.conf",
+                "**/etc/sysctl.d/*.conf");
     }
 
-    /** Only {@code key.name = value} lines, after at most a few prompt lines. */
+    /**
+     * Only {@code key.name = value} (or {@code key.name=value}) lines and configuration comments
+     * ({@code #}, {@code ;}), after at most a few prompt lines.
+     */
     @Override
     public boolean sniff(ContentSample sample) {
         int settings = 0;
         for (String l : sample.nonBlankLines(20)) {
-            if (SysctlParser.LINE.matcher(l.strip()).matches()) {
+            String t = l.strip();
+            if (SysctlParser.LINE.matcher(t).matches()) {
                 settings++;
-            } else {
+            } else if (!SysctlParser.isComment(t)) {
                 return false; // prompt lines are not in the sample's lines
             }
         }

@@ -26,7 +26,9 @@ import java.util.regex.Pattern;
  * whatever order ({@code -o}, {@code -w}, custom fields) — and one row per task. Memory columns are
  * resolved to bytes whatever their scale ({@code 2661824} KiB, {@code 1.7g}). {@code HOSTNAME: x}
  * lines (the seed's per-host loop) name the host of the snapshots below them. Lines before the
- * first snapshot (a pasted loop) are skipped. A snapshot keeps its {@link #KEPT_PROCESSES} most
+ * first snapshot (a pasted loop) are skipped, except top's memory lines copied on their own
+ * ({@code KiB Mem :} then {@code KiB Swap:}), which make a snapshot without a {@code top -} line.
+ * A snapshot without task rows (the summary of an interactive top) is kept when its memory was read. A snapshot keeps its {@link #KEPT_PROCESSES} most
  * resident tasks, so memory stays bounded however many tasks and iterations the capture has.
  */
 public final class TopParser implements ArtifactParser {
@@ -66,6 +68,12 @@ public final class TopParser implements ArtifactParser {
                             + " (expected 'top - HH:MM:SS up …, N users, load average: a, b, c')");
                 }
                 continue;
+            }
+            if (current == null && TopSummary.isMemoryLine(t)) {
+                // only the memory lines were copied (no 'top -' line): they make a snapshot of their own
+                int iteration = iterations.containsKey(host) || iterations.size() < MAX_HOSTS
+                        ? iterations.merge(host, 1, Integer::sum) : 1;
+                current = new Snapshot(host, iteration, input.location(n), line);
             }
             if (current == null || t.isEmpty()) {
                 continue;
@@ -147,8 +155,12 @@ public final class TopParser implements ArtifactParser {
         return d;
     }
 
+    /**
+     * A snapshot is kept when it has its task header or, without one (a summary copied from an
+     * interactive top, as in procps 3.3.9-era pastes and graph mode), when its memory lines were read.
+     */
     private static void emit(Snapshot s, ParseContext context) {
-        if (s != null && s.columns != null) {
+        if (s != null && (s.columns != null || !s.summary.memory.isEmpty())) {
             context.emit(s.build());
         }
     }
@@ -209,7 +221,7 @@ public final class TopParser implements ArtifactParser {
                     .thenComparingLong(p -> p.location().line()));
             TopSummary s = summary;
             return new TopSnapshot(host, iteration, s.time, s.uptime, s.users, s.load, s.tasks, s.cpu, s.memoryUnit,
-                    s.memory, s.swap, s.available, columns, count, rows, location, excerpt);
+                    s.memory, s.swap, s.available, columns == null ? List.of() : columns, count, rows, location, excerpt);
         }
     }
 }

@@ -21,6 +21,8 @@ final class TopSummary {
     private static final Pattern COUNT = Pattern.compile("(\\d+) (total|running|sleeping|stopped|zombie)");
     private static final Pattern CPU = Pattern.compile("(\\d+(?:\\.\\d+)?)%? ?(us|sy|ni|id|wa|hi|si|st)\\b");
     private static final Pattern MEMORY = Pattern.compile("^(?:([KMGTPE]iB) )?(Mem|Swap)\\s*:(.*)$");
+    /** Graph mode ({@code m} toggled): {@code GiB Mem : 28.2/7.8  [|||   ]}, percent in use / total. */
+    private static final Pattern GRAPH = Pattern.compile("^\\s*(\\d+(?:\\.\\d+)?)/(\\d+(?:\\.\\d+)?)\\s*\\[.*$");
     private static final Pattern AMOUNT = Pattern.compile(
             "(\\d+(?:\\.\\d+)?)([kKmMgG]?)\\+?\\s*(total|free|used|buff/cache|buffers|cached Mem|avail Mem|cached)\\b");
 
@@ -34,6 +36,21 @@ final class TopSummary {
     final Map<String, Long> memory = new LinkedHashMap<>();
     final Map<String, Long> swap = new LinkedHashMap<>();
     long available = -1;
+    /**
+     * procps-ng 3.3.10 and later print {@code free} before {@code used} on the Mem line; 3.3.9 and
+     * earlier printed {@code used, free, buffers} and {@code N cached Mem} after Swap. Translations
+     * of the later layout (zh_CN) label its fourth Mem figure {@code buffers} and avail Mem {@code cached}.
+     */
+    private boolean freeBeforeUsed;
+
+    /** A memory summary line with its unit ({@code KiB Mem :}, {@code GiB Swap:}): top's, not free's. */
+    static boolean isMemoryLine(String t) {
+        if (t.length() < 8 || t.charAt(1) != 'i' || t.charAt(2) != 'B' || t.charAt(3) != ' ') {
+            return false; // most lines: no regex
+        }
+        Matcher m = MEMORY.matcher(t);
+        return m.matches() && m.group(1) != null;
+    }
 
     /** Reads the {@code top -} line; false when the line is not one. */
     boolean first(String t) {
@@ -91,16 +108,30 @@ final class TopSummary {
         if (m.group(1) != null) {
             memoryUnit = m.group(1);
         }
-        Map<String, Long> target = m.group(2).equals("Mem") ? memory : swap;
+        boolean mem = m.group(2).equals("Mem");
+        Map<String, Long> target = mem ? memory : swap;
+        Matcher g = GRAPH.matcher(m.group(3));
+        if (g.matches()) {
+            // the first figure is a percentage in use (what it counts changed across releases): only the total is kept
+            target.put("total", amount(g.group(2), "", unit));
+            return true;
+        }
         Matcher a = AMOUNT.matcher(m.group(3));
+        if (mem) {
+            int free = m.group(3).indexOf(" free");
+            int used = m.group(3).indexOf(" used");
+            freeBeforeUsed = free >= 0 && used > free;
+        }
         boolean any = false;
         while (a.find()) {
             long bytes = amount(a.group(1), a.group(2), unit);
             String label = a.group(3);
-            if (label.equals("avail Mem")) {
+            if (label.equals("avail Mem") || label.equals("cached") && !mem && freeBeforeUsed) {
                 available = bytes;
             } else if (label.equals("cached Mem") || label.equals("cached")) {
                 memory.put("cached", bytes);
+            } else if (label.equals("buffers") && mem && freeBeforeUsed) {
+                memory.put("buff/cache", bytes);
             } else {
                 target.put(label, bytes);
             }

@@ -2,6 +2,7 @@ package dev.mga.core.slab;
 
 import dev.mga.core.model.slab.CallerTotal;
 import dev.mga.core.model.slab.CodeLocation;
+import dev.mga.core.model.slab.SlabCallSite;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -110,7 +111,7 @@ final class CallerTally {
         CallerTotal[] out = new CallerTotal[kept];
         for (int k = 0; k < kept; k++) {
             Tally t = ordered[k];
-            out[k] = new CallerTotal(t.caller.text(), t.caller.symbol(), t.count, t.sites, total == 0 ? 0 : (double) t.count / total);
+            out[k] = new CallerTotal(t.caller.text(), SlabCallSite.function(t.caller.symbol()), t.count, t.sites, total == 0 ? 0 : (double) t.count / total);
         }
         return List.of(out);
     }

@@ -2,6 +2,8 @@ package dev.mga.core.slab;
 
 import dev.mga.core.model.slab.SlabCacheStats;
 import dev.mga.core.model.slab.SlabCacheTable;
+import dev.mga.core.parse.Elision;
+import dev.mga.core.parse.Numbers;
 import dev.mga.core.parse.Words;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.Lines;
@@ -12,37 +14,78 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Parses {@code /proc/slabinfo} version 2.x: a version line, a {@code # name …} header, then one
+ * Parses {@code /proc/slabinfo}. Version 2.x: a version line, a {@code # name …} header, then one
  * row per cache: {@code name active_objs num_objs objsize objperslab pagesperslab : tunables
- * limit batchcount sharedfactor : slabdata active_slabs num_slabs sharedavail}. SLAB's statistics
- * columns after {@code slabdata} are ignored.
+ * limit batchcount sharedfactor : slabdata active_slabs num_slabs sharedavail}; SLAB's statistics
+ * sections after {@code slabdata} ({@code : globalstat …}, {@code : cpustat …}) are ignored.
+ * Version 1.x (2.4 kernels), as Performance Co-Pilot's Linux PMDA documents it (src/pmdas/linux/
+ * proc_slabinfo.h): 1.1 rows are {@code name active_objs total_objs objsize active_slabs total_slabs
+ * pages_per_slab}, followed on SMP and statistics kernels by {@code : …} sections that are not read;
+ * 1.0 rows are {@code name active_objs total_objs}. A name may hold a blank ({@code dm io}): the
+ * numbers are counted from the right.
+ * <p>Rows without the version line (a {@code grep} or {@code sort | head} of the file) are read as
+ * 2.x when they have its {@code : tunables … : slabdata …} layout, with one diagnostic saying so.
+ * A row whose sections do not have their column count, or whose active count exceeds its total,
+ * is a diagnostic: the first is dropped, the second kept (the kernel counts both under a lock, a
+ * reader may still see a torn pair). Poster's elision lines ({@code ...}) are skipped.
  */
 public final class SlabInfoParser implements ArtifactParser {
+
+    private static final String ROW_2 = "expected 'name active num objsize objperslab pagesperslab"
+            + " : tunables l b s : slabdata active num sharedavail'";
 
     @Override
     public void parse(ParseInput input, ParseContext context) throws IOException {
         Lines lines = input.lines();
         List<SlabCacheStats> caches = new ArrayList<>();
         String version = "";
+        boolean unsupported = false;
+        boolean rows = false;
         String line;
         while ((line = lines.nextContent()) != null) {
             long n = lines.lineNumber();
             String t = line.strip();
-            if (t.isEmpty() || t.startsWith("#")) {
+            if (t.isEmpty() || t.startsWith("#") || Elision.is(t)) {
                 continue;
             }
             if (t.startsWith("slabinfo - version:")) {
                 version = t.substring("slabinfo - version:".length()).strip();
-                if (!version.startsWith("2.")) {
-                    context.diagnostic(n, "slabinfo version " + version + " is not 2.x; rows are read as 2.1");
+                unsupported = !version.startsWith("2.") && !version.startsWith("1.");
+                if (unsupported) {
+                    context.diagnostic(n, "slabinfo version " + version + " is not supported (1.x and 2.x are):"
+                            + " its rows are not read");
                 }
                 continue;
             }
-            SlabCacheStats row = row(t, input, n, line);
+            if (unsupported) {
+                continue;
+            }
+            String problem;
+            SlabCacheStats row;
+            if (version.startsWith("1.")) {
+                row = rowVersion1(t, input, n, line);
+                problem = row == null ? "not a slabinfo " + version + " row (expected 'name active_objs total_objs"
+                        + " objsize active_slabs total_slabs pages_per_slab', then ': …' sections)" : null;
+            } else {
+                Row2 r = row2(t, input, n, line);
+                row = r.stats;
+                problem = r.problem;
+                if (row != null && version.isEmpty() && !rows) {
+                    context.diagnostic(n, "no 'slabinfo - version:' line before the rows: read as version 2.x"
+                            + " (the rows have its ': tunables … : slabdata …' layout)");
+                }
+            }
             if (row == null) {
-                context.diagnostic(n, "not a slabinfo row (expected 'name active num objsize objperslab pagesperslab"
-                        + " : tunables l b s : slabdata active num sharedavail')");
-            } else if (caches.size() >= SlabCacheTable.MAX_CACHES) {
+                context.diagnostic(n, problem);
+                continue;
+            }
+            rows = true;
+            if (row.activeObjects() > row.totalObjects() || row.activeSlabs() > row.totalSlabs()) {
+                context.diagnostic(n, "active count exceeds the total (" + row.activeObjects() + " of "
+                        + row.totalObjects() + " objects, " + row.activeSlabs() + " of " + row.totalSlabs()
+                        + " slabs): the row is kept as captured");
+            }
+            if (caches.size() >= SlabCacheTable.MAX_CACHES) {
                 context.diagnostic(n, "more than " + SlabCacheTable.MAX_CACHES + " caches (expected a kernel's few"
                         + " hundred); the rest are left out");
             } else {
@@ -54,26 +97,64 @@ public final class SlabInfoParser implements ArtifactParser {
         }
     }
 
-    private static SlabCacheStats row(String t, ParseInput input, long n, String raw) {
+    /** A 2.x row, or null with what is wrong with it. */
+    private record Row2(SlabCacheStats stats, String problem) {
+    }
+
+    private static Row2 row2(String t, ParseInput input, long n, String raw) {
         int tun = t.indexOf(" : tunables ");
         int sd = t.indexOf(" : slabdata ");
         if (tun < 0 || sd < tun) {
-            return null;
+            return new Row2(null, "not a slabinfo row (" + ROW_2 + ")");
         }
         // words without a regular expression: this runs once per cache row (issue 13)
         List<String> left = Words.split(t.substring(0, tun));
-        List<String> slabdata = Words.split(t.substring(sd + " : slabdata ".length()));
-        if (left.size() < 6 || slabdata.size() < 2) {
-            return null;
+        List<String> tunables = Words.split(t.substring(tun + " : tunables ".length(), sd));
+        String rest = t.substring(sd + " : slabdata ".length());
+        int more = rest.indexOf(" : "); // SLAB statistics: ' : globalstat …', ' : cpustat …'
+        List<String> slabdata = Words.split(more < 0 ? rest : rest.substring(0, more));
+        if (left.size() < 6 || tunables.size() != 3 || slabdata.size() != 3) {
+            return new Row2(null, "slabinfo row with " + (left.size() - 1) + " numbers before ': tunables', "
+                    + tunables.size() + " tunables and " + slabdata.size() + " slabdata columns (" + ROW_2
+                    + ": 5, 3 and 3)");
         }
         try {
             int k = left.size() - 5;
             String name = String.join(" ", left.subList(0, k));
-            return new SlabCacheStats(name, Long.parseLong(left.get(k)), Long.parseLong(left.get(k + 1)),
+            for (String v : tunables) {
+                Long.parseLong(v);
+            }
+            Long.parseLong(slabdata.get(2));
+            return new Row2(new SlabCacheStats(name, Long.parseLong(left.get(k)), Long.parseLong(left.get(k + 1)),
                     Long.parseLong(left.get(k + 2)), Long.parseLong(left.get(k + 3)), Long.parseLong(left.get(k + 4)),
-                    Long.parseLong(slabdata.get(0)), Long.parseLong(slabdata.get(1)), 0, input.location(n), raw);
+                    Long.parseLong(slabdata.get(0)), Long.parseLong(slabdata.get(1)), 0, input.location(n), raw), null);
         } catch (NumberFormatException e) {
+            return new Row2(null, "not a slabinfo row: a column is not a whole number (" + ROW_2 + ")");
+        }
+    }
+
+    /**
+     * A 1.1 row ({@code name active total objsize active_slabs total_slabs pages_per_slab}) or a 1.0
+     * row ({@code name active total}); objects per slab are not stated (0), nor is the object size in 1.0.
+     */
+    private static SlabCacheStats rowVersion1(String t, ParseInput input, long n, String raw) {
+        int sections = t.indexOf(" : ");
+        List<String> w = Words.split(sections < 0 ? t : t.substring(0, sections));
+        int numbers = 0;
+        while (numbers < w.size() - 1 && numbers < 6 && Numbers.whole(w.get(w.size() - 1 - numbers)) >= 0) {
+            numbers++;
+        }
+        if (numbers != 6 && numbers != 2 || w.size() - numbers < 1) {
             return null;
         }
+        int k = w.size() - numbers;
+        String name = String.join(" ", w.subList(0, k));
+        long active = Long.parseLong(w.get(k));
+        long total = Long.parseLong(w.get(k + 1));
+        if (numbers == 2) {
+            return new SlabCacheStats(name, active, total, 0, 0, 0, 0, 0, 0, input.location(n), raw);
+        }
+        return new SlabCacheStats(name, active, total, Long.parseLong(w.get(k + 2)), 0, Long.parseLong(w.get(k + 5)),
+                Long.parseLong(w.get(k + 3)), Long.parseLong(w.get(k + 4)), 0, input.location(n), raw);
     }
 }

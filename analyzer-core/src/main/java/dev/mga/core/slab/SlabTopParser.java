@@ -1,9 +1,13 @@
 package dev.mga.core.slab;
 
+import dev.mga.core.model.Location;
 import dev.mga.core.model.slab.SlabCacheStats;
 import dev.mga.core.model.slab.SlabCacheTable;
+import dev.mga.core.model.slab.SlabTopSummary;
 import dev.mga.core.parse.ColumnTable;
+import dev.mga.core.parse.Elision;
 import dev.mga.core.parse.Units;
+import dev.mga.core.parse.Words;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.Lines;
 import dev.mga.core.spi.ParseContext;
@@ -19,6 +23,8 @@ import java.util.List;
  * {@code printf} width under its header word, so rows are cut at the header's positions; a count
  * wider than its column (seven-digit object counts) pushes the row right, and such a row is read
  * by words, as are rows under a header that was not captured.
+ * <p>The summary is kept as a {@link SlabTopSummary}, also when no cache table follows (a copy of
+ * interactive slabtop's top lines): such a capture is read, not rejected for a missing header.
  */
 public final class SlabTopParser implements ArtifactParser {
 
@@ -29,13 +35,21 @@ public final class SlabTopParser implements ArtifactParser {
     public void parse(ParseInput input, ParseContext context) throws IOException {
         Lines lines = input.lines();
         List<SlabCacheStats> caches = new ArrayList<>();
+        Summary summary = new Summary();
         boolean header = false;
         ColumnTable columns = null;
         String line;
         while ((line = lines.nextContent()) != null) {
             long n = lines.lineNumber();
             String t = line.strip();
-            if (t.isEmpty() || t.contains(" : ") && !header) {
+            if (t.isEmpty() || Elision.is(t)) {
+                continue;
+            }
+            if (!header && t.contains(" : ")) {
+                if (!summary.line(t, input, n, line)) {
+                    context.diagnostic(n, "not a slabtop summary line (expected 'Active / Total Objects (% used) : a / b (p%)'"
+                            + " and its Slabs, Caches, Size lines, or 'Minimum / Average / Maximum Object : …')");
+                }
                 continue;
             }
             if (t.startsWith("OBJS ")) {
@@ -56,8 +70,13 @@ public final class SlabTopParser implements ArtifactParser {
                 caches.add(row);
             }
         }
+        if (summary.location != null) {
+            context.emit(summary.build(input.host()));
+        }
         if (!header) {
-            context.diagnostic(0, "no 'OBJS ACTIVE USE OBJ SIZE SLABS OBJ/SLAB CACHE SIZE NAME' header found");
+            if (summary.location == null) {
+                context.diagnostic(0, "no 'OBJS ACTIVE USE OBJ SIZE SLABS OBJ/SLAB CACHE SIZE NAME' header found");
+            }
             return;
         }
         if (!caches.isEmpty()) {
@@ -80,6 +99,71 @@ public final class SlabTopParser implements ArtifactParser {
                     input.location(n), raw);
         } catch (NumberFormatException e) {
             return null;
+        }
+    }
+
+    /** The summary lines, as they are read. */
+    private static final class Summary {
+        long activeObjects = -1;
+        long totalObjects = -1;
+        long activeSlabs = -1;
+        long totalSlabs = -1;
+        long activeCaches = -1;
+        long totalCaches = -1;
+        long activeBytes = -1;
+        long totalBytes = -1;
+        Location location;
+        String excerpt = "";
+
+        /**
+         * {@code Active / Total Objects (% used) : 4852012 / 4982054 (97.4%)} (Slabs, Caches, Size
+         * likewise) or {@code Minimum / Average / Maximum Object : 0.01K / 0.08K / 8.00K}; false for
+         * any other line.
+         */
+        boolean line(String t, ParseInput input, long n, String raw) {
+            int colon = t.indexOf(" : ");
+            String label = t.substring(0, colon).strip();
+            List<String> v = Words.split(t.substring(colon + 3));
+            if (label.startsWith("Minimum / Average / Maximum") || label.startsWith("Minium / Average / Maximum")) {
+                return v.size() == 5; // object sizes: not kept
+            }
+            if (!label.startsWith("Active / Total ") || v.size() < 3 || !v.get(1).equals("/")) {
+                return false;
+            }
+            String what = label.substring("Active / Total ".length());
+            try {
+                if (what.startsWith("Size")) {
+                    activeBytes = size(v.get(0));
+                    totalBytes = size(v.get(2));
+                } else {
+                    long a = Long.parseLong(v.get(0));
+                    long b = Long.parseLong(v.get(2));
+                    if (what.startsWith("Objects")) {
+                        activeObjects = a;
+                        totalObjects = b;
+                    } else if (what.startsWith("Slabs")) {
+                        activeSlabs = a;
+                        totalSlabs = b;
+                    } else if (what.startsWith("Caches")) {
+                        activeCaches = a;
+                        totalCaches = b;
+                    } else {
+                        return false;
+                    }
+                }
+            } catch (NumberFormatException e) {
+                return false;
+            }
+            if (location == null) {
+                location = input.location(n);
+                excerpt = raw;
+            }
+            return true;
+        }
+
+        SlabTopSummary build(String host) {
+            return new SlabTopSummary(host, activeObjects, totalObjects, activeSlabs, totalSlabs, activeCaches, totalCaches,
+                    activeBytes, totalBytes, location, excerpt);
         }
     }
 

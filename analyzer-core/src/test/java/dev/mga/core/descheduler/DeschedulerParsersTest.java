@@ -174,4 +174,65 @@ class DeschedulerParsersTest {
         assertThat(Workloads.ownerOf("demopod1")).isEqualTo("demopod1");
         assertThat(Workloads.ownerOf("tuned-fdpl4")).isEqualTo("tuned");
     }
+
+    /**
+     * Lines of descheduler v0.19 (evictions.go's printf form, as kubernetes-sigs/descheduler PR #319
+     * shows it): no line closes a cycle, so cycles are told apart by the interval between them.
+     */
+    @Test
+    void legacyCyclesAreToldApartByThePauseBetweenThem() {
+        String line = "I0528 %s       1 evictions.go:117] Evicted pod: \"%s\" in namespace \"test\" (RemoveDuplicatePods)\n";
+        String log = String.format(line, "09:23:48.664691", "hello1-54d7977cd-l8wx7")
+                + String.format(line, "09:23:48.701002", "other-6d757874c4-bcdfg")
+                + "I0528 09:23:49.100000       1 duplicates.go:73] Processing node: \"worker-1\"\n"
+                + String.format(line, "09:23:50.001100", "hello1-54d7977cd-zz9q2")
+                + String.format(line, "10:23:50.120000", "hello1-54d7977cd-7xk2m")
+                + String.format(line, "11:23:51.500000", "hello1-54d7977cd-q8w4x");
+        DeschedulerLog d = Parsing.run(new DeschedulerLogParser(), "descheduler.log", log).only(DeschedulerLog.class);
+        assertThat(d.cycleCount()).isEqualTo(3);
+        assertThat(d.evictions()).isEqualTo(5);
+        assertThat(d.cycles()).extracting(DeschedulerCycle::evictions).containsExactly(3L, 1L, 1L);
+        assertThat(d.cycles().get(0).location().line()).as("the first cycle ends at its last line").isEqualTo(4);
+        assertThat(d.workloads().get(0).workload()).isEqualTo("test/hello1-54d7977cd");
+        assertThat(d.workloads().get(0).cycles()).isEqualTo(3);
+        assertThat(DeschedulerLogBuilder.secondsOfYear("12-31 23:59:59.000001")).isEqualTo(364 * 86_400L + 86_399);
+        assertThat(DeschedulerLogBuilder.secondsOfYear("2024-03-01T00:00:00.5")).isEqualTo(59 * 86_400L);
+        assertThat(DeschedulerLogBuilder.secondsOfYear("")).isEqualTo(-1);
+    }
+
+    /** --logging-format=json (component-base's JSON lines): the cycle's closing line is its msg, with no quotes. */
+    @Test
+    void jsonLogCyclesCloseOnTheirMessage() {
+        String log = """
+                {"ts":1717000000001.5,"caller":"evictions/evictions.go:171","msg":"Evicted pod","v":1,"pod":{"name":"web-5d9c7b8f6d-x2x8q","namespace":"shop"},"reason":"","strategy":"RemoveDuplicates","node":"worker-1"}
+                {"ts":1717000000002.5,"caller":"descheduler/descheduler.go:287","msg":"Number of evicted pods","v":1,"totalEvicted":1}
+                {"ts":1717003600001.5,"caller":"evictions/evictions.go:171","msg":"Evicted pod","v":1,"pod":{"name":"web-5d9c7b8f6d-bcdfg","namespace":"shop"},"reason":"","strategy":"RemoveDuplicates","node":"worker-1"}
+                {"ts":1717003600002.5,"caller":"descheduler/descheduler.go:287","msg":"Number of evicted pods","v":1,"totalEvicted":1}
+                """;
+        DeschedulerLog d = Parsing.run(new DeschedulerLogParser(), "descheduler.log", log).only(DeschedulerLog.class);
+        assertThat(d.cycleCount()).isEqualTo(2);
+        assertThat(d.cycles()).extracting(DeschedulerCycle::reportedEvicted).containsExactly(1L, 1L);
+        assertThat(d.workloads().get(0).workload()).isEqualTo("shop/web-5d9c7b8f6d");
+        assertThat(d.workloads().get(0).cycles()).isEqualTo(2);
+    }
+
+    /**
+     * v0.20: structured eviction lines (evictions.go InfoS) but no cycle-closing line yet, and
+     * node_affinity.go's own "Number of evicted pods" total in the middle of a cycle, which does not close it.
+     */
+    @Test
+    void structuredLogsOfV020WithoutClosingLines() {
+        String log = """
+                I0106 10:00:01.100000       1 evictions.go:117] "Evicted pod" pod="shop/web-5d9c7b8f6d-x2x8q" reason="NodeAffinity"
+                I0106 10:00:01.200000       1 node_affinity.go:107] "Number of evicted pods" totalEvicted=1
+                I0106 10:00:02.100000       1 evictions.go:117] "Evicted pod" pod="shop/api-7f6d5c4b9-bcdfg" reason="RemoveDuplicatePods"
+                I0106 11:00:01.100000       1 evictions.go:117] "Evicted pod" pod="shop/web-5d9c7b8f6d-q8w4x" reason="NodeAffinity"
+                I0106 11:00:01.200000       1 node_affinity.go:107] "Number of evicted pods" totalEvicted=1
+                """;
+        DeschedulerLog d = Parsing.run(new DeschedulerLogParser(), "descheduler.log", log).only(DeschedulerLog.class);
+        assertThat(d.cycleCount()).isEqualTo(2);
+        assertThat(d.cycles()).extracting(DeschedulerCycle::evictions).containsExactly(2L, 1L);
+        assertThat(d.workloads().get(0).workload()).isEqualTo("shop/web-5d9c7b8f6d");
+        assertThat(d.workloads().get(0).cycles()).isEqualTo(2);
+    }
 }

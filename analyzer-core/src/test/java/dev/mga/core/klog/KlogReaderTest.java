@@ -96,6 +96,28 @@ class KlogReaderTest {
     }
 
     @Test
+    void markdownLabelBeforeTheFirstHeaderOnly() throws IOException {
+        List<KlogEntry> e = entries("""
+                **kube scheduler Logs  :** I1228 16:59:28.077293 1 leaderelection.go:241] attempting to acquire leader lease
+                F1228 17:00:42.008059 1 server.go:264] leaderelection lost
+                **not a label:** I1228 17:00:43.000000 1 a.go:1] continues the entry above
+                """, Map.of());
+        assertThat(e).hasSize(2);
+        assertThat(e.get(0).severity()).isEqualTo(KlogSeverity.INFO);
+        assertThat(e.get(0).time()).isEqualTo("12-28 16:59:28.077293");
+        assertThat(e.get(0).source()).isEqualTo("leaderelection.go:241");
+        assertThat(e.get(0).threadId()).isEqualTo(1);
+        assertThat(e.get(0).message()).isEqualTo("attempting to acquire leader lease");
+        // the entry is cited from its header on: a verbatim part of the captured line
+        assertThat(e.get(0).excerpt()).startsWith("I1228 16:59:28.077293 1 leaderelection.go:241]");
+        assertThat(e.get(1).lines()).isEqualTo(2);
+        // a bare word before a header is an envelope (syslog "host program: "), not a Markdown label
+        assertThat(KlogReader.afterLabel("kubelet: I1228 16:59:28.077293 1 a.go:1] x", 0)).isEqualTo(-1);
+        assertThat(KlogReader.afterLabel("**Logs**: E0102 03:04:05.000006 7 b.go:2] y", 0)).isEqualTo(10);
+        assertThat(KlogReader.afterLabel("**Logs** text E0102 03:04:05.000006 7 b.go:2] y", 0)).isEqualTo(-1);
+    }
+
+    @Test
     void criPrefixWithPartialLines() throws IOException {
         List<KlogEntry> e = entries("2024-06-12T10:00:01.1Z stderr P E0612 10:00:01.100000       1 a.go:5] \"long\" k=\"ab\n"
                 + "2024-06-12T10:00:01.1Z stderr F cd\"\n"

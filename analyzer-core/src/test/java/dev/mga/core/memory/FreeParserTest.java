@@ -121,6 +121,18 @@ class FreeParserTest {
     }
 
     @Test
+    void busyBoxLayoutWithItsBuffersRow() {
+        Parsing r = Parsing.fixture(new FreeParser(), "real-world/memory/gh-openbmc236-busybox-free-italic-prompt/paste.txt");
+        assertThat(r.diagnostics).isEmpty();
+        FreeOutput f = r.only(FreeOutput.class);
+        assertThat(f.columns()).containsExactly("total", "used", "free", "shared", "buffers");
+        assertThat(f.row("Mem").orElseThrow().value("buffers")).isEqualTo(10528 * 1024L);
+        FreeRow plus = f.row("-/+ buffers").orElseThrow();
+        assertThat(plus.value("used")).isEqualTo(207164 * 1024L);
+        assertThat(plus.value("free")).isEqualTo(47384 * 1024L);
+    }
+
+    @Test
     void rowBeforeAHeaderOrWithTooManyValuesIsReported() {
         Parsing r = Parsing.run(parser, "free", "Mem: 1 2 3\n total used free\nMem: 1 2 3 4\n");
         assertThat(r.diagnostics).extracting(dev.mga.core.model.Diagnostic::line).containsExactly(1L, 3L);

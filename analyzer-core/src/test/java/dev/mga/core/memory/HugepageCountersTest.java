@@ -81,6 +81,52 @@ class HugepageCountersTest {
     }
 
     @Test
+    void sysctlConfigurationIsMarkedAndKeptOutOfThePools() {
+        // sysctl.conf(5): '#' and ';' comments, key=value with or without blanks
+        Parsing conf = Parsing.fixture(new SysctlParser(), "real-world/memory/gh-hpcc5599-sysctl-conf-hugepages-comments/paste.txt");
+        assertThat(conf.diagnostics).isEmpty();
+        assertThat(conf.all(SysctlSetting.class)).extracting(SysctlSetting::key, SysctlSetting::number, SysctlSetting::configuration)
+                .containsExactly(tuple("vm.nr_hugepages", 128L, true), tuple("vm.nr_overcommit_hugepages", 4096L, true));
+        Parsing byPath = Parsing.run(new SysctlParser(), "etc/sysctl.d/99-hugepages.conf", "vm.nr_hugepages=64\n");
+        assertThat(byPath.all(SysctlSetting.class)).singleElement().satisfies(x -> {
+            assertThat(x.configuration()).isTrue();
+            assertThat(x.number()).isEqualTo(64);
+        });
+        Parsing live = Parsing.run(new SysctlParser(), "notes.txt", "vm.nr_hugepages = 64\n; a comment\n");
+        assertThat(live.all(SysctlSetting.class)).singleElement().extracting(SysctlSetting::configuration).isEqualTo(true);
+        Parsing output = Parsing.run(new SysctlParser(), "notes.txt", "vm.nr_hugepages = 64\n");
+        assertThat(output.all(SysctlSetting.class)).singleElement().extracting(SysctlSetting::configuration).isEqualTo(false);
+    }
+
+    @Test
+    void nameEqualsValueCountersInTheDirectoryOfACdLine() {
+        Parsing r = Parsing.fixture(new HugepageDumpParser(), "real-world/memory/gh-ngicrtc94-sysfs-for-loop-name-equals/paste.txt");
+        assertThat(r.diagnostics).isEmpty();
+        assertThat(r.all(HugepageCounter.class)).extracting(HugepageCounter::counter, HugepageCounter::value,
+                HugepageCounter::pageSizeBytes, HugepageCounter::numaNode).containsExactly(
+                tuple("free_hugepages", 9000L, 2048L * 1024, -1), tuple("nr_hugepages", 9000L, 2048L * 1024, -1),
+                tuple("nr_hugepages_mempolicy", 9000L, 2048L * 1024, -1),
+                tuple("nr_overcommit_hugepages", 9000L, 2048L * 1024, -1), tuple("resv_hugepages", 0L, 2048L * 1024, -1),
+                tuple("surplus_hugepages", 0L, 2048L * 1024, -1));
+        // without a cd line naming the pool, name=value lines have no page size: diagnostics
+        Parsing bare = Parsing.run(new HugepageDumpParser(), "notes.txt", "free_hugepages=9000\n");
+        assertThat(bare.all(HugepageCounter.class)).isEmpty();
+        assertThat(bare.diagnostics).hasSize(1);
+    }
+
+    @Test
+    void promptCatAndItsValue() {
+        Parsing r = Parsing.fixture(new HugepageDumpParser(), "real-world/memory/k8s-web39170-sysfs-free-hugepages-before/paste.txt");
+        assertThat(r.diagnostics).isEmpty();
+        assertThat(r.all(HugepageCounter.class)).extracting(HugepageCounter::numaNode, HugepageCounter::pageSizeBytes,
+                HugepageCounter::counter, HugepageCounter::value, c -> c.location().line()).containsExactly(
+                tuple(0, 1L << 30, "free_hugepages", 8L, 2L), tuple(1, 1L << 30, "free_hugepages", 8L, 4L));
+        // a value without the prompt naming its file is not a counter
+        Parsing bare = Parsing.run(new HugepageDumpParser(), "notes.txt", "$ cat /etc/hostname\n8\n");
+        assertThat(bare.all(HugepageCounter.class)).isEmpty();
+    }
+
+    @Test
     void hugeadmPoolsAndMounts() {
         Parsing pools = Parsing.fixture(new HugeadmParser(), "memory/seed-hugepages/capture/case-notes/hugeadm-pool-list.txt");
         assertThat(pools.diagnostics).isEmpty();

@@ -71,6 +71,27 @@ class MeminfoParserTest {
     }
 
     @Test
+    void grepWithFileNamesGivesEachNodeItsBlock() {
+        Parsing r = Parsing.fixture(new MeminfoParser(), "real-world/memory/gh-pao279-find-xargs-grep-node-meminfo-huge/paste.txt");
+        assertThat(r.diagnostics).isEmpty();
+        List<Meminfo> blocks = r.all(Meminfo.class);
+        assertThat(blocks).extracting(Meminfo::numaNode).containsExactly(0, 1);
+        assertThat(blocks.get(0).value("HugePages_Total")).isEqualTo(3);
+        assertThat(blocks.get(1).value("HugePages_Free")).isEqualTo(5);
+        assertThat(blocks.get(1).field("HugePages_Free").orElseThrow().excerpt())
+                .isEqualTo("/sys/devices/system/node/node1/meminfo:Node 1 HugePages_Free:      5");
+    }
+
+    @Test
+    void elisionLinesAreSkippedSilently() {
+        Parsing r = Parsing.fixture(new MeminfoParser(), "real-world/memory/k8s-64691-meminfo-elided-hugepages/paste.txt");
+        assertThat(r.diagnostics).isEmpty();
+        Meminfo m = r.only(Meminfo.class);
+        assertThat(m.value("HugePages_Total")).isEqualTo(512);
+        assertThat(m.value("HugePages_Free")).isEqualTo(481);
+    }
+
+    @Test
     void grepOutputWithItsPromptIsOneBlock() {
         Parsing r = Parsing.fixture(parser, "memory/seed-hugepages/capture/case-notes/grep-hugepages-meminfo.txt");
         assertThat(r.diagnostics).isEmpty();

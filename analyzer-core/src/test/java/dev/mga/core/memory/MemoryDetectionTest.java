@@ -32,6 +32,22 @@ class MemoryDetectionTest {
         "memory/seed-hugepages/capture/case-notes/sysctl-a-grep-hugepages.txt, memory.sysctl",
         "memory/hugepages-exhausted/capture/grep-H-hugepages.txt, memory.hugepages-dump",
         "memory/hugepages-exhausted/capture/proc/16000/status, memory.status",
+        "real-world/memory/gh-htop877-status-vmlib-underflow/paste.txt, memory.status",
+        "real-world/memory/gh-jemalloc1532-proc-pid-status-rhel6/paste.txt, memory.status",
+        "real-world/memory/gh-psutil1540-status-vm-fields/paste.txt, memory.status",
+        "real-world/memory/gh-perfetto258-smaps-rollup-android-prompt/paste.txt, memory.smaps",
+        "real-world/memory/gh-psmem64-smaps-rollup-hugetlb-and-grep-huge/paste-1.txt, memory.smaps",
+        "real-world/memory/gh-psmem64-smaps-rollup-hugetlb-and-grep-huge/paste-2.txt, memory.meminfo",
+        "real-world/memory/gh-pao279-find-xargs-grep-node-meminfo-huge/paste.txt, memory.meminfo",
+        "real-world/memory/gh-hpcc5599-sysctl-conf-hugepages-comments/paste.txt, memory.sysctl",
+        "real-world/memory/gh-openbmc236-busybox-free-italic-prompt/paste.txt, memory.free",
+        "real-world/memory/gh-ngicrtc94-sysfs-for-loop-name-equals/paste.txt, memory.hugepages-dump",
+        "real-world/memory/gh-lartpang5-top-mem-lines-buffers-cached/paste.txt, memory.top",
+        "real-world/memory/k8s-web39170-sysfs-free-hugepages-zero/paste.txt, memory.hugepages-dump",
+        "real-world/memory/k8s-64309-grep-huge-and-sysfs/paste-2.txt, memory.hugepages-dump",
+        "real-world/slab/gh-xsos194-sort-slabinfo-head-no-header/paste.txt, slab.slabinfo",
+        "real-world/slab/gh-rpi6549-uname-and-slabinfo-grep/paste.txt, slab.slabinfo",
+        "real-world/slab/gh-spl373-slabtop-summary-only/paste.txt, slab.slabtop",
         "kube/seed-allocatable/capture/case-notes/allocatable.txt, kube.allocatable",
         "kube/allocatable-short/capture/pods.yaml, kube.pod",
         "kube/allocatable-short/capture/events.yaml, kube.event",
@@ -47,6 +63,16 @@ class MemoryDetectionTest {
         assertThat(detect("notes.txt", status)).contains("memory.status");
         assertThat(detect("notes.txt", Fixtures.read("slab/loose-case-notes/capture/case-notes/output.txt"))).contains("slab.calls");
         assertThat(detect("notes.txt", "Name: not a process\nsomething else\n")).isEmpty();
+    }
+
+    @Test
+    void oneSlabinfoRowOrOneMemoryLineIsNotEnough() {
+        String row = "dentry             47807  50589    192   21    1 : tunables    0    0    0 : slabdata   2409   2409      0\n";
+        assertThat(detect("notes.txt", "some words\n" + row + "more words\n")).isEmpty();
+        // free's Mem line has no unit before it: not top's
+        assertThat(detect("notes.txt", "Mem:     132178760  105858612   26320148\n")).isEmpty();
+        // two status memory keys among other text
+        assertThat(detect("notes.txt", "VmRSS: 1 kB\nVmHWM: 2 kB\nthe process grew\nthen it shrank\n")).isEmpty();
     }
 
     @Test

@@ -119,4 +119,50 @@ class TopParserTest {
                 .containsExactly(tuple("systemd", -1L, 0.1), tuple("kthreadd", -1L, 0.0));
         assertThat(r.diagnostics).singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(9));
     }
+
+    private static final String REAL = "real-world/memory/";
+
+    @Test
+    void procps339SummaryWithoutTaskRows() {
+        Parsing r = Parsing.fixture(parser, REAL + "gh-listest1149-top-procps33-kib-mem-cached/paste.txt");
+        assertThat(r.diagnostics).isEmpty();
+        TopSnapshot s = r.only(TopSnapshot.class);
+        assertThat(s.columns()).isEmpty();
+        assertThat(s.processCount()).isZero();
+        // "KiB Mem: 1406544 total, 468852 used, 937692 free, 1240 buffers" / "… free.   176240 cached Mem"
+        assertThat(s.memory()).containsOnly(entry("total", 1406544 * KI), entry("used", 468852 * KI),
+                entry("free", 937692 * KI), entry("buffers", 1240 * KI), entry("cached", 176240 * KI));
+        assertThat(s.availableBytes()).isEqualTo(-1);
+    }
+
+    @Test
+    void graphModeKeepsTheTotals() {
+        Parsing r = Parsing.fixture(parser, REAL + "gh-minikube7987-top-graph-mode-gib/paste.txt");
+        assertThat(r.diagnostics).isEmpty();
+        TopSnapshot s = r.only(TopSnapshot.class);
+        assertThat(s.memoryUnit()).isEqualTo("GiB");
+        assertThat(s.memory()).containsOnly(entry("total", (long) (7.8 * KI * KI * KI)));
+        assertThat(s.swap()).containsOnly(entry("total", 0L));
+    }
+
+    @Test
+    void memoryLinesAloneInTheLaterLayoutWithTranslatedLabels() {
+        // free before used: the 3.3.10+ layout, whose 4th Mem figure is buff/cache and Swap's last avail Mem
+        Parsing r = Parsing.fixture(parser, REAL + "gh-lartpang5-top-mem-lines-buffers-cached/paste.txt");
+        assertThat(r.diagnostics).isEmpty();
+        TopSnapshot s = r.only(TopSnapshot.class);
+        assertThat(s.time()).isEmpty();
+        assertThat(s.location().line()).isEqualTo(1);
+        assertThat(s.memory()).containsOnly(entry("total", 32794388 * KI), entry("free", 8450792 * KI),
+                entry("used", 3893432 * KI), entry("buff/cache", 20450164 * KI));
+        assertThat(s.availableBytes()).isEqualTo(27807536 * KI);
+    }
+
+    @Test
+    void aSummaryWithoutMemoryLinesIsNotASnapshot() {
+        Parsing r = Parsing.run(parser, "top.txt",
+                "top - 14:31:23 up 6 min,  2 users,  load average: 0.00, 0.07, 0.05\n"
+                        + "Tasks: 267 total,   2 running, 265 sleeping,   0 stopped,   0 zombie\n");
+        assertThat(r.records).isEmpty();
+    }
 }

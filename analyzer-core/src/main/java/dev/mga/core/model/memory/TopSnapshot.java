@@ -21,7 +21,7 @@ import java.util.Map;
  * @param memory        {@code total free used buff/cache} (or {@code buffers}) → bytes, rounded as printed
  * @param swap          {@code total free used} → bytes
  * @param availableBytes {@code avail Mem} in bytes, or -1
- * @param columns       the task header's columns, in order
+ * @param columns       the task header's columns, in order (none when only the summary was captured)
  * @param processCount  task rows in the snapshot
  * @param processes     the rows kept: the most resident first
  * @param location      the {@code top -} line

@@ -41,14 +41,23 @@ public record SlabCallSite(long count, CodeLocation caller, long wasteBytes, lon
 
     /** True when {@code symbol} is the caller or any frame of the stack. */
     public boolean involves(String symbol) {
-        if (caller.symbol().equals(symbol)) {
+        if (function(caller.symbol()).equals(symbol)) {
             return true;
         }
         for (CodeLocation f : frames) {
-            if (f.symbol().equals(symbol)) {
+            if (function(f.symbol()).equals(symbol)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The function a symbol names: ppc64 ELFv1 kernels print the code entry of a function as its
+     * name with a leading dot ({@code .alloc_fair_sched_group}, the dot symbol of the function
+     * descriptor, in the ELFv1 ABI), which is the same function as {@code alloc_fair_sched_group}.
+     */
+    public static String function(String symbol) {
+        return symbol.length() > 1 && symbol.charAt(0) == '.' ? symbol.substring(1) : symbol;
     }
 }
