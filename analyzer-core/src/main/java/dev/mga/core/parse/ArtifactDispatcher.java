@@ -247,7 +247,7 @@ public final class ArtifactDispatcher implements EntryVisitor {
     private Detection detect(CaptureEntry entry, InputStream in, EntryResult result) throws IOException {
         byte[] head = new byte[SAMPLE_BYTES + 1];
         int len = Peek.head(in, head);
-        ContentSample sample = new ContentSample(head, Math.min(len, SAMPLE_BYTES), len <= SAMPLE_BYTES);
+        ContentSample sample = Samples.of(head, Math.min(len, SAMPLE_BYTES), len <= SAMPLE_BYTES);
         result.empty = len <= 0;
 
         Optional<Detection> detection = forced != null
@@ -277,7 +277,7 @@ public final class ArtifactDispatcher implements EntryVisitor {
     private IOException parse(CaptureEntry entry, InputStream in, Detection d, EntryResult result) {
         EntryContext ctx = new EntryContext(entry, result);
         StreamWatch watched = new StreamWatch(in);
-        ParseInput parseInput = new ParseInput(entry, watched, PathHints.host(entry.path()), options, maxLineLength, LineReader::new);
+        ParseInput parseInput = new ParseInput(entry, watched, PathHints.host(entry.path()), options, maxLineLength, EnvelopeLines::open);
         IOException broken = null;
         try {
             d.type().parser().parse(parseInput, ctx);
