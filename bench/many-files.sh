@@ -10,7 +10,8 @@
 # into WORKDIR. Only this machine's python3 is needed.
 #
 # Usage: bench/many-files.sh [HOSTS=2500] [RUNS=3] [WORKDIR=/tmp/mga-many-files]
-#   (MGA_JAVA_OPTS: extra JVM options for mga; the CLI runs through ./mga, class-data sharing included)
+#   (MGA_JAVA_OPTS: extra JVM options for mga; the CLI runs through ./mga, class-data sharing included;
+#   MGA_ARGS: extra options of mga analyze, e.g. MGA_ARGS="--workers 1")
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 hosts="${1:-2500}"
@@ -66,7 +67,7 @@ echo "insights-core: $ic (commit $(cat "$ic/.commit" 2>/dev/null || git -C "$ic"
 cat "$folder"/*/proc/* > /dev/null   # page cache warm for both
 mga_times=(); ic_times=(); mga_cpu=(); ic_cpu=()
 for ((r = 1; r <= runs; r++)); do
-  out=$( { /usr/bin/time -f '%e %M %U %S' ./mga analyze --no-progress "$folder" -f json -o "$work/report.json"; } 2>&1 | tail -1)
+  out=$( { /usr/bin/time -f '%e %M %U %S' ./mga analyze --no-progress ${MGA_ARGS:-} "$folder" -f json -o "$work/report.json"; } 2>&1 | tail -1)
   read -r s rss u sy <<< "$out"
   mga_times+=("$s"); mga_cpu+=("$(python3 -c "print($u+$sy)")")
   summary=$(python3 -c "import json,sys; r=json.load(open(sys.argv[1])); i=r['inputs'][0]; print(f\"{i['parsed']} parsed, {i['failed']} failed, {len(r['findings'])} findings, {len(r['diagnostics'])} diagnostics\")" "$work/report.json")

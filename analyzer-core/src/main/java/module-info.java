@@ -41,6 +41,10 @@ module dev.mga.core {
     exports dev.mga.core.model.vm;
 
     uses dev.mga.core.spi.ArtifactFamily;
+    // detection's samples see through line envelopes (journald, CRI, docker json-file, ...): the
+    // envelope layer is the Unwrapper service (META-INF/services/dev.mga.core.spi.ContentSample$Unwrapper)
+    uses dev.mga.core.spi.ContentSample.Unwrapper;
+    provides dev.mga.core.spi.ContentSample.Unwrapper with dev.mga.core.parse.Samples;
 
     // the same list as META-INF/services/dev.mga.core.spi.ArtifactFamily (ModuleDescriptorTest)
     provides dev.mga.core.spi.ArtifactFamily with

@@ -6,6 +6,7 @@
 module dev.mga.grammars {
     requires transitive org.antlr.antlr4.runtime;
 
+    exports dev.mga.grammars.envelope to dev.mga.core;
     exports dev.mga.grammars.klog to dev.mga.core;
     exports dev.mga.grammars.slab to dev.mga.core;
 }

@@ -102,7 +102,12 @@ final class BatchCommand implements Callable<Integer> {
         BatchProgress progress = new BatchProgress(err, !noProgress && ProgressBar.forTerminal(err) != null);
         Analyzer analyzer;
         try {
-            analyzer = selection.apply(ruleDirs.apply(reading.apply(Analyzer.builder()))).progress(progress).build();
+            Analyzer.Builder builder = selection.apply(ruleDirs.apply(reading.apply(Analyzer.builder()))).progress(progress);
+            if (reading.workers == null) {
+                // the inputs already run side by side: share the processors between them
+                builder.parseWorkers(Math.max(1, Runtime.getRuntime().availableProcessors() / workers));
+            }
+            analyzer = builder.build();
         } catch (IllegalArgumentException e) {
             throw new MgaCommand.UsageException(e.getMessage());
         }

@@ -39,6 +39,11 @@ final class ReadingOptions {
             defaultValue = "1048576")
     int maxLineLength;
 
+    @Option(names = "--workers", paramLabel = "N",
+            description = "Threads that parse entries, and inputs read side by side (default: the processors available). "
+                    + "1 parses every entry in turn; the report is the same either way.")
+    Integer workers;
+
     Limits limits() {
         try {
             return Limits.builder().maxTotalBytes(maxTotalBytes).maxEntryBytes(maxEntryBytes).maxEntries(maxEntries)
@@ -52,6 +57,12 @@ final class ReadingOptions {
     Analyzer.Builder apply(Analyzer.Builder b) {
         b.limits(limits());
         options.forEach(b::option);
+        if (workers != null) {
+            if (workers < 1) {
+                throw new MgaCommand.UsageException("--workers must be at least 1, not " + workers);
+            }
+            b.parseWorkers(workers);
+        }
         return b;
     }
 }

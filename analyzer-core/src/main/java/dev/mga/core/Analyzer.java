@@ -13,6 +13,7 @@ import dev.mga.core.model.Report;
 import dev.mga.core.model.RuleCoverage;
 import dev.mga.core.model.Tool;
 import dev.mga.core.parse.ArtifactDispatcher;
+import dev.mga.core.parse.ParsePool;
 import dev.mga.core.rules.HostRedactor;
 import dev.mga.core.rules.Redactor;
 import dev.mga.core.rules.RuleEngine;
@@ -36,6 +37,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The entry point of the library: reads captures (directories, archives, loose files), parses
@@ -74,6 +81,8 @@ public final class Analyzer {
     private final ProgressListener progress;
     private final Clock clock;
     private final Set<Redaction> redaction;
+    private final int parseWorkers;
+    private final long wholeEntryBytes;
 
     private Analyzer(Builder b) {
         this.limits = b.limits;
@@ -85,6 +94,8 @@ public final class Analyzer {
         this.progress = b.progress;
         this.clock = b.clock;
         this.redaction = b.redaction.isEmpty() ? Set.of() : Set.copyOf(b.redaction);
+        this.parseWorkers = b.parseWorkers;
+        this.wholeEntryBytes = b.wholeEntryBytes;
     }
 
     /** @return a builder with the defaults: {@link Limits#defaults()}, the built-in rule pack, every family */
@@ -166,26 +177,131 @@ public final class Analyzer {
     }
 
     /**
-     * Analyses paths and streams together, each on its own, into one report.
+     * Analyses paths and streams together, each on its own, into one report. With more than one
+     * parser worker ({@link Builder#parseWorkers}), the inputs are read side by side and the entries
+     * of each are parsed by the workers; the report is the same as with one, in input order.
      *
      * @param inputs the inputs, in the order the report lists them
      * @return the report
      */
     public Report analyzeInputs(List<Input> inputs) {
-        ReportBuilder report = new ReportBuilder();
-        for (Input input : inputs) {
-            ArtifactDispatcher dispatcher = new ArtifactDispatcher(input.name, types, options, limits.maxLineLength(), null, false);
-            InputReader reader = new InputReader(input.name, limits, progress, dispatcher);
-            InputReader.Outcome outcome = input.path != null ? reader.read(input.path) : reader.read(input.name, input.stream, input.size);
-            report.add(input.name, outcome, dispatcher);
+        List<InputResult> results;
+        if (parseWorkers <= 1) {
+            results = new ArrayList<>();
+            for (Input input : inputs) {
+                results.add(analyseOne(input, null, progress));
+            }
+        } else {
+            try (ParsePool pool = pool()) {
+                results = inputs.size() == 1 ? List.of(analyseOne(inputs.get(0), pool, progress)) : analyseSideBySide(inputs, pool);
+            }
         }
-        Report built = report.build();
+        ReportBuilder report = new ReportBuilder();
+        results.forEach(report::add);
+        Report built = report.build(clock);
         return redaction.isEmpty() ? built
                 : HostRedactor.apply(built, redaction.contains(Redaction.HOSTS), redaction.contains(Redaction.IPS));
     }
 
-    /** Gathers the inputs' results; the rules run on each input's own model. */
-    private final class ReportBuilder {
+    /** The parser workers of one analysis; memory in flight sized to the heap. */
+    private ParsePool pool() {
+        long inFlight = ParsePool.inFlightFor(Runtime.getRuntime().maxMemory());
+        long whole = wholeEntryBytes >= 0 ? Math.min(wholeEntryBytes, inFlight - 4096) : ParsePool.wholeEntryFor(inFlight);
+        return new ParsePool(parseWorkers, whole, inFlight);
+    }
+
+    /** Reads, parses and judges one input; the rules run on its own model. */
+    private InputResult analyseOne(Input input, ParsePool pool, ProgressListener listener) {
+        ArtifactDispatcher dispatcher = new ArtifactDispatcher(input.name, types, options, limits.maxLineLength(), null, false, pool);
+        InputReader reader = new InputReader(input.name, limits, listener, dispatcher);
+        InputReader.Outcome outcome = input.path != null ? reader.read(input.path) : reader.read(input.name, input.stream, input.size);
+        dispatcher.finish();
+        return judge(input.name, outcome, dispatcher);
+    }
+
+    private InputResult judge(String name, InputReader.Outcome outcome, ArtifactDispatcher dispatcher) {
+        CaptureModel model = dispatcher.model();
+        List<Diagnostic> diags = new ArrayList<>(dispatcher.diagnostics());
+        RuleEngine.Evaluation evaluation = engine.evaluate(model, diags, parsedPerFamily(dispatcher.artifacts()));
+        return new InputResult(name, InputSummaries.of(name, outcome, dispatcher, model), dispatcher.artifacts(), evaluation,
+                diags, model);
+    }
+
+    /**
+     * Several inputs at once, on up to {@link #parseWorkers} threads of their own, sharing the
+     * parser workers; results in input order. Interrupted, the inputs being read stop as a single
+     * one would, and those not started yet are reported as not read.
+     */
+    private List<InputResult> analyseSideBySide(List<Input> inputs, ParsePool pool) {
+        Object lock = new Object();
+        ProgressListener serial = (input, done, total) -> {
+            synchronized (lock) {
+                progress.progress(input, done, total);
+            }
+        };
+        AtomicInteger n = new AtomicInteger();
+        ExecutorService readers = Executors.newFixedThreadPool(Math.min(parseWorkers, inputs.size()), r -> {
+            Thread t = new Thread(r, "mga-input-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        List<Future<InputResult>> futures = new ArrayList<>();
+        boolean interrupted = false;
+        try {
+            for (Input input : inputs) {
+                futures.add(readers.submit(() -> analyseOne(input, pool, serial)));
+            }
+            List<InputResult> results = new ArrayList<>();
+            for (int i = 0; i < inputs.size(); i++) {
+                Future<InputResult> f = futures.get(i);
+                while (true) {
+                    try {
+                        results.add(f.get());
+                        break;
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                        // stop the inputs being read (as an interrupted single input stops), skip the rest
+                        for (Runnable never : readers.shutdownNow()) {
+                            ((Future<?>) never).cancel(false);
+                        }
+                    } catch (CancellationException e) {
+                        results.add(notRead(inputs.get(i)));
+                        break;
+                    } catch (ExecutionException e) {
+                        if (e.getCause() instanceof RuntimeException re) {
+                            throw re;
+                        }
+                        if (e.getCause() instanceof Error err) {
+                            throw err;
+                        }
+                        throw new IllegalStateException(e.getCause());
+                    }
+                }
+            }
+            return results;
+        } finally {
+            readers.shutdownNow();
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private InputResult notRead(Input input) {
+        ArtifactDispatcher dispatcher = new ArtifactDispatcher(input.name, types, options, limits.maxLineLength(), null, false);
+        String reason = "analysis interrupted before this input was read";
+        dispatcher.diagnostic(new Diagnostic(input.name, "", 0, reason));
+        InputReader.Outcome outcome = new InputReader.Outcome("file", false, 0, 0, List.of(new InputReader.Gap("", reason)), 1);
+        return judge(input.name, outcome, dispatcher);
+    }
+
+    /** What one input gave, before the report gathers it with the others. */
+    private record InputResult(String name, InputSummary summary, List<Artifact> artifacts, RuleEngine.Evaluation evaluation,
+                               List<Diagnostic> diagnostics, CaptureModel model) {
+    }
+
+    /** Gathers the inputs' results, in input order. */
+    private static final class ReportBuilder {
         private final List<InputSummary> summaries = new ArrayList<>();
         private final List<Artifact> artifacts = new ArrayList<>();
         private final List<Finding> findings = new ArrayList<>();
@@ -193,19 +309,16 @@ public final class Analyzer {
         private final List<Diagnostic> diagnostics = new ArrayList<>();
         private final Map<String, CaptureModel> models = new LinkedHashMap<>();
 
-        void add(String name, InputReader.Outcome outcome, ArtifactDispatcher dispatcher) {
-            CaptureModel model = dispatcher.model();
-            List<Diagnostic> diags = new ArrayList<>(dispatcher.diagnostics());
-            RuleEngine.Evaluation evaluation = engine.evaluate(model, diags, parsedPerFamily(dispatcher.artifacts()));
-            findings.addAll(evaluation.findings());
-            coverage.addAll(evaluation.coverage());
-            artifacts.addAll(dispatcher.artifacts().stream().map(Analyzer::redacted).toList());
-            diags.forEach(d -> diagnostics.add(redacted(d)));
-            summaries.add(InputSummaries.of(name, outcome, dispatcher, model));
-            models.putIfAbsent(name, model);
+        void add(InputResult r) {
+            findings.addAll(r.evaluation().findings());
+            coverage.addAll(r.evaluation().coverage());
+            artifacts.addAll(r.artifacts().stream().map(Analyzer::redacted).toList());
+            r.diagnostics().forEach(d -> diagnostics.add(redacted(d)));
+            summaries.add(r.summary());
+            models.putIfAbsent(r.name(), r.model());
         }
 
-        Report build() {
+        Report build(Clock clock) {
             return new Report(Tool.current(), clock.instant(), summaries, artifacts, findings, coverage, diagnostics, models);
         }
     }
@@ -249,9 +362,17 @@ public final class Analyzer {
                     + "' (known: " + String.join(", ", types.all().stream().map(ArtifactType::id).toList()) + ")"));
         }
         String name = input.toString();
-        ArtifactDispatcher dispatcher = new ArtifactDispatcher(name, types, options, limits.maxLineLength(), forced, false);
-        new InputReader(name, limits, progress, dispatcher).read(input);
-        return new ParseResult(dispatcher.model().all(Object.class), dispatcher.artifacts(), dispatcher.diagnostics());
+        ParsePool pool = parseWorkers > 1 ? pool() : null;
+        try {
+            ArtifactDispatcher dispatcher = new ArtifactDispatcher(name, types, options, limits.maxLineLength(), forced, false, pool);
+            new InputReader(name, limits, progress, dispatcher).read(input);
+            dispatcher.finish();
+            return new ParseResult(dispatcher.model().all(Object.class), dispatcher.artifacts(), dispatcher.diagnostics());
+        } finally {
+            if (pool != null) {
+                pool.close();
+            }
+        }
     }
 
     /**
@@ -334,8 +455,34 @@ public final class Analyzer {
         private final Set<String> only = new LinkedHashSet<>();
         private final Map<String, Map<String, String>> params = new LinkedHashMap<>();
         private final Set<Redaction> redaction = EnumSet.noneOf(Redaction.class);
+        private int parseWorkers = Runtime.getRuntime().availableProcessors();
+        private long wholeEntryBytes = -1;
 
         private Builder() {
+        }
+
+        /**
+         * Threads that parse entries (default: the processors available). With 1, every entry is
+         * parsed in turn on the thread that reads the input, and several inputs one after another;
+         * with more, entries up to 8 MiB (at most 64 MiB of them in flight, an eighth of the heap
+         * under a small one) are read whole and parsed by workers, larger ones stream through the
+         * reading thread, and inputs are read side by side. The report is the same either way.
+         *
+         * @param n the number of parser workers, at least 1
+         * @return this builder
+         */
+        public Builder parseWorkers(int n) {
+            if (n < 1) {
+                throw new IllegalArgumentException("parse workers must be at least 1, not " + n);
+            }
+            this.parseWorkers = n;
+            return this;
+        }
+
+        /** The largest entry handed to a worker whole (tests: make large entries of small fixtures). */
+        Builder wholeEntryBytes(long bytes) {
+            this.wholeEntryBytes = bytes;
+            return this;
         }
 
         /**

@@ -1,6 +1,6 @@
 package dev.mga.bench;
 
-import dev.mga.core.parse.LineReader;
+import dev.mga.core.parse.EnvelopeLines;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.CaptureEntry;
 import dev.mga.core.spi.ParseContext;
@@ -31,7 +31,7 @@ public final class BenchInputs {
                 bh.consume(message);
             }
         };
-        parser.parse(new ParseInput(entry, new ByteArrayInputStream(content), "", Map.of(), 1 << 20, LineReader::new), ctx);
+        parser.parse(new ParseInput(entry, new ByteArrayInputStream(content), "", Map.of(), 1 << 20, EnvelopeLines::open), ctx);
         return records[0];
     }
 }

@@ -19,7 +19,7 @@ final class MustGatherTimestampParser implements ArtifactParser {
         Lines lines = input.lines();
         String line;
         int times = 0;
-        while ((line = lines.next()) != null) {
+        while ((line = lines.nextContent()) != null) {
             String t = line.strip();
             if (t.isEmpty()) {
                 continue;

@@ -34,7 +34,7 @@ final class SosDateParser implements ArtifactParser {
         Lines lines = input.lines();
         String line;
         int seen = 0;
-        while ((line = lines.next()) != null && seen < MAX_LINES) {
+        while ((line = lines.nextContent()) != null && seen < MAX_LINES) {
             if (line.isBlank()) {
                 continue;
             }

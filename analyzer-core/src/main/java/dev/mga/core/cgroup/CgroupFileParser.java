@@ -62,9 +62,9 @@ final class CgroupFileParser implements ArtifactParser {
         String cgroup = cgroupOf(path, file);
         int version = version(path, file);
         if (VALUE_FILES.contains(file)) {
-            String line = lines.next();
+            String line = lines.nextContent();
             while (line != null && line.isBlank()) {
-                line = lines.next();
+                line = lines.nextContent();
             }
             if (line == null) {
                 return;
@@ -74,7 +74,7 @@ final class CgroupFileParser implements ArtifactParser {
         }
         FileCounters c = new FileCounters();
         String line;
-        while ((line = lines.next()) != null) {
+        while ((line = lines.nextContent()) != null) {
             if (!line.isBlank() && !c.add(line, input.location(lines.lineNumber()), line)) {
                 context.diagnostic(lines.lineNumber(), "not a 'key value' line of " + file + " (expected e.g. 'oom_kill 1')");
             }
@@ -102,7 +102,7 @@ final class CgroupFileParser implements ArtifactParser {
         FileCounters counters = null;
         int files = 0;
         String line;
-        while ((line = lines.next()) != null) {
+        while ((line = lines.nextContent()) != null) {
             if (line.isBlank()) {
                 continue;
             }

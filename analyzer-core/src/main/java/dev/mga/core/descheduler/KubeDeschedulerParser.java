@@ -38,7 +38,7 @@ public final class KubeDeschedulerParser implements ArtifactParser {
         Lines reader = input.lines();
         String line;
         long chars = 0;
-        while ((line = reader.next()) != null) {
+        while ((line = reader.nextContent()) != null) {
             if (lines.size() == MAX_LINES || chars + line.length() > MAX_CHARS) {
                 context.diagnostic(reader.lineNumber(), "more than " + MAX_LINES + " lines or " + (MAX_CHARS >> 20)
                         + " MiB; the rest is not read");

@@ -10,6 +10,7 @@ import dev.mga.core.model.etcd.EtcdLogEvent;
 import dev.mga.core.model.etcd.EtcdLogSummary;
 import dev.mga.core.source.EntryNames;
 import dev.mga.core.spi.ArtifactParser;
+import dev.mga.core.spi.LineEnvelope;
 import dev.mga.core.spi.Lines;
 import dev.mga.core.spi.ParseContext;
 import dev.mga.core.spi.ParseInput;
@@ -24,9 +25,10 @@ import java.util.regex.Pattern;
 /**
  * Streams an etcd server log (zap JSON lines, the older capnslog text with the raft library's own
  * {@code raft2022/…} lines, Go's standard logger of an embedded etcd, bare messages of an etcd that
- * logs to journald; each optionally behind the kubelet's RFC 3339 timestamp, as must-gathers keep
- * pod logs) into one bounded {@link EtcdLogSummary}. A Go panic with etcd or bbolt frames under it
- * is an etcd log too: the crash is its last word.
+ * logs to journald) into one bounded {@link EtcdLogSummary}. Lines arrive out of their envelopes (the
+ * kubelet's RFC 3339 time of must-gather pod logs, CRI lines, a journal, docker json-file): a line's
+ * own time wins, the envelope's is used when it has none. A Go panic with etcd or bbolt frames under
+ * it is an etcd log too: the crash is its last word.
  */
 public final class EtcdLogParser implements ArtifactParser {
 
@@ -34,7 +36,6 @@ public final class EtcdLogParser implements ArtifactParser {
     static final int MAX_ELECTIONS = 10_000;
     static final int MAX_MINUTES = 7 * 24 * 60;
 
-    private static final Pattern KUBELET_PREFIX = Pattern.compile("^(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?(?:Z|[+-]\\d\\d:\\d\\d)) (.*)$");
     private static final Pattern POD = Pattern.compile("(?:^|/)pods/([^/]+)/");
     private static final Pattern CAPNSLOG_NAME = Pattern.compile("^name = (\\S+)$");
     /** A goroutine trace under a panic: its header, frames and their file lines. */
@@ -56,13 +57,13 @@ public final class EtcdLogParser implements ArtifactParser {
         while ((line = lines.next()) != null) {
             long n = lines.lineNumber();
             s.read++;
-            String text = line;
-            String envelopeTime = "";
-            Matcher k = KUBELET_PREFIX.matcher(line);
-            if (k.matches()) {
-                envelopeTime = k.group(1);
-                text = k.group(2);
+            if (!lines.isContent()) {
+                continue; // a prompt or the journal's own note
             }
+            String text = line;
+            LineEnvelope envelope = lines.envelope();
+            String envelopeTime = envelope.year() >= 0 ? envelope.time() : ""; // journald's short times have no year
+            String excerpt = lines.excerpt();
             EtcdLogLine.Scanned scanned;
             if (text.startsWith("{")) {
                 JsonNode z;
@@ -94,7 +95,7 @@ public final class EtcdLogParser implements ArtifactParser {
             if (scanned.shape() == EtcdLogLine.Shape.PANIC) {
                 panic = scanned;
                 panicLine = n;
-                panicText = line;
+                panicText = excerpt;
                 continue;
             }
             if (!EtcdLogLine.isEtcd(scanned)) {
@@ -107,7 +108,7 @@ public final class EtcdLogParser implements ArtifactParser {
             s.member(scanned);
             EtcdLogLine.Event e = EtcdLogLine.classify(scanned);
             if (e != null) {
-                s.event(scanned, e, envelopeTime, input, n, line);
+                s.event(scanned, e, envelopeTime, input, n, excerpt);
                 if (e.kind().equals(Kind.PANIC) || e.kind().equals(Kind.DB_CORRUPT)) {
                     s.crashedAtEnd = true;
                 }

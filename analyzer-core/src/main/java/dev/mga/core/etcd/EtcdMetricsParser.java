@@ -50,7 +50,7 @@ final class EtcdMetricsParser implements ArtifactParser {
         long samples = 0;
         int bad = 0;
         String line;
-        while ((line = lines.next()) != null) {
+        while ((line = lines.nextContent()) != null) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }

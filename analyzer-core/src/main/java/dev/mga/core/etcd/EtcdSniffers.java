@@ -61,7 +61,7 @@ final class EtcdSniffers {
     /** A sniffer over the first lines of etcdctl's output, out of the transcript around it. */
     static Predicate<ContentSample> output(Predicate<List<String>> test) {
         return sample -> {
-            List<String> whole = sample.nonBlankLines(30);
+            List<String> whole = transcript(sample, 30);
             if (whole.isEmpty() && !sample.text().isBlank()) {
                 // one line longer than the sample (a -w json listing): judge by its start
                 whole = List.of(sample.text().strip());
@@ -69,10 +69,30 @@ final class EtcdSniffers {
             List<String> lines = output(whole);
             if (!lines.isEmpty() && (lines.get(0).equals("[") || lines.get(0).equals("{"))) {
                 // pretty-printed JSON (jq ., python -m json.tool): judged as etcdctl's compact line would be
-                lines = List.of(compact(String.join("\n", output(sample.nonBlankLines(200)))));
+                lines = List.of(compact(String.join("\n", output(transcript(sample, 200)))));
             }
             return !lines.isEmpty() && test.test(lines);
         };
+    }
+
+    /**
+     * The first {@code max} non-blank lines of the sample as a transcript: content lines out of their
+     * envelopes, and the envelope layer's prompt lines as {@code $ command}, so that {@link #output}
+     * knows which lines continue a command ({@code \\} at the end of the typed text).
+     */
+    static List<String> transcript(ContentSample sample, int max) {
+        List<String> out = new ArrayList<>();
+        for (ContentSample.Line l : sample.all()) {
+            if (out.size() == max || !l.complete()) {
+                break;
+            }
+            if (l.envelope().prompt()) {
+                out.add("$ " + l.envelope().command());
+            } else if (l.envelope().content() && !l.text().isBlank()) {
+                out.add(l.text());
+            }
+        }
+        return out;
     }
 
     /** A sniffer over the first non-blank lines as they are (logs: their lines are the content). */

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.mga.core.model.etcd.EtcdEndpointHealth;
 import dev.mga.core.model.etcd.EtcdEndpointStatus;
 import dev.mga.core.model.etcd.EtcdMember;
+import dev.mga.core.parse.LineUnwrapper;
+import dev.mga.core.parse.RecentBytes;
 import dev.mga.core.model.etcd.EtcdctlFormat;
 import dev.mga.core.parse.JsonTrees;
 import dev.mga.core.spi.ArtifactParser;
@@ -28,7 +30,6 @@ public final class EtcdctlOutputParser implements ArtifactParser {
 
     private static final Pattern NUMBER_KEY = Pattern.compile("^\\s*(\\d+)\\s+(/\\S*)\\s*$");
     private static final Pattern FAILED_STATUS = Pattern.compile("^Failed to get the status of endpoint (\\S+) \\((.*)\\)$");
-    private static final Pattern PROMPT = Pattern.compile("^(?:\\$|#|\\S+@\\S+[$#]|sh-[\\d.]+[$#])\\s(.*)");
 
     /** etcdctl v2's error details under its {@code Error:} line ({@code error #0: client: endpoint … exceeded header timeout}). */
     /** A table border whose start the poster cut ({@code --------------+------------------+---…}). */
@@ -49,6 +50,7 @@ public final class EtcdctlOutputParser implements ArtifactParser {
     public void parse(ParseInput input, ParseContext context) throws IOException {
         EtcdctlCapture capture = new EtcdctlCapture(input, context, command);
         MixedReader reader = new MixedReader(input.content(), input.maxLineLength());
+        LineUnwrapper envelopes = new LineUnwrapper();
         FieldsBlocks fields = new FieldsBlocks(capture);
         TableBlock table = new TableBlock();
         TranscriptLines transcript = new TranscriptLines();
@@ -72,7 +74,8 @@ public final class EtcdctlOutputParser implements ArtifactParser {
                 break;
             }
             long n = reader.lineNumber();
-            String t = line.strip();
+            LineUnwrapper.Unwrapped u = envelopes.unwrap(line);
+            String t = u.text().strip();
             if (t.isEmpty()) {
                 fields.end();
                 continue;
@@ -80,11 +83,12 @@ public final class EtcdctlOutputParser implements ArtifactParser {
             if (crashed) {
                 continue;
             }
-            String next = shapeOf(t);
+            // a shell prompt pasted above the output (the envelope layer's), or the journal's own note
+            String next = u.isContent() ? shapeOf(t) : "prompt";
             TranscriptLines.Kind kind = next.equals("prompt") ? TranscriptLines.Kind.COMMAND
                     : next.equals("text") ? transcript.next(t) : TranscriptLines.Kind.OUTPUT;
-            if (next.equals("prompt")) {
-                transcript.prompt(PROMPT.matcher(t).replaceFirst("$1"));
+            if (u.isPrompt()) {
+                transcript.prompt(u.envelope().command());
             }
             if (kind != TranscriptLines.Kind.OUTPUT) {
                 if (kind == TranscriptLines.Kind.COMMAND || kind == TranscriptLines.Kind.HEREDOC) {
@@ -108,7 +112,7 @@ public final class EtcdctlOutputParser implements ArtifactParser {
                 shape = next;
             }
             switch (next) {
-                case "table" -> tableLine(t, n, table, capture);
+                case "table" -> tableLine(t, line, n, table, capture);
                 case "fields" -> {
                     Matcher m = FieldsBlocks.LINE.matcher(t);
                     if (m.matches()) {
@@ -127,9 +131,10 @@ public final class EtcdctlOutputParser implements ArtifactParser {
     /** Reads one JSON document; false when the bytes are not text and the rest of the file is left unread. */
     private boolean document(MixedReader reader, EtcdctlCapture capture) throws IOException {
         long start = reader.nextLineNumber();
-        JsonParser p = json.createParser(reader.jsonStream());
+        RecentBytes raw = new RecentBytes(reader.jsonStream(), 1 << 18);
+        JsonParser p = json.createParser(raw);
         try {
-            new JsonDocuments(capture).read(p, start);
+            new JsonDocuments(capture, raw).read(p, start);
         } catch (JsonProcessingException e) {
             // malformed, or past Jackson's own limits (nesting depth, number or name length: no location then)
             long at = e.getLocation() == null ? start : start + Math.max(1, e.getLocation().getLineNr()) - 1;
@@ -157,19 +162,16 @@ public final class EtcdctlOutputParser implements ArtifactParser {
                 || t.startsWith("{\"level\"") || ERROR_DETAIL.matcher(t).lookingAt() || t.startsWith("cluster may be unhealthy:")) {
             return "stderr";
         }
-        if (PROMPT.matcher(t).matches()) {
-            return "prompt";
-        }
         return "text";
     }
 
-    private static void tableLine(String t, long n, TableBlock table, EtcdctlCapture capture) {
+    private static void tableLine(String t, String raw, long n, TableBlock table, EtcdctlCapture capture) {
         if (t.startsWith("+") || t.startsWith("-")) {
             rows(table, capture);
             return;
         }
         boolean header = !table.hasHeader();
-        table.add(t, n);
+        table.add(t, raw, n);
         if (header && table.kind().isEmpty()) {
             capture.diagnostic(n, "table header " + TableBlock.cells(t) + " is none etcdctl prints (expected"
                     + " endpoint status, endpoint health or member list columns)");

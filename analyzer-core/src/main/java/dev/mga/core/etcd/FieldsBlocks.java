@@ -75,7 +75,7 @@ final class FieldsBlocks {
                 }
             }
             if (keyExcerpt.length() < EXCERPT_MAX) {
-                keyExcerpt.append("  ").append(raw, 0, Math.min(raw.length(), EXCERPT_MAX));
+                keyExcerpt.append('\n').append(raw, 0, Math.min(raw.length(), EXCERPT_MAX));
             }
             return;
         }
@@ -173,7 +173,7 @@ final class FieldsBlocks {
         StringBuilder sb = new StringBuilder();
         for (Field f : block) {
             if (sb.length() > 0) {
-                sb.append("  ");
+                sb.append('\n'); // the block's lines as they follow each other in the capture
             }
             sb.append(f.raw());
             if (sb.length() > EXCERPT_MAX) {

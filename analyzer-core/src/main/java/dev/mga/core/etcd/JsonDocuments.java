@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mga.core.model.Location;
@@ -13,6 +14,7 @@ import dev.mga.core.model.etcd.EtcdEndpointStatus;
 import dev.mga.core.model.etcd.EtcdMember;
 import dev.mga.core.model.etcd.EtcdctlFormat;
 import dev.mga.core.parse.JsonTrees;
+import dev.mga.core.parse.RecentBytes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -38,15 +40,21 @@ final class JsonDocuments {
             "(https?://[^\\s\"',)]+|\\d{1,3}(?:\\.\\d{1,3}){3}:\\d+|\\[[0-9a-fA-F:]+]:\\d+)");
 
     private final EtcdctlCapture capture;
+    private final RecentBytes raw;
+    /** The raw text of each element of a members or alarms array, in order. */
+    private final Map<String, List<String>> arrayExcerpts = new LinkedHashMap<>();
 
-    JsonDocuments(EtcdctlCapture capture) {
+    /** @param raw the bytes the parser reads, for citing values as the capture holds them */
+    JsonDocuments(EtcdctlCapture capture, RecentBytes raw) {
         this.capture = capture;
+        this.raw = raw;
     }
 
     /** Reads one document from the parser, which is positioned before it. */
     void read(JsonParser p, long startLine) throws IOException {
         JsonToken t = p.nextToken();
         long line = startLine;
+        long from = p.currentTokenLocation().getByteOffset();
         if (t == JsonToken.START_ARRAY) {
             // element by element: an array of any length is never held whole
             boolean empty = true;
@@ -55,31 +63,32 @@ final class JsonDocuments {
                     throw new JsonEOFException(p, null, "end of input inside a JSON array");
                 }
                 empty = false;
+                long start = p.currentTokenLocation().getByteOffset();
                 JsonNode e = JsonTrees.readJackson(p);
                 if (e == null) {
                     tooLarge(line);
                 } else {
-                    element(e, line);
+                    element(e, line, excerpt(start, p, e));
                 }
             }
             if (empty) {
                 capture.diagnostic(line, "empty JSON array (expected endpoint status or health entries)");
             }
         } else if (t == JsonToken.START_OBJECT) {
-            object(p, line);
+            object(p, line, from);
         } else {
             capture.diagnostic(line, "JSON document is not an object or array");
         }
     }
 
-    private void element(JsonNode e, long line) {
+    private void element(JsonNode e, long line, String excerpt) {
         Location at = capture.at(line);
         if (e.has("Status") && e.has("Endpoint")) {
-            capture.status(status(e.get("Endpoint").asText(), e.get("Status"), at, excerpt(e)));
+            capture.status(status(e.get("Endpoint").asText(), e.get("Status"), at, excerpt));
         } else if (e.has("endpoint") && e.has("health")) {
             String took = e.path("took").asText("");
             capture.health(new EtcdEndpointHealth(e.get("endpoint").asText(), "", e.get("health").asBoolean(), took,
-                    EtcdValues.millis(took), e.path("error").asText(""), EtcdctlFormat.JSON, at, excerpt(e)));
+                    EtcdValues.millis(took), e.path("error").asText(""), EtcdctlFormat.JSON, at, excerpt));
         } else {
             capture.diagnostic(line, "JSON array element with " + fieldNames(e) + " (expected endpoint status"
                     + " {Endpoint, Status} or health {endpoint, health})");
@@ -91,7 +100,7 @@ final class JsonDocuments {
                 + " (expected the small entries etcdctl prints); skipped");
     }
 
-    private void object(JsonParser p, long line) throws IOException {
+    private void object(JsonParser p, long line, long from) throws IOException {
         ObjectNode rest = JsonNodeFactory.instance.objectNode();
         boolean kvs = false;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -101,6 +110,7 @@ final class JsonDocuments {
                 kvs = true;
                 KeyspaceTally tally = capture.keys("json");
                 while (p.nextToken() == JsonToken.START_OBJECT) {
+                    long start = p.currentTokenLocation().getByteOffset();
                     JsonNode kv = JsonTrees.readJackson(p);
                     if (kv == null) {
                         tooLarge(line + p.currentLocation().getLineNr() - 1);
@@ -111,9 +121,10 @@ final class JsonDocuments {
                     long mod = EtcdValues.number(kv.path("mod_revision"));
                     long version = EtcdValues.number(kv.path("version"));
                     tally.add(key, create, mod, version, capture.at(line + p.currentLocation().getLineNr() - 1),
-                            "{\"key\":\"" + excerptOf(key) + "\",\"create_revision\":" + create + ",\"mod_revision\":" + mod
-                                    + ",\"version\":" + version + "}");
+                            excerpt(start, p, kv));
                 }
+            } else if ((name.equals("members") || name.equals("alarms")) && v == JsonToken.START_ARRAY) {
+                rest.set(name, elements(p, name, line));
             } else {
                 JsonNode value = JsonTrees.readJackson(p);
                 if (value == null) {
@@ -129,17 +140,20 @@ final class JsonDocuments {
             List<String> targets = targets(rest.path("target").asText(""));
             capture.clientError(targets.isEmpty() ? endpointIn(rest.path("error").asText("")) : "", targets,
                     msg.startsWith("retrying of unary invoker failed"), msg + (rest.has("error")
-                    ? ": " + rest.get("error").asText() : ""), line, excerpt(rest));
+                    ? ": " + rest.get("error").asText() : ""), line, excerpt(from, p, rest));
         } else if (rest.has("members")) {
+            int i = 0;
             for (JsonNode m : rest.get("members")) {
                 String name = m.path("name").asText("");
                 capture.member(new EtcdMember(id(m.path("ID")), !name.isEmpty(), name, texts(m.path("peerURLs")),
-                        texts(m.path("clientURLs")), m.path("isLearner").asBoolean(false), at, excerpt(m)), EtcdctlFormat.JSON);
+                        texts(m.path("clientURLs")), m.path("isLearner").asBoolean(false), at,
+                        arrayExcerpts.get("members").get(i++)), EtcdctlFormat.JSON);
             }
         } else if (rest.has("alarms")) {
+            int i = 0;
             for (JsonNode a : rest.get("alarms")) {
                 capture.alarm(new EtcdAlarm(id(a.path("memberID")), EtcdValues.alarmName(a.path("alarm").asText("0")),
-                        EtcdAlarm.Source.ALARM_LIST, at, excerpt(a)), EtcdctlFormat.JSON);
+                        EtcdAlarm.Source.ALARM_LIST, at, arrayExcerpts.get("alarms").get(i++)), EtcdctlFormat.JSON);
             }
         } else if (kvs || rest.has("count")) {
             KeyspaceTally tally = capture.keys("json");
@@ -211,6 +225,28 @@ final class JsonDocuments {
         return m.find() ? m.group(1) : "";
     }
 
+    /** A members or alarms array, element by element, keeping each element's text as written. */
+    private ArrayNode elements(JsonParser p, String name, long line) throws IOException {
+        ArrayNode out = JsonNodeFactory.instance.arrayNode();
+        List<String> excerpts = new ArrayList<>();
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (t == null) {
+                throw new JsonEOFException(p, null, "end of input inside a JSON array");
+            }
+            long start = p.currentTokenLocation().getByteOffset();
+            JsonNode e = JsonTrees.readJackson(p);
+            if (e == null) {
+                tooLarge(line);
+            } else {
+                out.add(e);
+                excerpts.add(excerpt(start, p, e));
+            }
+        }
+        arrayExcerpts.put(name, excerpts);
+        return out;
+    }
+
     /**
      * The endpoints of a gRPC client target as etcd's clients name them: {@code endpoint://client-<uuid>/<host:port>}
      * (3.4, one client per endpoint), {@code etcd-endpoints://0x…/#initially=[a;b]} (3.5+, every endpoint the
@@ -246,8 +282,16 @@ final class JsonDocuments {
         return names.toString();
     }
 
-    private static String excerpt(JsonNode n) {
-        String s = n.toString();
-        return s.length() > EXCERPT_MAX ? s.substring(0, EXCERPT_MAX) + "…" : s;
+    /**
+     * The value the parser has just read, which started at byte {@code start}, as the capture holds it;
+     * re-serialised only when it has left the window (a value longer than it), marked as such.
+     */
+    private String excerpt(long start, JsonParser p, JsonNode n) {
+        String s = raw.text(start, p.currentLocation().getByteOffset(), EXCERPT_MAX);
+        if (s != null) {
+            return s;
+        }
+        String json = n.toString();
+        return json.length() > EXCERPT_MAX ? json.substring(0, EXCERPT_MAX) + "…" : json;
     }
 }

@@ -1,6 +1,7 @@
 package dev.mga.core.etcd;
 
 import com.fasterxml.jackson.core.JsonParser;
+import dev.mga.core.parse.LineUnwrapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -94,6 +95,15 @@ final class MixedReader {
             }
             return b == '{' || b == '[' || b == ']' || b == '"' || b == '\n' || b == '\r';
         }
+    }
+
+    /** Where the line holding {@code i} ends in the buffer (its newline, or the buffer's end), looking a prompt's length ahead. */
+    private int lineEnd(int i) {
+        int k = i;
+        while (k < end && k - i < 512 && buf[k] != '\n') {
+            k++;
+        }
+        return k;
     }
 
     /** The next text line without terminator, or null at the end. */

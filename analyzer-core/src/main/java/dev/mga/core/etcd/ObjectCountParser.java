@@ -48,7 +48,7 @@ public final class ObjectCountParser implements ArtifactParser {
         StringBuilder json = null;
         List<Integer> lineStarts = new ArrayList<>();
         String line;
-        while ((line = lines.next()) != null) {
+        while ((line = lines.nextContent()) != null) {
             long n = lines.lineNumber();
             if (json != null || counts.isEmpty() && line.stripLeading().startsWith("{")) {
                 if (json == null) {

@@ -56,7 +56,7 @@ final class TableBlock {
      * Takes a {@code |} line: the header when there is none yet, else a data row. tablewriter wraps
      * a long cell onto continuation lines whose first cell is empty: they are joined to the row above.
      */
-    void add(String line, long n) {
+    void add(String line, String raw, long n) {
         List<String> cells = cells(line);
         if (header == null) {
             header = cells.stream().map(TableBlock::normal).toList();
@@ -73,7 +73,8 @@ final class TableBlock {
                     above.set(i, above.get(i).isEmpty() ? cells.get(i) : above.get(i) + " " + cells.get(i));
                 }
             }
-            texts.set(texts.size() - 1, text + " " + line.strip());
+            // the row as captured: its lines, as they follow each other
+            texts.set(texts.size() - 1, text + "\n" + raw);
             return;
         }
         if (rows.size() >= MAX_ROWS) {
@@ -82,7 +83,7 @@ final class TableBlock {
         }
         rows.add(new ArrayList<>(cells));
         lines.add(n);
-        texts.add(line.strip());
+        texts.add(raw);
     }
 
     /** The data rows read since the last call, keyed by header. */

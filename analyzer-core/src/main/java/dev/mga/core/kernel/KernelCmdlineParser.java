@@ -15,7 +15,7 @@ final class KernelCmdlineParser implements ArtifactParser {
         Lines lines = input.lines();
         String line;
         boolean read = false;
-        while ((line = lines.next()) != null) {
+        while ((line = lines.nextContent()) != null) {
             if (line.isBlank()) {
                 continue;
             }

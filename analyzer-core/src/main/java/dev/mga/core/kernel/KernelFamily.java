@@ -4,6 +4,8 @@ import dev.mga.core.parse.Words;
 import dev.mga.core.spi.ArtifactFamily;
 import dev.mga.core.spi.ArtifactType;
 import dev.mga.core.spi.ContentSample;
+import dev.mga.core.spi.Envelope;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -76,9 +78,9 @@ public final class KernelFamily implements ArtifactFamily {
         if (sample.isBinary()) {
             return false;
         }
-        List<String> lines = sample.nonBlankLines(20);
-        long prefixed = lines.stream().filter(l -> DMESG_LINE.matcher(l).lookingAt() || SYSLOG_LINE.matcher(l).lookingAt()
-                || l.startsWith(" ")).count();
+        List<ContentSample.Line> lines = contentLines(sample, 20);
+        long prefixed = lines.stream().filter(l -> l.envelope().has(Envelope.JOURNAL) || DMESG_LINE.matcher(l.text()).lookingAt()
+                || SYSLOG_LINE.matcher(l.text()).lookingAt() || l.text().startsWith(" ")).count();
         return !lines.isEmpty() && prefixed * 2 >= lines.size();
     }
 
@@ -92,15 +94,34 @@ public final class KernelFamily implements ArtifactFamily {
                 || text.contains("Memory cgroup out of memory: Killed process")) {
             return true;
         }
-        List<String> lines = sample.nonBlankLines(20);
+        List<ContentSample.Line> lines = contentLines(sample, 20);
         long kernel = 0;
-        for (String l : lines) {
-            var m = SYSLOG_LINE.matcher(l);
-            if (DMESG_LINE.matcher(l).lookingAt() || m.lookingAt() && m.group(1).equals("kernel")) {
+        for (ContentSample.Line l : lines) {
+            if (l.envelope().has(Envelope.JOURNAL)) {
+                // the envelope layer removed the journald prefix: its identifier says whose line it is
+                kernel += l.envelope().identifier().equals("kernel") ? 1 : 0;
+                continue;
+            }
+            var m = SYSLOG_LINE.matcher(l.text());
+            if (DMESG_LINE.matcher(l.text()).lookingAt() || m.lookingAt() && m.group(1).equals("kernel")) {
                 kernel++;
             }
         }
         return lines.size() >= 3 && kernel * 4 >= lines.size() * 3;
+    }
+
+    /** The first {@code max} lines of the sample that are content and not blank, with their envelopes. */
+    private static List<ContentSample.Line> contentLines(ContentSample sample, int max) {
+        List<ContentSample.Line> out = new ArrayList<>();
+        for (ContentSample.Line l : sample.all()) {
+            if (l.complete() && l.envelope().content() && !l.text().isBlank()) {
+                out.add(l);
+                if (out.size() == max) {
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** One line of boot arguments naming a key only a kernel command line has. */

@@ -1,5 +1,7 @@
 package dev.mga.core.kernel;
 
+import dev.mga.core.spi.Envelope;
+import dev.mga.core.spi.LineEnvelope;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,8 +11,10 @@ import java.util.regex.Pattern;
  * ({@code 2026-11-30T12:12:05,251208+00:00 }), journald and syslog ({@code Nov 30 12:12:05[.479194] <host> kernel: },
  * {@code 2026-11-30T12:12:05+0000 <host> kernel: }, {@code -o short-monotonic}), a syslog line that keeps the kernel's
  * own stamp after {@code kernel: }. Lines that continue a multi-line kernel record ({@code Mem-Info:}, a v2 memcg
- * stats block on 6.1) carry no prefix and are indented. Kept small and private to the family: the shared line
- * envelope layer will take over the journald part.
+ * stats block on 6.1) carry no prefix and are indented. The analyzer's line envelope layer removes the journald
+ * prefixes it knows ({@code short}, {@code short-precise}, {@code short-iso}, {@code short-full}) before the parser
+ * sees the line: {@link #read(String, LineEnvelope)} then takes the time and identifier from the envelope; the
+ * forms the layer leaves (dmesg's, {@code short-monotonic}, syslog files) are read here.
  */
 final class KernelLinePrefix {
 
@@ -33,6 +37,29 @@ final class KernelLinePrefix {
     double uptime;
     /** True for a line with no prefix that is indented: the rest of the previous record. */
     boolean continuation;
+
+    /** Reads the prefix of {@code line}, whose journald prefix the envelope layer may have removed into {@code envelope}. */
+    void read(String line, LineEnvelope envelope) {
+        if (!envelope.has(Envelope.JOURNAL)) {
+            read(line);
+            return;
+        }
+        messageStart = 0;
+        uptime = -1;
+        continuation = false;
+        String ident = envelope.identifier();
+        if (!ident.isEmpty() && !ident.equals("kernel")) {
+            messageStart = -1; // another program's line in a journal
+            time = "";
+            return;
+        }
+        time = envelope.time();
+        Matcher k = KERNEL_STAMP.matcher(line);
+        if (k.lookingAt()) {
+            uptime = Double.parseDouble(k.group(1));
+            messageStart = k.end();
+        }
+    }
 
     void read(String line) {
         messageStart = 0;

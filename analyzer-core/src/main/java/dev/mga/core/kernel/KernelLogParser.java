@@ -45,9 +45,12 @@ final class KernelLogParser implements ArtifactParser {
         long messages = 0;
         String first = "";
         String last = "";
-        String line;
-        while ((line = lines.next()) != null) {
-            prefix.read(line);
+        while (lines.advance()) {
+            if (!lines.isContent()) {
+                continue; // a prompt or the journal's own note
+            }
+            String line = lines.string();
+            prefix.read(line, lines.envelope());
             if (prefix.messageStart < 0 || line.isBlank()) {
                 continue;
             }
@@ -60,6 +63,7 @@ final class KernelLogParser implements ArtifactParser {
             }
             String message = line.substring(Math.min(prefix.messageStart, line.length()));
             Location at = input.location(lines.lineNumber());
+            line = lines.excerpt(); // evidence quotes the capture (the line as captured when it was decoded)
             if (oom.message(at, message, line, prefix.time, prefix.uptime)) {
                 continue;
             }

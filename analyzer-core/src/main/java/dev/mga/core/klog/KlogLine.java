@@ -19,11 +19,14 @@ public final class KlogLine {
     static final int MAX_CONTINUATION_CHARS = 1 << 16;
 
     private final KlogReader reader;
+    /** The entry's first line as the tool wrote it (envelope removed). */
     String text;
-    int content;
+    /** What to cite when the text is not the capture's own bytes (decoded or joined), else null. */
+    String excerpt;
     int payload;
     KlogSeverity severity;
-    int prefixEnd = -1;
+    /** The year the line's envelope gives the header, or -1. */
+    int year = -1;
     long lineNumber;
     int lines;
     final List<String> continuation = new ArrayList<>();
@@ -80,7 +83,7 @@ public final class KlogLine {
         }
         int close = payload - 2;
         int start = close;
-        while (start > content && text.charAt(start - 1) != ' ') {
+        while (start > 0 && text.charAt(start - 1) != ' ') {
             start--;
         }
         return text.substring(start, close);
@@ -94,7 +97,7 @@ public final class KlogLine {
         if (severity == KlogSeverity.UNKNOWN) {
             return ""; // pasted without its header's time
         }
-        return reader.time(text, content, prefixEnd);
+        return reader.time(text, year);
     }
 
     /**
@@ -125,16 +128,16 @@ public final class KlogLine {
         return reader.location(lineNumber);
     }
 
-    /** The header line as captured. */
+    /** The header line as the capture holds it: the log text, or the captured line when the text was decoded. */
     public String excerpt() {
-        return text;
+        return excerpt != null ? excerpt : text;
     }
 
     /** The full entry: message unquoted and fields parsed. */
     public KlogEntry toEntry() {
         if (json != null) {
             return new KlogEntry(severity, json.time(), 0, json.caller(), json.message(), json.fields(), true,
-                    location(), lines, text);
+                    location(), lines, excerpt());
         }
         String body = text.substring(payload);
         if (!continuation.isEmpty()) {
@@ -146,14 +149,14 @@ public final class KlogLine {
         }
         KlogPayload.Parsed p = KlogPayload.parse(body);
         return new KlogEntry(severity, time(), threadId(), source(), p.message(), p.fields(), p.structured(),
-                location(), lines, text);
+                location(), lines, excerpt());
     }
 
     private long threadId() {
         if (severity == KlogSeverity.UNKNOWN) {
             return -1;
         }
-        int i = content + 22;
+        int i = 22;
         while (i < text.length() && text.charAt(i) == ' ') {
             i++;
         }

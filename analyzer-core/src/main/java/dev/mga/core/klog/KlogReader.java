@@ -2,20 +2,23 @@ package dev.mga.core.klog;
 
 import dev.mga.core.model.Location;
 import dev.mga.core.model.klog.KlogSeverity;
+import dev.mga.core.parse.EnvelopeGrammar;
+import dev.mga.core.spi.LineEnvelope;
 import dev.mga.core.spi.Lines;
 import dev.mga.core.spi.ParseContext;
 import dev.mga.core.spi.ParseInput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.function.Consumer;
 
 /**
  * Streams a Kubernetes component log into klog entries: header lines ({@code Lmmdd hh:mm:ss.uuuuuu
- * threadid file:line] msg}), JSON log lines, each possibly after an RFC 3339 timestamp or a CRI
- * prefix (partial CRI lines are joined). Lines that are neither continue the entry before them
- * (multi-line values, stack traces); lines before the first entry are counted as not klog. Memory
- * stays bounded whatever the log's size: one entry is held at a time. One reader per log.
+ * threadid file:line] msg}) and JSON log lines, read through the analyzer's envelope layer (an RFC 3339
+ * or CRI prefix, a journald prefix, docker json-file, {@code --prefix}, quoting are removed there, CRI
+ * partial lines joined; the RFC 3339 or journald time gives the header its year). Lines that are
+ * neither continue the entry before them (multi-line values, stack traces); lines before the first
+ * entry are counted as not klog; prompt lines and journal notes are skipped. Memory stays bounded
+ * whatever the log's size: one entry is held at a time. One reader per log.
  *
  * <p>Most lines of a big log are INFO entries that a summary only counts: for a {@link Sink} that
  * says so, such lines are recognised on their bytes and never decoded, which keeps gigabyte logs
@@ -30,7 +33,7 @@ public final class KlogReader {
 
     /** A consumer of entries that may decline to see plain INFO entries (it only counts them). */
     public interface Sink extends Consumer<KlogLine> {
-        /** True when INFO entries without a CRI partial prefix need not be decoded for this sink. */
+        /** True when INFO entries read verbatim need not be decoded for this sink. */
         default boolean countsInfoOnly() {
             return false;
         }
@@ -51,13 +54,13 @@ public final class KlogReader {
 
     private final ParseInput input;
     private final ParseContext context;
-    private final String yearOption;
-    private final LogLinePrefix prefix = new LogLinePrefix();
+    private final int yearOption;
     private final KlogLine current = new KlogLine(this);
     private final KlogJsonLine jsonLines = new KlogJsonLine();
+    private EnvelopeGrammar grammar;
     private boolean pending;
     private boolean sawHeader;
-    private KlogHeaderGrammar grammar;
+    private KlogHeaderGrammar headerGrammar;
     private long headerlessEntries;
     private boolean countedEntryOpen;
     private long lines;
@@ -66,19 +69,23 @@ public final class KlogReader {
     private long otherLines;
     private long continuationLines;
     private String firstTime;
-    // the last entry's time, kept cheaply: its header bytes (text entries) or its time (JSON entries)
-    private byte[] lastHeader = new byte[96];
-    private int lastHeaderLength = -1;
+    // the last entry's time, kept cheaply: its header bytes and year (text entries) or its time (JSON entries)
+    private final byte[] lastHeader = new byte[HEADER];
+    private int lastYear = -1;
+    private boolean lastCounted;
     private String lastText;
-    private int lastContent;
-    private int lastPrefixEnd;
     private String lastJsonTime;
+    // the envelope's year is read again only when the header's month changes (see year())
+    private int yearMonth = -1;
+    private int yearOfMonth = -1;
+
+    private static final int HEADER = 21;
 
     public KlogReader(ParseInput input, ParseContext context) {
         this.input = input;
         this.context = context;
         String y = input.option(YEAR_OPTION).orElse("");
-        this.yearOption = y.length() == 4 && y.chars().allMatch(c -> c >= '0' && c <= '9') ? y : null;
+        this.yearOption = y.length() == 4 && y.chars().allMatch(c -> c >= '0' && c <= '9') ? Integer.parseInt(y) : -1;
     }
 
     /** Reads the whole log, handing every entry to {@code listener} once it is complete. */
@@ -90,33 +97,18 @@ public final class KlogReader {
     public void read(Sink sink) throws IOException {
         Lines reader = input.lines();
         boolean fast = sink.countsInfoOnly();
-        StringBuilder partial = null;
         while (reader.advance()) {
-            lines++;
+            lines += reader.physicalLines();
+            if (!reader.isContent()) {
+                continue; // a prompt pasted above the log, the journal's "-- Logs begin at … --"
+            }
             byte[] b = reader.bytes();
             int off = reader.start();
             int len = reader.length();
-            prefix.read(b, off, len);
-            if (prefix.partial) {
-                // a CRI 'P' line: the kubelet split a long line; the next 'F' line ends it
-                if (partial == null) {
-                    partial = new StringBuilder(reader.string());
-                } else if (partial.length() < input.maxLineLength()) {
-                    appendContent(partial, reader.string());
-                }
+            if (fast && reader.isVerbatim() && countedInfo(b, off, len, reader, sink)) {
                 continue;
             }
-            String line;
-            if (partial != null) {
-                line = appendContent(partial, reader.string()).toString();
-                partial = null;
-                prefix.read(line);
-            } else if (fast && countedInfo(b, off, len, reader.lineNumber(), sink)) {
-                continue;
-            } else {
-                line = reader.string();
-            }
-            line(line, reader.lineNumber(), sink);
+            line(reader.string(), reader, sink);
         }
         flush(sink);
         if (entries == 0 && lines > 0) {
@@ -125,72 +117,63 @@ public final class KlogReader {
         }
     }
 
-    /**
-     * Appends what follows the CRI prefix of {@code line}: the prefix is ASCII, so its byte length is
-     * its length in characters, but the rest of the line is counted in characters, not bytes.
-     */
-    private StringBuilder appendContent(StringBuilder partial, String line) {
-        return partial.append(line, Math.min(prefix.contentStart, line.length()), line.length());
-    }
-
     /** An INFO header line handled on its bytes for a sink that only counts them; false to decode it. */
-    private boolean countedInfo(byte[] b, int off, int len, long number, Sink sink) {
-        int c = off + prefix.contentStart;
-        int payload = c >= off + len || b[c] != 'I' ? -1 : header(b, c, off + len);
-        if (payload < 0 || decodesInfo(b, c, payload, sink)) {
+    private boolean countedInfo(byte[] b, int off, int len, Lines reader, Sink sink) {
+        int payload = len == 0 || b[off] != 'I' ? -1 : header(b, off, off + len);
+        if (payload < 0 || decodesInfo(b, off, payload, sink)) {
             return false;
         }
         flush(sink);
         entries++;
         countedEntryOpen = true;
-        int headerEnd = c + 21 - off;
-        if (firstTime == null) {
-            firstTime = time(new String(b, off, headerEnd, StandardCharsets.ISO_8859_1), prefix.contentStart,
-                    prefix.timestampEnd);
-        }
-        if (lastHeader.length < headerEnd) {
-            lastHeader = Arrays.copyOf(lastHeader, headerEnd);
-        }
-        System.arraycopy(b, off, lastHeader, 0, headerEnd);
-        lastHeaderLength = headerEnd;
-        lastContent = prefix.contentStart;
-        lastPrefixEnd = prefix.timestampEnd;
+        sawHeader = true;
+        int year = year(reader, b, off);
+        System.arraycopy(b, off, lastHeader, 0, HEADER);
+        lastYear = year;
+        lastCounted = true;
         lastJsonTime = null;
+        if (firstTime == null) {
+            firstTime = time(new String(b, off, HEADER, StandardCharsets.ISO_8859_1), year);
+        }
         sink.infoCounted();
         return true;
     }
 
-    private void line(String line, long number, Consumer<KlogLine> listener) {
-        int c = prefix.contentStart;
-        int payload = header(line, c);
+    private void line(String line, Lines reader, Consumer<KlogLine> listener) {
+        long number = reader.lineNumber();
+        int payload = header(line);
         if (payload > 0) {
             flush(listener);
             sawHeader = true;
-            start(line, c, payload, KlogSeverity.ofLetter(line.charAt(c)), null, number);
+            byte[] b = reader.bytes();
+            int year = b.length > 0 ? year(reader, b, reader.start()) : -1;
+            start(line, payload, KlogSeverity.ofLetter(line.charAt(0)), null, number, year, reader);
             return;
         }
         // the first entry of a paste after a Markdown label on the same line ("**scheduler logs:** I1228 ...")
-        int labelled = pending || entries > 0 || countedEntryOpen ? -1 : afterLabel(line, c);
+        int labelled = pending || entries > 0 || countedEntryOpen ? -1 : afterLabel(line, 0);
         if (labelled > 0) {
+            // the entry is the header on: a verbatim part of the line, as evidence must be
+            String entry = line.substring(labelled);
             flush(listener);
             sawHeader = true;
-            start(line, labelled, header(line, labelled), KlogSeverity.ofLetter(line.charAt(labelled)), null, number);
+            start(entry, header(entry), KlogSeverity.ofLetter(entry.charAt(0)), null, number, -1, reader);
             return;
         }
         // a line pasted from its "file.go:N] " on: only in a paste that has no full header (a fragment),
         // where it cannot be the continuation of an entry
-        payload = sawHeader ? -1 : headerless(line, c);
+        payload = sawHeader ? -1 : headerless(line, 0);
         if (payload > 0) {
             flush(listener);
-            start(line, c, payload, KlogSeverity.UNKNOWN, null, number);
+            start(line, payload, KlogSeverity.UNKNOWN, null, number, -1, reader);
             headerlessEntries++;
             return;
         }
-        if (c < line.length() && line.charAt(c) == '{') {
-            KlogJsonLine.Parsed p = jsonLines.parse(line.substring(c));
+        if (line.startsWith("{")) {
+            KlogJsonLine.Parsed p = jsonLines.parse(line);
             if (p != null) {
                 flush(listener);
-                start(line, c, c, p.severity(), p, number);
+                start(line, 0, p.severity(), p, number, -1, reader);
                 jsonEntries++;
                 return;
             }
@@ -200,7 +183,7 @@ public final class KlogReader {
             continuationLines++;
             if (current.continuation.size() < KlogLine.MAX_CONTINUATION_LINES
                     && current.continuationChars < KlogLine.MAX_CONTINUATION_CHARS) {
-                String rest = line.substring(c);
+                String rest = line;
                 int room = KlogLine.MAX_CONTINUATION_CHARS - current.continuationChars;
                 rest = rest.length() > room ? rest.substring(0, room) : rest;
                 current.continuation.add(rest);
@@ -211,20 +194,30 @@ public final class KlogReader {
         } else {
             otherLines++;
             if (otherLines <= MAX_LEADING_DIAGNOSTICS && !line.isBlank()) {
+                // a line that starts like a journal or timestamp prefix the envelope layer did not take: say where it broke
+                String why = reader.envelope().kinds().isEmpty() ? grammar().explain(line) : "";
                 context.diagnostic(number, "not a klog line (expected 'Lmmdd hh:mm:ss.uuuuuu threadid file:line] message')"
-                        + almostHeader(line, c));
+                        + (why.isEmpty() ? "" : "; " + why) + almostHeader(line, 0));
             }
         }
     }
 
-    private void start(String line, int content, int payload, KlogSeverity severity, KlogJsonLine.Parsed json, long n) {
+    private EnvelopeGrammar grammar() {
+        if (grammar == null) {
+            grammar = new EnvelopeGrammar();
+        }
+        return grammar;
+    }
+
+    private void start(String line, int payload, KlogSeverity severity, KlogJsonLine.Parsed json, long n, int year,
+                       Lines reader) {
         current.text = line;
-        current.content = content;
+        current.excerpt = reader.isVerbatim() ? null : reader.excerpt();
         current.payload = payload;
         current.severity = severity;
-        current.prefixEnd = prefix.timestampEnd;
+        current.year = year;
         current.lineNumber = n;
-        current.lines = 1;
+        current.lines = reader.physicalLines();
         current.continuation.clear();
         current.continuationChars = 0;
         current.json = json;
@@ -233,15 +226,30 @@ public final class KlogReader {
         if (firstTime == null) {
             firstTime = current.time();
         }
+        lastCounted = false;
         if (json != null || severity == KlogSeverity.UNKNOWN) {
             lastJsonTime = json != null ? json.time() : ""; // a header-less line has no time
         } else {
             lastJsonTime = null;
-            lastHeaderLength = -1;
             lastText = line;
+            lastYear = year;
         }
-        lastContent = content;
-        lastPrefixEnd = prefix.timestampEnd;
+    }
+
+    /**
+     * The year of the header at {@code b[c…]} from the line's envelope (RFC 3339, journald short-iso),
+     * or -1: a line logged on 31 December and received on 1 January belongs to the year before. The
+     * envelope is read again only when the header's month changes, which keeps counted lines cheap.
+     */
+    private int year(Lines reader, byte[] b, int c) {
+        int month = (b[c + 1] - '0') * 10 + (b[c + 2] - '0');
+        if (month != yearMonth) {
+            yearMonth = month;
+            LineEnvelope e = reader.envelope();
+            int y = e.year();
+            yearOfMonth = y < 0 ? -1 : month == 12 && e.month() == 1 ? y - 1 : y;
+        }
+        return yearOfMonth;
     }
 
     private void flush(Consumer<KlogLine> listener) {
@@ -262,10 +270,10 @@ public final class KlogReader {
         if (lastJsonTime != null) {
             return lastJsonTime;
         }
-        if (lastHeaderLength >= 0) {
-            return time(new String(lastHeader, 0, lastHeaderLength, StandardCharsets.ISO_8859_1), lastContent, lastPrefixEnd);
+        if (lastCounted) {
+            return time(new String(lastHeader, 0, HEADER, StandardCharsets.ISO_8859_1), lastYear);
         }
-        return lastText == null ? "" : time(lastText, lastContent, lastPrefixEnd);
+        return lastText == null ? "" : time(lastText, lastYear);
     }
 
     /** Whether the sink wants the INFO line whose header starts at {@code c} and whose message starts at {@code payload}. */
@@ -293,17 +301,20 @@ public final class KlogReader {
         if (line.length() < c + 2 || KlogSeverity.ofLetter(line.charAt(c)) == null || !Character.isDigit(line.charAt(c + 1))) {
             return "";
         }
-        if (grammar == null) {
-            grammar = new KlogHeaderGrammar();
+        if (headerGrammar == null) {
+            headerGrammar = new KlogHeaderGrammar();
         }
-        String why = grammar.whyNot(line.substring(c));
+        String why = headerGrammar.whyNot(line.substring(c));
         return why.isEmpty() ? "" : ": " + why;
     }
 
     /** {@link #header(byte[], int, int)} on a decoded line. */
-    static int header(String s, int c) {
+    static int header(String s) {
+        if (s.length() < 30) {
+            return -1;
+        }
         byte[] b = s.getBytes(StandardCharsets.ISO_8859_1); // one byte per char: offsets are char offsets
-        return header(b, c, b.length);
+        return header(b, 0, b.length);
     }
 
     /**
@@ -315,9 +326,9 @@ public final class KlogReader {
         if (n - c < 30 || KlogSeverity.ofLetter((char) s[c]) == null) {
             return -1;
         }
-        if (!LogLinePrefix.digits(s, c + 1, 4) || s[c + 5] != ' ' || !LogLinePrefix.digits(s, c + 6, 2) || s[c + 8] != ':'
-                || !LogLinePrefix.digits(s, c + 9, 2) || s[c + 11] != ':' || !LogLinePrefix.digits(s, c + 12, 2)
-                || s[c + 14] != '.' || !LogLinePrefix.digits(s, c + 15, 6) || s[c + 21] != ' ') {
+        if (!digits(s, c + 1, 4) || s[c + 5] != ' ' || !digits(s, c + 6, 2) || s[c + 8] != ':'
+                || !digits(s, c + 9, 2) || s[c + 11] != ':' || !digits(s, c + 12, 2)
+                || s[c + 14] != '.' || !digits(s, c + 15, 6) || s[c + 21] != ' ') {
             return -1;
         }
         int i = c + 21;
@@ -380,7 +391,7 @@ public final class KlogReader {
         while (i < s.length() && s.charAt(i) == ' ') {
             i++;
         }
-        return i > spaces && header(s, i) > 0 ? i : -1;
+        return i > spaces && header(s.substring(i)) > 0 ? i : -1;
     }
 
     /**
@@ -407,25 +418,25 @@ public final class KlogReader {
         return i + 1 == s.length() ? i + 1 : s.charAt(i + 1) == ' ' ? i + 2 : -1;
     }
 
-    /** The header time with the year of the prefix (or the option) when there is one. */
-    String time(String s, int c, int prefixEnd) {
-        String mm = s.substring(c + 1, c + 3);
-        String dd = s.substring(c + 3, c + 5);
-        String clock = s.substring(c + 6, c + 21);
-        String year = year(mm, prefixEnd < 0 ? null : s);
-        return year == null ? mm + "-" + dd + " " + clock : year + "-" + mm + "-" + dd + "T" + clock;
+    /** The header time with {@code year} (or the option's) when one is known, else {@code MM-DD hh:mm:ss.uuuuuu}. */
+    String time(String s, int year) {
+        String mm = s.substring(1, 3);
+        String dd = s.substring(3, 5);
+        String clock = s.substring(6, 21);
+        int y = year >= 0 ? year : yearOption;
+        return y < 0 ? mm + "-" + dd + " " + clock : y + "-" + mm + "-" + dd + "T" + clock;
     }
 
-    private String year(String headerMonth, String prefixTime) {
-        if (prefixTime == null) {
-            return yearOption;
+    static boolean digits(byte[] s, int from, int n) {
+        if (from + n > s.length) {
+            return false;
         }
-        int y = Integer.parseInt(prefixTime.substring(0, 4));
-        // a line logged on 31 December and received on 1 January belongs to the year before
-        if (headerMonth.equals("12") && prefixTime.startsWith("01", 5)) {
-            y--;
+        for (int k = from; k < from + n; k++) {
+            if (s[k] < '0' || s[k] > '9') {
+                return false;
+            }
         }
-        return Integer.toString(y);
+        return true;
     }
 
     Location location(long line) {

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * How a component log is recognised from its first lines: klog headers (whole, or pasted from
  * their {@code file.go:N]} on), or lines of the JSON logging format ({@code --logging-format=json}).
- * Shared by the klog and descheduler types.
+ * Shared by the klog and descheduler types. The sample's lines are out of their envelopes (journald,
+ * RFC 3339/CRI, docker json-file, {@code --prefix}, quoting) and without prompt lines.
  */
 public final class KlogSample {
 
@@ -33,10 +34,8 @@ public final class KlogSample {
             return 0;
         }
         int json = 0;
-        LogLinePrefix prefix = new LogLinePrefix();
         for (String l : lines) {
-            prefix.read(l);
-            String t = l.substring(Math.min(prefix.contentStart, l.length())).strip();
+            String t = l.strip();
             if (t.startsWith("{") && t.contains("\"msg\"") && (t.contains("\"ts\"") || t.contains("\"caller\""))) {
                 json++;
             }
@@ -51,17 +50,9 @@ public final class KlogSample {
     static double klogShare(List<String> lines) {
         int klog = 0;
         int counted = 0;
-        int prompts = 0;
-        LogLinePrefix prefix = new LogLinePrefix();
         for (String l : lines) {
-            if (klog == 0 && prompts < 2 && (l.startsWith("$ ") || l.startsWith("# "))) {
-                prompts++;
-                continue;
-            }
             counted++;
-            prefix.read(l);
-            int c = Math.min(prefix.contentStart, l.length());
-            if (KlogReader.header(l, c) > 0 || KlogReader.headerless(l, c) > 0 || klog == 0 && KlogReader.afterLabel(l, c) > 0) {
+            if (KlogReader.header(l) > 0 || KlogReader.headerless(l, 0) > 0 || klog == 0 && KlogReader.afterLabel(l, 0) > 0) {
                 klog++;
             } else if (l.startsWith("\t") || l.startsWith(" >")) {
                 counted--; // a multi-line value of the entry above

@@ -38,8 +38,17 @@ public final class KubeAllocatableParser implements ArtifactParser {
         String node = "";
         StringBuilder json = new StringBuilder();
         long first = 0;
-        String line;
-        while ((line = lines.next()) != null && lines.lineNumber() - first < MAX_LINES && json.length() < MAX_CHARS) {
+        while (lines.advance() && lines.lineNumber() - first < MAX_LINES && json.length() < MAX_CHARS) {
+            if (!lines.isContent()) {
+                if (first == 0 && lines.isPrompt()) {
+                    Matcher m = GET_NODE.matcher(lines.command()); // the command names the node
+                    if (m.find()) {
+                        node = m.group(1);
+                    }
+                }
+                continue;
+            }
+            String line = lines.string();
             if (first == 0) {
                 Matcher m = GET_NODE.matcher(line);
                 if (m.find()) {

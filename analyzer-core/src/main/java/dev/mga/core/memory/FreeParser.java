@@ -46,14 +46,14 @@ public final class FreeParser implements ArtifactParser {
         while ((line = lines.next()) != null) {
             long n = lines.lineNumber();
             String hostname = ShellTranscript.hostname(line);
-            if (hostname != null || ShellTranscript.isPrompt(line)) {
+            if (hostname != null || lines.isPrompt()) {
                 emit(input, context, host, command, columns, rows, headerLine);
                 columns = null;
                 rows = new ArrayList<>();
                 if (hostname != null) {
                     host = hostname;
-                } else if (ShellTranscript.command(line).startsWith("free")) {
-                    command = ShellTranscript.command(line);
+                } else if (lines.command().startsWith("free")) {
+                    command = lines.command();
                 }
                 continue;
             }

@@ -46,7 +46,7 @@ public final class HugeadmParser implements ArtifactParser {
                 host = hostname;
                 continue;
             }
-            if (t.isEmpty() || ShellTranscript.isPrompt(line)) {
+            if (t.isEmpty() || !lines.isContent()) {
                 table = "";
                 continue;
             }

@@ -44,8 +44,8 @@ public final class HugeadmType implements ArtifactType {
             }
             if (HugeadmParser.MOUNT_LINE.matcher(t).matches()) {
                 mounts++;
-            } else if (!ShellTranscript.isPrompt(l)) {
-                return false;
+            } else {
+                return false; // prompt lines are not in the sample's lines
             }
         }
         return mounts > 0;

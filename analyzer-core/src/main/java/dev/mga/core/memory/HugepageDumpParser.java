@@ -35,7 +35,7 @@ public final class HugepageDumpParser implements ArtifactParser {
                 host = hostname;
                 continue;
             }
-            String cd = directory(t);
+            String cd = directory(lines.isPrompt() ? lines.command() : t); // 'cd …' typed at a prompt, or pasted bare
             if (cd != null) {
                 directory = cd;
                 continue;
@@ -43,9 +43,12 @@ public final class HugepageDumpParser implements ArtifactParser {
             if (t.isEmpty()) {
                 continue;
             }
-            if (ShellTranscript.isPrompt(line)) {
-                headPath = catPath(line); // '$ cat …/free_hugepages': the value is on the next line
+            if (lines.isPrompt()) {
+                headPath = catPath(lines.command()); // '$ cat …/free_hugepages': the value is on the next line
                 continue;
+            }
+            if (!lines.isContent()) {
+                continue; // the journal's own note
             }
             String path;
             String value;
@@ -100,8 +103,8 @@ public final class HugepageDumpParser implements ArtifactParser {
      * The counter file a prompt line reads ({@code ubuntu@worker-1:~$ cat
      * /sys/devices/system/node/node0/hugepages/hugepages-1048576kB/free_hugepages}), or null.
      */
-    static String catPath(String line) {
-        List<String> words = Words.split(ShellTranscript.command(line));
+    static String catPath(String command) {
+        List<String> words = Words.split(command);
         if (words.size() != 2 || !words.get(0).equals("cat")) {
             return null;
         }

@@ -43,14 +43,25 @@ public final class HugepageDumpType implements ArtifactType {
     public boolean sniff(ContentSample sample) {
         int counters = 0;
         boolean inDirectory = false;
-        for (String l : sample.nonBlankLines(20)) {
+        int seen = 0;
+        for (ContentSample.Line line : sample.all()) {
+            // prompts are the envelope layer's: their typed command is the sample's line here
+            boolean prompt = line.envelope().prompt();
+            String l = prompt ? line.envelope().command() : line.text();
             String t = l.strip();
-            if (LINE.matcher(t).matches() || inDirectory && HugepageDumpParser.nameValue(t) != null
-                    || HugepageDumpParser.catPath(l) != null) {
+            if (!line.complete() || seen == 20) {
+                break;
+            }
+            if (t.isEmpty() || !prompt && !line.envelope().content()) {
+                continue;
+            }
+            seen++;
+            if (!prompt && LINE.matcher(t).matches() || !prompt && inDirectory && HugepageDumpParser.nameValue(t) != null
+                    || prompt && HugepageDumpParser.catPath(l) != null) {
                 counters++;
             } else if (counters == 0 && HugepageDumpParser.directory(t) != null) {
                 inDirectory = true;
-            } else if (counters == 0 && ShellTranscript.isPrompt(l) || VALUE.matcher(t).matches()) {
+            } else if (counters == 0 && prompt || !prompt && VALUE.matcher(t).matches()) {
                 continue;
             } else {
                 return false;

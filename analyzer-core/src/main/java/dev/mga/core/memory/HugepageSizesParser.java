@@ -29,7 +29,7 @@ public final class HugepageSizesParser implements ArtifactParser {
         String excerpt = "";
         String line;
         while ((line = lines.next()) != null) {
-            if (line.isBlank() || ShellTranscript.isPrompt(line)) {
+            if (line.isBlank() || !lines.isContent()) {
                 continue;
             }
             for (String token : Words.split(line)) {

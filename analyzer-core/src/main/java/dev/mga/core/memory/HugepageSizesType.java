@@ -36,9 +36,6 @@ public final class HugepageSizesType implements ArtifactType {
     public boolean sniff(ContentSample sample) {
         int names = 0;
         for (String l : sample.nonBlankLines(10)) {
-            if (names == 0 && ShellTranscript.isPrompt(l)) {
-                continue;
-            }
             for (String token : Words.split(l)) {
                 if (!HugepageSizesParser.NAME.matcher(token).matches()) {
                     return false;

@@ -19,7 +19,7 @@ public final class HugepageSysfsParser implements ArtifactParser {
             return;
         }
         Lines lines = input.lines();
-        String line = lines.next();
+        String line = lines.nextContent();
         if (line == null || line.isBlank()) {
             return; // write-only files (demote) read as empty
         }

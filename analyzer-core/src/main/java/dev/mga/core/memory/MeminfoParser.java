@@ -45,7 +45,7 @@ public final class MeminfoParser implements ArtifactParser {
                 block = new Block(host);
                 continue;
             }
-            if (line.isBlank() || ShellTranscript.isPrompt(line)) {
+            if (line.isBlank() || !lines.isContent()) {
                 block.flush(context);
                 inCommand = !line.isBlank();
                 continue;

@@ -59,7 +59,7 @@ public final class MeminfoType implements ArtifactType {
                 }
                 matching++;
                 known |= KEYS.contains(m.group(2));
-            } else if (ShellTranscript.hostname(l) == null && !ShellTranscript.isPrompt(l)) {
+            } else if (ShellTranscript.hostname(l) == null) {
                 other++;
             }
         }

@@ -29,7 +29,7 @@ public final class ProcessStatusParser implements ArtifactParser {
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, Long> bytes = new LinkedHashMap<>();
         String line;
-        while ((line = lines.next()) != null) {
+        while ((line = lines.nextContent()) != null) {
             if (line.isBlank() || Elision.is(line)) {
                 continue;
             }

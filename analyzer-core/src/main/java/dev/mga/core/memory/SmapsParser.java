@@ -57,11 +57,11 @@ public final class SmapsParser implements ArtifactParser {
         while ((line = lines.next()) != null) {
             long n = lines.lineNumber();
             String t = line.strip();
-            if (ShellTranscript.isPrompt(line)) {
+            if (lines.isPrompt()) {
                 process.add(mapping);
                 mapping = null;
                 process.flush(context);
-                String command = ShellTranscript.command(line);
+                String command = lines.command();
                 Matcher v = PID_VARIABLE.matcher(command);
                 if (v.matches()) {
                     variablePid = Numbers.whole(v.group(1)); // $ PROC=27693, used by the next command

@@ -40,12 +40,15 @@ public final class SysctlParser implements ArtifactParser {
                 host = hostname;
                 continue;
             }
+            if (!lines.isContent()) {
+                continue; // a prompt (# sysctl -a) is never a comment
+            }
             String t = line.strip();
             if (isComment(t)) {
                 configuration = true;
                 continue;
             }
-            if (line.isBlank() || Elision.is(line) || ShellTranscript.isPrompt(line)) {
+            if (line.isBlank() || Elision.is(line)) {
                 continue;
             }
             Matcher m = LINE.matcher(t);

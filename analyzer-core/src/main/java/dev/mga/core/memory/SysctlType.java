@@ -42,8 +42,8 @@ public final class SysctlType implements ArtifactType {
             String t = l.strip();
             if (SysctlParser.LINE.matcher(t).matches()) {
                 settings++;
-            } else if (!(settings == 0 && ShellTranscript.isPrompt(l)) && !SysctlParser.isComment(t)) {
-                return false;
+            } else if (!SysctlParser.isComment(t)) {
+                return false; // prompt lines are not in the sample's lines
             }
         }
         return settings > 0;

@@ -51,7 +51,7 @@ public final class TopParser implements ArtifactParser {
             long n = lines.lineNumber();
             String t = line.strip();
             String hostname = ShellTranscript.hostname(line);
-            if (hostname != null || ShellTranscript.isPrompt(line)) {
+            if (hostname != null || lines.isPrompt()) {
                 emit(current, context);
                 current = null;
                 host = hostname != null ? hostname : host;

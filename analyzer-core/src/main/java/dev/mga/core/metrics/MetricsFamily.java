@@ -76,8 +76,16 @@ public final class MetricsFamily implements ArtifactFamily {
 
     /** A {@code top node} command line, or a NAME header with CPU% / MEMORY% columns. */
     static boolean topNode(ContentSample sample) {
-        for (String l : sample.nonBlankLines(3)) {
-            TopCommand c = TopCommand.of(l);
+        int seen = 0;
+        for (ContentSample.Line line : sample.all()) {
+            String l = line.text();
+            if (line.envelope().note() || !line.envelope().prompt() && l.isBlank()) {
+                continue;
+            }
+            if (++seen > 3) {
+                break;
+            }
+            TopCommand c = TopCommand.of(line);
             if (c != null) {
                 return TOP_NODE.matcher(c.text()).matches();
             }
@@ -94,8 +102,16 @@ public final class MetricsFamily implements ArtifactFamily {
      * percentages (with them, a NAMESPACE or POD column first).
      */
     static boolean topPod(ContentSample sample) {
-        for (String l : sample.nonBlankLines(3)) {
-            TopCommand c = TopCommand.of(l);
+        int seen = 0;
+        for (ContentSample.Line line : sample.all()) {
+            String l = line.text();
+            if (line.envelope().note() || !line.envelope().prompt() && l.isBlank()) {
+                continue;
+            }
+            if (++seen > 3) {
+                break;
+            }
+            TopCommand c = TopCommand.of(line);
             if (c != null) {
                 return TOP_POD.matcher(c.text()).matches();
             }

@@ -9,6 +9,7 @@ import dev.mga.core.model.metrics.ContainerUsage;
 import dev.mga.core.model.metrics.NodeMetrics;
 import dev.mga.core.model.metrics.PodMetrics;
 import dev.mga.core.parse.JsonTrees;
+import dev.mga.core.parse.RecentBytes;
 import dev.mga.core.parse.Units;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.ParseContext;
@@ -30,13 +31,14 @@ public final class MetricsJsonParser implements ArtifactParser {
 
     @Override
     public void parse(ParseInput input, ParseContext context) throws IOException {
-        try (JsonParser p = mapper.getFactory().createParser(
-                new java.io.InputStreamReader(input.content(), java.nio.charset.StandardCharsets.UTF_8))) {
+        RecentBytes raw = new RecentBytes(input.content(), 1 << 16);
+        try (JsonParser p = mapper.getFactory().createParser(raw)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 context.diagnostic(1, "not a JSON object (expected PodMetrics, NodeMetrics or their List)");
                 return;
             }
             long start = p.currentTokenLocation().getLineNr();
+            long from = p.currentTokenLocation().getByteOffset();
             com.fasterxml.jackson.databind.node.ObjectNode top = mapper.createObjectNode();
             boolean list = false;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -46,11 +48,13 @@ public final class MetricsJsonParser implements ArtifactParser {
                     list = true;
                     while (p.nextToken() == JsonToken.START_OBJECT) {
                         long line = p.currentTokenLocation().getLineNr();
+                        long itemFrom = p.currentTokenLocation().getByteOffset();
                         JsonNode item = JsonTrees.readJackson(p);
                         if (item == null) {
                             tooLarge(line, context);
                         } else {
-                            object(item, top.path("kind").asText(""), line, input, context);
+                            object(item, top.path("kind").asText(""), line, excerpt(raw, itemFrom, p.currentLocation().getByteOffset()), input,
+                                    context);
                         }
                     }
                 } else {
@@ -64,11 +68,14 @@ public final class MetricsJsonParser implements ArtifactParser {
                 }
             }
             if (!list) {
-                object(top, "", start, input, context);
+                object(top, "", start, excerpt(raw, from, p.currentLocation().getByteOffset()), input, context);
             }
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             context.diagnostic(e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
                     "not valid JSON: " + JsonTrees.problem(e));
+        } catch (java.io.CharConversionException e) {
+            // Jackson guesses UTF-16/32 from zero bytes: this is binary, not the UTF-8 JSON kubectl prints
+            context.diagnostic(0, "bytes that are not UTF-8 text (expected PodMetrics or NodeMetrics JSON)");
         }
     }
 
@@ -78,12 +85,36 @@ public final class MetricsJsonParser implements ArtifactParser {
     }
 
     /**
+     * An object as the capture holds it, from its first line to the line naming it (kind, apiVersion,
+     * metadata.name come first in what kubectl prints), or its first {@link #EXCERPT_MAX} characters;
+     * null when it is not in the window.
+     */
+    static String excerpt(RecentBytes raw, long from, long to) {
+        String text = raw.text(from, to, EXCERPT_MAX * 4);
+        if (text == null) {
+            return null;
+        }
+        int name = text.indexOf("\"name\"");
+        int end = name < 0 ? -1 : text.indexOf('\n', name);
+        if (end > 0 && end <= EXCERPT_MAX) {
+            return text.substring(0, end) + "…";
+        }
+        if (text.endsWith("…")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        return text.length() > EXCERPT_MAX ? text.substring(0, EXCERPT_MAX) + "…" : text;
+    }
+
+    private static final int EXCERPT_MAX = 600;
+
+    /**
      * One PodMetrics or NodeMetrics object. metrics-server's lists carry their kind on the list only
      * ({@code NodeMetricsList}), not on each item; an item is then of the list's kind, or, when the
      * list's kind comes after its items or is absent, of the kind its fields show (containers, or a
      * node's usage).
      */
-    private static void object(JsonNode o, String listKind, long line, ParseInput input, ParseContext context) {
+    private static void object(JsonNode o, String listKind, long line, String excerpt, ParseInput input,
+                               ParseContext context) {
         String kind = o.path("kind").asText("");
         if (kind.isEmpty()) {
             kind = listKind.endsWith("MetricsList") ? listKind.substring(0, listKind.length() - 4)
@@ -109,15 +140,17 @@ public final class MetricsJsonParser implements ArtifactParser {
                     memory = sum(memory, cm.get());
                 }
                 context.emit(new PodMetrics(namespace, name, timestamp, window, containers, cpu, memory,
-                        input.location(line), String.format(Locale.ROOT, "PodMetrics %s/%s: cpu %s, memory %s (%d containers)",
-                        namespace, name, cpu.text(), memory.text(), containers.size())));
+                        input.location(line), excerpt != null ? excerpt : String.format(Locale.ROOT,
+                        "PodMetrics %s/%s: cpu %s, memory %s (%d containers)", namespace, name, cpu.text(), memory.text(),
+                        containers.size())));
             }
             case "NodeMetrics" -> {
                 Optional<Quantity> cpu = quantity(o.path("usage").path("cpu"), line, context);
                 Optional<Quantity> memory = quantity(o.path("usage").path("memory"), line, context);
                 if (cpu.isPresent() && memory.isPresent()) {
                     context.emit(new NodeMetrics(name, timestamp, window, cpu.get(), memory.get(), input.location(line),
-                            "NodeMetrics " + name + ": cpu " + cpu.get().text() + ", memory " + memory.get().text()));
+                            excerpt != null ? excerpt : "NodeMetrics " + name + ": cpu " + cpu.get().text() + ", memory "
+                                    + memory.get().text()));
                 }
             }
             default -> context.diagnostic(line, "kind '" + kind + "' (expected PodMetrics, NodeMetrics or their List)");

@@ -21,7 +21,7 @@ public final class NodeMemoryParser implements ArtifactParser {
     public void parse(ParseInput input, ParseContext context) throws IOException {
         Lines lines = input.lines();
         String line;
-        while ((line = lines.next()) != null) {
+        while ((line = lines.nextContent()) != null) {
             long n = lines.lineNumber();
             if (line.isBlank() || line.startsWith("$") || line.startsWith("#")) {
                 continue;

@@ -31,13 +31,22 @@ public final class NodeTopParser implements ArtifactParser {
         String header = "";
         List<NodeUsage> rows = new ArrayList<>();
         OtherOutput other = new OtherOutput();
-        String line;
-        while ((line = lines.next()) != null) {
+        while (lines.advance()) {
+            if (!lines.isContent() && !lines.isPrompt()) {
+                continue; // the journal's own notes
+            }
+            String line = lines.string();
             long n = lines.lineNumber();
             if (line.isBlank()) {
                 continue;
             }
-            TopCommand c = TopCommand.of(line);
+            TopCommand c = lines.isPrompt() ? TopCommand.ofCommand(lines.command()) : TopCommand.of(line);
+            if (c == null && lines.isPrompt()) {
+                if (!lines.command().isBlank()) {
+                    other.start(context, "$ " + lines.command(), n); // another command's output follows
+                }
+                continue;
+            }
             if (c == null && TopCommand.otherPrompt(line)) {
                 other.start(context, line, n);
                 continue;

@@ -37,9 +37,12 @@ final class OtherOutput {
         if (command == null) {
             return;
         }
-        String shown = command.length() > 60 ? command.substring(0, 60) + "…" : command;
-        context.diagnostic(from, "lines " + from + "-" + to + " are the output of another command ('" + shown
-                + "'), not a top table: left aside");
+        if (to > from) {
+            // a prompt followed at once by the top command or table (`$ cat top.txt`) left nothing aside
+            String shown = command.length() > 60 ? command.substring(0, 60) + "…" : command;
+            context.diagnostic(from, "lines " + from + "-" + to + " are the output of another command ('" + shown
+                    + "'), not a top table: left aside");
+        }
         command = null;
     }
 }

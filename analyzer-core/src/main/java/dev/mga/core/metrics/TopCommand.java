@@ -1,6 +1,7 @@
 package dev.mga.core.metrics;
 
 import dev.mga.core.parse.Words;
+import dev.mga.core.spi.ContentSample;
 import java.util.List;
 
 /**
@@ -34,6 +35,25 @@ record TopCommand(String text, boolean allNamespaces, boolean containers, boolea
             }
             cmd = t.substring(1).strip();
         }
+        return flags(cmd);
+    }
+
+    /** A line of a content sample: the command of its prompt, or the line when it is content; null when neither is a top command. */
+    static TopCommand of(ContentSample.Line line) {
+        return line.envelope().prompt() ? ofCommand(line.envelope().command()) : of(line.text());
+    }
+
+    /** The command typed at a prompt the envelope layer read ({@code kubectl top pod -A}), or null when it is not a top command. */
+    static TopCommand ofCommand(String typed) {
+        String cmd = typed.strip();
+        String client = clientCommand(cmd);
+        if (client != null) {
+            return flags(client);
+        }
+        return (" " + cmd + " ").contains(" top ") ? flags(cmd) : null;
+    }
+
+    private static TopCommand flags(String cmd) {
         List<String> words = Words.split(cmd);
         boolean all = false;
         boolean containers = false;

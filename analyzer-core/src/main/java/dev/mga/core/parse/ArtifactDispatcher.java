@@ -17,17 +17,26 @@ import dev.mga.core.spi.ParseInput;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The middle of the pipeline for one input: takes each entry from the reader, detects its type,
  * runs its parser into the input's model, and keeps the inventory (what was parsed, failed,
  * skipped or unknown) with every diagnostic. A parser that breaks costs only its own entry.
- * One instance per input; not thread-safe.
+ *
+ * <p>With a {@link ParsePool}, small entries handed over whole ({@link #fileBytes}) are parsed by
+ * the pool's workers while the reader reads on (issue 13). Each entry's records, diagnostics and
+ * counts are collected apart and merged in the order of the entries, so the model, inventory and
+ * diagnostics are the same whatever the number of workers. Detection stays on the reader's thread,
+ * so what it throws ends the container exactly as before. One instance per input; its methods are
+ * called from the reader's thread only.
  */
 public final class ArtifactDispatcher implements EntryVisitor {
 
@@ -40,11 +49,15 @@ public final class ArtifactDispatcher implements EntryVisitor {
     private final int maxLineLength;
     private final ArtifactType forced;
     private final boolean detectOnly;
+    private final ParsePool pool;
+    private final String input;
     private final CaptureModel.Builder model;
     private final List<Artifact> artifacts = new ArrayList<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final List<String> unknownSample = new ArrayList<>();
-    /** The entry read under each detection name: a file and its compressed copy share one. */
+    /** Entries handed to the workers, and whatever came after them, in entry order, not merged yet. */
+    private final ArrayDeque<CompletableFuture<EntryResult>> pending = new ArrayDeque<>();
+    /** The entry read under each detection name: a file and its compressed copy share one (reader's thread only). */
     private final Map<String, String> readAs = new HashMap<>();
     private long unknown;
     private long empty;
@@ -55,33 +68,194 @@ public final class ArtifactDispatcher implements EntryVisitor {
      */
     public ArtifactDispatcher(String input, ArtifactTypes types, Map<String, String> options, int maxLineLength,
                               ArtifactType forced, boolean detectOnly) {
+        this(input, types, options, maxLineLength, forced, detectOnly, null);
+    }
+
+    /** @param pool the parser workers, or null to parse every entry on the reader's thread, in turn */
+    public ArtifactDispatcher(String input, ArtifactTypes types, Map<String, String> options, int maxLineLength,
+                              ArtifactType forced, boolean detectOnly, ParsePool pool) {
         this.types = types;
         this.options = Map.copyOf(options);
         this.maxLineLength = maxLineLength;
         this.forced = forced;
         this.detectOnly = detectOnly;
+        this.pool = detectOnly ? null : pool;
+        this.input = input;
         this.model = CaptureModel.builder(input);
     }
 
     @Override
     public void file(CaptureEntry entry, InputStream content) throws IOException {
         InputStream in = content.markSupported() ? content : new BufferedInputStream(content, SAMPLE_BYTES * 2);
-        byte[] head = new byte[SAMPLE_BYTES + 1];
-        int len = Peek.head(in, head);
-        ContentSample sample = new ContentSample(head, Math.min(len, SAMPLE_BYTES), len <= SAMPLE_BYTES);
-        if (len <= 0) {
+        EntryResult result = new EntryResult();
+        Detection d = detect(entry, in, result);
+        if (d == null) {
+            done(CompletableFuture.completedFuture(result));
+        } else {
+            parseHere(entry, in, d, result);
+        }
+    }
+
+    /**
+     * A small entry: once detected, read whole and handed to a worker when the pool has room for
+     * it (else parsed here, as {@link #file} does). Should its stream break while it is read, or
+     * hold more than its size said, it is parsed here from what was read, followed by the same
+     * error or the rest of the stream, as if it had been streamed.
+     */
+    @Override
+    public void smallFile(CaptureEntry entry, InputStream content) throws IOException {
+        if (pool == null || entry.size() > pool.wholeEntryBytes()) {
+            file(entry, content);
+            return;
+        }
+        InputStream in = content.markSupported() ? content : new BufferedInputStream(content, SAMPLE_BYTES * 2);
+        EntryResult result = new EntryResult();
+        Detection d = detect(entry, in, result);
+        if (d == null) {
+            done(CompletableFuture.completedFuture(result));
+            return;
+        }
+        int size = (int) entry.size();
+        pool.hold(size);
+        EntryBytes bytes = EntryBytes.read(in, size + 1L);
+        if (bytes.failure() == null && bytes.length() <= size) {
+            toWorker(entry, bytes, d, result, size);
+            return;
+        }
+        pool.release(size);
+        if (bytes.failure() == null) {
+            // more bytes than the header said: what was read, then the rest of the stream
+            parseHere(entry, new SequenceInputStream(bytes, in), d, result);
+            return;
+        }
+        parseHere(entry, bytes, d, result);
+        if (!bytes.thrown()) {
+            // the parser stopped before the break: reading the rest of the entry would have met it
+            if (bytes.failure() instanceof IOException io) {
+                throw io;
+            }
+            throw (RuntimeException) bytes.failure();
+        }
+    }
+
+    private void parseHere(CaptureEntry entry, InputStream in, Detection d, EntryResult result) throws IOException {
+        IOException broken = parse(entry, in, d, result);
+        done(CompletableFuture.completedFuture(result));
+        if (broken != null) {
+            throw broken;
+        }
+    }
+
+    private void toWorker(CaptureEntry entry, EntryBytes in, Detection d, EntryResult result, int size) {
+        CompletableFuture<EntryResult> slot = new CompletableFuture<>();
+        pending.add(slot);
+        try {
+            pool.execute(() -> {
+                try {
+                    // a byte array never breaks: parse() catches every exception of the parser
+                    parse(entry, in, d, result);
+                    slot.complete(result);
+                } catch (Throwable t) {
+                    slot.completeExceptionally(t);
+                } finally {
+                    pool.release(size);
+                }
+            });
+        } catch (RuntimeException e) {
+            // the pool is shut down: parse here
+            pool.release(size);
+            parse(entry, in, d, result);
+            slot.complete(result);
+        }
+        merge();
+    }
+
+    /**
+     * Merges every entry still with the workers, in order. Call once the reader is done; the
+     * model, inventory and counts are complete after it. When the thread is interrupted while
+     * waiting, the entries not parsed yet are left out with a diagnostic and the interrupt stays set.
+     */
+    public void finish() {
+        while (!pending.isEmpty()) {
+            CompletableFuture<EntryResult> head = pending.peek();
+            try {
+                head.get();
+            } catch (InterruptedException e) {
+                merge(); // what the workers finished still counts
+                int left = pending.size();
+                pending.clear();
+                if (left > 0) {
+                    diagnostics.add(new Diagnostic(input, "", 0, "analysis interrupted: " + left
+                            + " entries read were not parsed"));
+                }
+                Thread.currentThread().interrupt();
+                return;
+            } catch (java.util.concurrent.ExecutionException e) {
+                // handled by merge()
+            }
+            merge();
+        }
+    }
+
+    /** Applies the finished entries at the head of the queue, in entry order. */
+    private void merge() {
+        while (!pending.isEmpty() && pending.peek().isDone()) {
+            apply(pending.poll());
+        }
+    }
+
+    /** An entry's (or a reader event's) result: applied now when nothing is pending, else queued behind. */
+    private void done(CompletableFuture<EntryResult> result) {
+        if (pending.isEmpty()) {
+            apply(result);
+        } else {
+            pending.add(result);
+            merge();
+        }
+    }
+
+    private void apply(CompletableFuture<EntryResult> done) {
+        EntryResult r;
+        try {
+            r = done.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            // an Error of a worker (out of memory ...): as it would have been on the reader's thread
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e.getCause() instanceof RuntimeException re ? re : e;
+        }
+        for (Object o : r.records) {
+            model.add(o);
+        }
+        if (r.artifact != null) {
+            artifacts.add(r.artifact);
+        }
+        diagnostics.addAll(r.diagnostics);
+        if (r.unknownPath != null) {
+            unknown++;
+            if (unknownSample.size() < UNKNOWN_SAMPLE) {
+                unknownSample.add(r.unknownPath);
+            }
+        }
+        if (r.empty) {
             empty++;
         }
+    }
+
+    /** Peeks at the head and detects the type; null (recorded in {@code result}) when there is nothing to parse. */
+    private Detection detect(CaptureEntry entry, InputStream in, EntryResult result) throws IOException {
+        byte[] head = new byte[SAMPLE_BYTES + 1];
+        int len = Peek.head(in, head);
+        ContentSample sample = Samples.of(head, Math.min(len, SAMPLE_BYTES), len <= SAMPLE_BYTES);
+        result.empty = len <= 0;
 
         Optional<Detection> detection = forced != null
                 ? Optional.of(new Detection(forced, "option"))
                 : types.detect(entry.detectName(), sample);
         if (detection.isEmpty()) {
-            unknown++;
-            if (unknownSample.size() < UNKNOWN_SAMPLE) {
-                unknownSample.add(entry.path());
-            }
-            return;
+            result.unknownPath = entry.path();
+            return null;
         }
         Detection d = detection.get();
         String first = readAs.putIfAbsent(entry.detectName(), entry.path());
@@ -89,23 +263,24 @@ public final class ArtifactDispatcher implements EntryVisitor {
                 || entry.path().equals(entry.detectName()))) {
             // X and X.gz side by side (a kubelet log rotation caught while compressing, must-gather copying
             // both): the same content, read once
-            skipped(entry, "the same file as " + first + " (a file and its compressed copy are read once)");
-            return;
+            skip(entry, "the same file as " + first + " (a file and its compressed copy are read once)", result);
+            return null;
         }
         if (detectOnly) {
-            artifacts.add(new Artifact(entry.input(), entry.path(), d.type().id(), d.by(), ArtifactStatus.PARSED, 0, List.of()));
-            return;
+            result.artifact = new Artifact(entry.input(), entry.path(), d.type().id(), d.by(), ArtifactStatus.PARSED, 0, List.of());
+            return null;
         }
-        parse(entry, in, d, len <= 0);
+        return d;
     }
 
-    private void parse(CaptureEntry entry, InputStream in, Detection d, boolean emptyEntry) throws IOException {
-        EntryContext ctx = new EntryContext(entry);
+    /** Parses one entry into {@code result}; returns the stream's own error, to be rethrown to the reader once recorded. */
+    private IOException parse(CaptureEntry entry, InputStream in, Detection d, EntryResult result) {
+        EntryContext ctx = new EntryContext(entry, result);
         StreamWatch watched = new StreamWatch(in);
-        ParseInput input = new ParseInput(entry, watched, PathHints.host(entry.path()), options, maxLineLength, LineReader::new);
+        ParseInput parseInput = new ParseInput(entry, watched, PathHints.host(entry.path()), options, maxLineLength, EnvelopeLines::open);
         IOException broken = null;
         try {
-            d.type().parser().parse(input, ctx);
+            d.type().parser().parse(parseInput, ctx);
         } catch (LimitExceededException e) {
             broken = e;
             if (!e.reported()) {
@@ -126,33 +301,47 @@ public final class ArtifactDispatcher implements EntryVisitor {
             parserFailed(ctx, d, e);
         }
         ArtifactStatus status = ctx.records > 0 ? ArtifactStatus.PARSED : ArtifactStatus.FAILED;
-        if (status == ArtifactStatus.FAILED && emptyEntry && broken == null) {
+        if (status == ArtifactStatus.FAILED && result.empty && broken == null) {
             // 0 bytes: nothing to read, which is no failure (an empty previous.log, a pod that logs nothing)
             status = ArtifactStatus.EMPTY;
-            diagnostics.removeAll(ctx.diagnostics);
-            ctx.diagnostics.clear();
+            result.diagnostics.clear();
         } else if (status == ArtifactStatus.FAILED && ctx.nothingToRecord && broken == null) {
             status = ArtifactStatus.PARSED; // a well-formed capture with nothing in it (an empty list) is read, not failed
-        } else if (status == ArtifactStatus.FAILED && ctx.diagnostics.isEmpty()) {
+        } else if (status == ArtifactStatus.FAILED && result.diagnostics.isEmpty()) {
             ctx.diagnostic(0, "recognised as " + d.type().id() + " (" + d.type().description() + ") but nothing could be read from it");
         }
         ctx.flush();
-        artifacts.add(new Artifact(entry.input(), entry.path(), d.type().id(), d.by(), status, ctx.records, ctx.diagnostics));
-        if (broken != null) {
-            throw broken;
-        }
+        result.artifact = new Artifact(entry.input(), entry.path(), d.type().id(), d.by(), status, ctx.records, result.diagnostics);
+        return broken;
+    }
+
+    /** What one entry or one reader event adds to the input's results, merged in entry order. */
+    private static final class EntryResult {
+        private final List<Object> records = new ArrayList<>();
+        private final List<Diagnostic> diagnostics = new ArrayList<>();
+        private Artifact artifact;
+        private String unknownPath;
+        private boolean empty;
     }
 
     @Override
     public void skipped(CaptureEntry entry, String reason) {
+        EntryResult r = new EntryResult();
+        skip(entry, reason, r);
+        done(CompletableFuture.completedFuture(r));
+    }
+
+    private static void skip(CaptureEntry entry, String reason, EntryResult result) {
         Diagnostic d = new Diagnostic(entry.input(), entry.path(), 0, reason);
-        artifacts.add(new Artifact(entry.input(), entry.path(), "", "", ArtifactStatus.SKIPPED, 0, List.of(d)));
-        diagnostics.add(d);
+        result.artifact = new Artifact(entry.input(), entry.path(), "", "", ArtifactStatus.SKIPPED, 0, List.of(d));
+        result.diagnostics.add(d);
     }
 
     @Override
     public void diagnostic(Diagnostic diagnostic) {
-        diagnostics.add(diagnostic);
+        EntryResult r = new EntryResult();
+        r.diagnostics.add(diagnostic);
+        done(CompletableFuture.completedFuture(r));
     }
 
     public CaptureModel model() {
@@ -238,20 +427,21 @@ public final class ArtifactDispatcher implements EntryVisitor {
     }
 
     /** Collects one entry's records and diagnostics, capping the latter. */
-    private final class EntryContext implements ParseContext {
+    private static final class EntryContext implements ParseContext {
         private final CaptureEntry entry;
-        private final List<Diagnostic> diagnostics = new ArrayList<>();
+        private final EntryResult result;
         private long records;
         private long dropped;
         private boolean nothingToRecord;
 
-        EntryContext(CaptureEntry entry) {
+        EntryContext(CaptureEntry entry, EntryResult result) {
             this.entry = entry;
+            this.result = result;
         }
 
         @Override
         public void emit(Object record) {
-            model.add(record);
+            result.records.add(record);
             records++;
         }
 
@@ -262,10 +452,8 @@ public final class ArtifactDispatcher implements EntryVisitor {
 
         @Override
         public void diagnostic(long line, String message) {
-            if (diagnostics.size() < MAX_DIAGNOSTICS_PER_ENTRY) {
-                Diagnostic d = new Diagnostic(entry.input(), entry.path(), line, message);
-                diagnostics.add(d);
-                ArtifactDispatcher.this.diagnostics.add(d);
+            if (result.diagnostics.size() < MAX_DIAGNOSTICS_PER_ENTRY) {
+                result.diagnostics.add(new Diagnostic(entry.input(), entry.path(), line, message));
             } else {
                 dropped++;
             }
@@ -273,10 +461,8 @@ public final class ArtifactDispatcher implements EntryVisitor {
 
         void flush() {
             if (dropped > 0) {
-                Diagnostic d = new Diagnostic(entry.input(), entry.path(), 0,
-                        dropped + " more problems in this entry are not listed");
-                diagnostics.add(d);
-                ArtifactDispatcher.this.diagnostics.add(d);
+                result.diagnostics.add(new Diagnostic(entry.input(), entry.path(), 0,
+                        dropped + " more problems in this entry are not listed"));
             }
         }
     }

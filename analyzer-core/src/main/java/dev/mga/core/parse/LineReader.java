@@ -1,5 +1,6 @@
 package dev.mga.core.parse;
 
+import dev.mga.core.spi.LineEnvelope;
 import dev.mga.core.spi.Lines;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +17,11 @@ import java.nio.charset.StandardCharsets;
  * <p>Parsers of very large inputs can look at a line's bytes before deciding to decode it:
  * {@link #advance()}, then {@link #bytes()}/{@link #start()}/{@link #length()}, and
  * {@link #string()} only for the lines they keep.
+ *
+ * <p>The analyzer's readers ({@link EnvelopeLines#open}) also remove envelopes: a line the first
+ * bytes show to have none is handed out as it is (one table look-up more per line: the reading
+ * loop stays small enough for the JIT to inline into parsers' loops); the others go through
+ * {@link EnvelopeLines}. {@code new LineReader(…)} reads lines as captured.
  */
 public final class LineReader implements Lines {
 
@@ -33,10 +39,14 @@ public final class LineReader implements Lines {
     private long number;
     private boolean cut;
     private boolean eof;
-    // the current line: a slice of buf, or of line when it crossed the buffer's end
+    // the current physical line: a slice of buf, or of line when it crossed the buffer's end
     private byte[] cur;
     private int curStart;
     private int curLength;
+    /** The envelope layer, or null for lines as captured. */
+    private final EnvelopeLines envelopes;
+    /** The current line had no envelope: it is the physical line. */
+    private boolean plainLine = true;
 
     public LineReader(InputStream in, int maxLineLength) {
         this(in, maxLineLength, -1);
@@ -47,9 +57,14 @@ public final class LineReader implements Lines {
      *                 so that parsing thousands of small files does not clear 64 KiB for each
      */
     public LineReader(InputStream in, int maxLineLength, long sizeHint) {
+        this(in, maxLineLength, sizeHint, false);
+    }
+
+    LineReader(InputStream in, int maxLineLength, long sizeHint, boolean unwrap) {
         this.in = in;
         this.maxLine = maxLineLength;
         this.buf = new byte[sizeHint < 0 ? 1 << 16 : (int) Math.max(1 << 12, Math.min(1 << 16, sizeHint + 1))];
+        this.envelopes = unwrap ? new EnvelopeLines(this, maxLineLength) : null;
     }
 
     /** The next line without its terminator, or null at the end of the stream. */
@@ -61,6 +76,23 @@ public final class LineReader implements Lines {
     /** Moves to the next line; false at the end of the stream. The line's bytes stay valid until the next call. */
     @Override
     public boolean advance() throws IOException {
+        if (envelopes != null && envelopes.busy()) {
+            plainLine = false;
+            return envelopes.advance();
+        }
+        if (!nextPhysical()) {
+            return false;
+        }
+        if (envelopes == null || EnvelopeScan.plain(cur, curStart, curLength)) {
+            plainLine = true;
+            return true;
+        }
+        plainLine = false;
+        return envelopes.enveloped();
+    }
+
+    /** Moves to the next line as captured; false at the end of the stream. */
+    boolean nextPhysical() throws IOException {
         cut = false;
         int i = indexOfNewline(buf, pos, end);
         if (i >= 0) {
@@ -86,25 +118,86 @@ public final class LineReader implements Lines {
     /** The current line decoded. */
     @Override
     public String string() {
-        return new String(cur, curStart, curLength, StandardCharsets.UTF_8);
+        return plainLine ? physicalString() : envelopes.string();
     }
 
     /** The array holding the current line's bytes (shared: read only, valid until the next line). */
     @Override
     public byte[] bytes() {
-        return cur;
+        return plainLine ? cur : envelopes.bytes();
     }
 
     /** Where the current line starts in {@link #bytes()}. */
     @Override
     public int start() {
-        return curStart;
+        return plainLine ? curStart : envelopes.start();
     }
 
     /** The current line's length in bytes, without its terminator. */
     @Override
     public int length() {
+        return plainLine ? curLength : envelopes.length();
+    }
+
+    @Override
+    public LineEnvelope envelope() {
+        return plainLine ? LineEnvelope.NONE : envelopes.envelope();
+    }
+
+    @Override
+    public boolean isContent() {
+        return plainLine || envelopes.isContent();
+    }
+
+    @Override
+    public boolean isPrompt() {
+        return !plainLine && envelopes.isPrompt();
+    }
+
+    @Override
+    public String command() {
+        return plainLine ? "" : envelopes.command();
+    }
+
+    @Override
+    public String raw() {
+        return plainLine ? physicalString() : envelopes.raw();
+    }
+
+    @Override
+    public boolean isVerbatim() {
+        return plainLine || envelopes.isVerbatim();
+    }
+
+    @Override
+    public int physicalLines() {
+        return plainLine ? 1 : envelopes.physicalLines();
+    }
+
+    // the physical line, for the envelope layer
+
+    String physicalString() {
+        return new String(cur, curStart, curLength, StandardCharsets.UTF_8);
+    }
+
+    byte[] physicalBytes() {
+        return cur;
+    }
+
+    int physicalStart() {
+        return curStart;
+    }
+
+    int physicalLength() {
         return curLength;
+    }
+
+    long physicalNumber() {
+        return number;
+    }
+
+    boolean physicalCut() {
+        return cut;
     }
 
     /**
@@ -192,15 +285,15 @@ public final class LineReader implements Lines {
         return true;
     }
 
-    /** 1-based number of the line last returned. */
+    /** 1-based number of the line last returned (of its first line, when it was joined). */
     @Override
     public long lineNumber() {
-        return number;
+        return plainLine ? number : envelopes.lineNumber();
     }
 
     /** True when the line last returned was longer than the limit and was cut. */
     @Override
     public boolean lastWasCut() {
-        return cut;
+        return plainLine ? cut : envelopes.lastWasCut();
     }
 }

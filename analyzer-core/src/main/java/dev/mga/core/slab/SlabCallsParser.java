@@ -47,6 +47,9 @@ public final class SlabCallsParser implements ArtifactParser {
         Listing listing = new Listing(input);
         long bytes = 0;
         while (lines.advance()) {
+            if (!lines.isContent()) {
+                continue; // a prompt above the listing
+            }
             long n = lines.lineNumber();
             bytes += lines.length() + 1;
             if (lines.lastWasCut()) {

@@ -42,7 +42,7 @@ public final class SlabInfoParser implements ArtifactParser {
         boolean unsupported = false;
         boolean rows = false;
         String line;
-        while ((line = lines.next()) != null) {
+        while ((line = lines.nextContent()) != null) {
             long n = lines.lineNumber();
             String t = line.strip();
             if (t.isEmpty() || t.startsWith("#") || Elision.is(t)) {

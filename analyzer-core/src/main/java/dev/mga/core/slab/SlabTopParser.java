@@ -39,7 +39,7 @@ public final class SlabTopParser implements ArtifactParser {
         boolean header = false;
         ColumnTable columns = null;
         String line;
-        while ((line = lines.next()) != null) {
+        while ((line = lines.nextContent()) != null) {
             long n = lines.lineNumber();
             String t = line.strip();
             if (t.isEmpty() || Elision.is(t)) {

@@ -20,4 +20,14 @@ public interface EntryVisitor {
 
     /** A problem with the input or a container, not tied to one parsed file. */
     void diagnostic(Diagnostic diagnostic);
+
+    /**
+     * A regular file as {@link #file}, whose size is known and small enough that reading all of it
+     * can reach neither the entry nor the total byte limit: the visitor may read it whole and parse
+     * it later, on another thread (issue 13), as long as what it reports keeps the order of the
+     * entries. An {@link IOException} thrown here means the same as from {@link #file}.
+     */
+    default void smallFile(CaptureEntry entry, InputStream content) throws IOException {
+        file(entry, content);
+    }
 }

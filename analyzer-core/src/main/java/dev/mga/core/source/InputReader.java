@@ -166,7 +166,7 @@ public final class InputReader {
             }
         };
         BufferedInputStream in = new BufferedInputStream(metered, 1 << 16);
-        boolean archive = readStream(in, name, name, "", 0, size, metered::count, false);
+        boolean archive = readStream(in, name, name, "", 0, size, metered::count, false, false);
         progress.progress(input, Math.max(size, metered.count()), Math.max(size, metered.count()));
         if (!archive) {
             budget.countFile();
@@ -180,7 +180,7 @@ public final class InputReader {
         }
         try (InputStream raw = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
             InputStream guarded = budget.entry(raw);
-            readStream(new BufferedInputStream(guarded, bufferFor(size)), rel, rel, rel + "!/", 0, size, null, true);
+            readStream(new BufferedInputStream(guarded, bufferFor(size)), rel, rel, rel + "!/", 0, size, null, true, false);
         } catch (LimitExceededException e) {
             limitHit(rel, e);
         } catch (IOException | RuntimeException e) {
@@ -208,9 +208,10 @@ public final class InputReader {
      * @param stored     bytes consumed so far from the stored form of this stream, for the ratio
      *                   check; null when this stream is not counted yet
      * @param guarded    true when the stream already counts as an entry under the limits
+     * @param drained    true when what the parser leaves of a plain file is read (and counted) anyway
      */
     private boolean readStream(BufferedInputStream in, String path, String detectName, String prefix, int depth,
-                               long size, LongSupplier stored, boolean guarded) throws IOException {
+                               long size, LongSupplier stored, boolean guarded, boolean drained) throws IOException {
         if (ROTATION_IN_PROGRESS.matcher(path).find()) {
             visitor.skipped(new CaptureEntry(input, path, detectName, size, depth),
                     "a rotated container log being compressed when captured (a .tmp file): the log is read uncompressed");
@@ -263,7 +264,17 @@ public final class InputReader {
             return true;
         }
         InputStream content = guarded ? in : budget.entry(in);
-        visitor.file(new CaptureEntry(input, path, detectName, size, depth), content);
+        CaptureEntry entry = new CaptureEntry(input, path, detectName, size, depth);
+        // reading a file whole must count no byte more than streaming it: an archive entry is drained
+        // anyway, a small file of a folder was read whole by the buffer that peeked at its head (a
+        // file given alone is counted as its parser reads it, and has no other entry to run beside)
+        if (guarded && size >= 0 && size <= (drained ? Integer.MAX_VALUE - 8 : bufferFor(size) - 1)
+                && size <= limits.maxEntryBytes()
+                && budget.totalBytes() + size <= limits.maxTotalBytes()) {
+            visitor.smallFile(entry, content);
+        } else {
+            visitor.file(entry, content);
+        }
         return false;
     }
 
@@ -352,7 +363,8 @@ public final class InputReader {
     private boolean readEntry(InputStream content, String entryPath, int depth, long size) throws IOException {
         try {
             InputStream guarded = budget.entry(content);
-            readStream(new BufferedInputStream(guarded, bufferFor(size)), entryPath, entryPath, entryPath + "!/", depth, size, null, true);
+            readStream(new BufferedInputStream(guarded, bufferFor(size)), entryPath, entryPath, entryPath + "!/", depth, size, null, true,
+                    true);
             drain(guarded);
             return true;
         } catch (LimitExceededException e) {

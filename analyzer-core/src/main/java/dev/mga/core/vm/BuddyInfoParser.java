@@ -22,7 +22,7 @@ final class BuddyInfoParser implements ArtifactParser {
     public void parse(ParseInput input, ParseContext context) throws IOException {
         Lines lines = input.lines();
         String line;
-        while ((line = lines.next()) != null) {
+        while ((line = lines.nextContent()) != null) {
             if (line.isBlank()) {
                 continue;
             }

@@ -40,7 +40,7 @@ final class PageTypeInfoParser implements ArtifactParser {
         String[] types = null;
         String first = null;
         String line;
-        while ((line = lines.next()) != null) {
+        while ((line = lines.nextContent()) != null) {
             if (line.isBlank() || line.startsWith("Free pages count per migrate type")) {
                 continue;
             }

@@ -16,9 +16,9 @@ final class ThpParser implements ArtifactParser {
     @Override
     public void parse(ParseInput input, ParseContext context) throws IOException {
         Lines lines = input.lines();
-        String line = lines.next();
+        String line = lines.nextContent();
         while (line != null && line.isBlank()) {
-            line = lines.next();
+            line = lines.nextContent();
         }
         if (line == null) {
             return;

@@ -25,7 +25,7 @@ final class VmStatParser implements ArtifactParser {
         Lines lines = input.lines();
         Map<String, VmCounter> counters = new LinkedHashMap<>();
         String line;
-        while ((line = lines.next()) != null) {
+        while ((line = lines.nextContent()) != null) {
             if (line.isBlank()) {
                 continue;
             }

@@ -28,7 +28,7 @@ final class ZoneInfoParser implements ArtifactParser {
         Zone zone = null;
         boolean any = false;
         String line;
-        while ((line = lines.next()) != null) {
+        while ((line = lines.nextContent()) != null) {
             Matcher m = ZONE.matcher(line);
             if (m.matches()) {
                 emit(input, context, zone);

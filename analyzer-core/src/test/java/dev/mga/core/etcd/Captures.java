@@ -62,7 +62,7 @@ final class Captures {
         for (int i = (int) n - 1; i < all.size() && !all.get(i).isBlank(); i++) {
             block.add(all.get(i));
         }
-        return String.join("  ", block);
+        return String.join("\n", block); // the block's lines as the capture holds them
     }
 
     /** The JSON object on line {@code n} that starts with {@code start}, up to its closing {@code end}. */

@@ -146,10 +146,10 @@ class EtcdHealthCapturesTest {
 
     /** A table row and the continuation lines tablewriter wrapped its long ERROR cell onto. */
     private static String tableRow(String path, long line) {
-        StringBuilder row = new StringBuilder(Captures.line(path, line).strip());
+        StringBuilder row = new StringBuilder(Captures.line(path, line));
         List<String> all = Captures.lines(path);
         for (int i = (int) line; i < all.size() && all.get(i).startsWith("|  "); i++) {
-            row.append(' ').append(all.get(i).strip());
+            row.append('\n').append(all.get(i));
         }
         return row.toString();
     }

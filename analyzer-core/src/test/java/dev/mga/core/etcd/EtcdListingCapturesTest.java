@@ -7,8 +7,10 @@ import dev.mga.core.model.etcd.EtcdKeyStats;
 import dev.mga.core.model.etcd.EtcdKeyspace;
 import dev.mga.core.model.etcd.EtcdResourceCount;
 import dev.mga.core.testing.Parsing;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
@@ -422,11 +424,16 @@ class EtcdListingCapturesTest {
         return HEALTHY_NAMESPACES.replace("events | app-frontend | 20 | 20", "events | app-frontend | 60 | 60");
     }
 
+    /** The parser's cut of a long excerpt. */
+    private static String cut(String s) {
+        return s.length() > 600 ? s.substring(0, 600) + "…" : s;
+    }
+
     private static List<String[]> rows(String block) {
         return block.lines().map(l -> Arrays.stream(l.split("\\|", -1)).map(String::strip).toArray(String[]::new)).toList();
     }
 
-    /** Key rows; excerpts as the file has them: the Key … Version lines (fields) or the element's numbers (json). */
+    /** Key rows; excerpts as the file has them: the Key … Version lines (fields) or the kv object as written (json). */
     private static List<EtcdKeyStats> keys(String block, String path, boolean json) {
         List<EtcdKeyStats> out = new ArrayList<>();
         for (String[] r : rows(block)) {
@@ -435,8 +442,9 @@ class EtcdListingCapturesTest {
             long version = Long.parseLong(r[6]);
             long line = json ? 1 : Long.parseLong(r[7]);
             String excerpt = json
-                    ? "{\"key\":\"" + r[0] + "\",\"create_revision\":" + create + ",\"mod_revision\":" + mod + ",\"version\":" + version + "}"
-                    : String.join("  ", Captures.lines(path).subList((int) line - 1, (int) line + 3));
+                    ? cut(Captures.jsonElement(path, 1, "{\"key\":\""
+                            + Base64.getEncoder().encodeToString(r[0].getBytes(StandardCharsets.UTF_8)) + "\"", "}"))
+                    : String.join("\n", Captures.lines(path).subList((int) line - 1, (int) line + 3));
             out.add(new EtcdKeyStats(r[0], r[1], r[2], r[3], create, mod, version,
                     Math.min(1.0, (double) version / (mod - create + 1)), Captures.at(path, line), excerpt));
         }

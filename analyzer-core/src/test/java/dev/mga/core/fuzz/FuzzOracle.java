@@ -6,7 +6,7 @@ import dev.mga.core.model.CaptureModel;
 import dev.mga.core.model.Diagnostic;
 import dev.mga.core.model.Limits;
 import dev.mga.core.model.Report;
-import dev.mga.core.parse.LineReader;
+import dev.mga.core.parse.EnvelopeLines;
 import dev.mga.core.report.ReportRenderer;
 import dev.mga.core.rules.RuleEngine;
 import dev.mga.core.spi.ArtifactType;
@@ -74,7 +74,7 @@ final class FuzzOracle {
         };
         CaptureEntry entry = new CaptureEntry("fuzz", "fuzz-input", "fuzz-input", data.length, 0);
         try {
-            type.parser().parse(new ParseInput(entry, new ByteArrayInputStream(data), "", Map.of(), LIMITS.maxLineLength(), LineReader::new), ctx);
+            type.parser().parse(new ParseInput(entry, new ByteArrayInputStream(data), "", Map.of(), LIMITS.maxLineLength(), EnvelopeLines::open), ctx);
             new Analyzer.ParseResult(records, List.of(), List.of()).writeJson("fuzz", new StringWriter());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

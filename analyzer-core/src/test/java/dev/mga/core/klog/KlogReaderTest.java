@@ -8,7 +8,7 @@ import dev.mga.core.model.klog.KlogFormat;
 import dev.mga.core.model.klog.KlogLogSummary;
 import dev.mga.core.model.klog.KlogMessageCount;
 import dev.mga.core.model.klog.KlogSeverity;
-import dev.mga.core.parse.LineReader;
+import dev.mga.core.parse.EnvelopeLines;
 import dev.mga.core.spi.CaptureEntry;
 import dev.mga.core.spi.ParseContext;
 import dev.mga.core.spi.ParseInput;
@@ -40,7 +40,7 @@ class KlogReaderTest {
         };
         byte[] b = text.getBytes(StandardCharsets.UTF_8);
         ParseInput in = new ParseInput(new CaptureEntry("t", "x.log", "x.log", b.length, 0), new ByteArrayInputStream(b), "",
-                options, 1 << 20, LineReader::new);
+                options, 1 << 20, EnvelopeLines::open);
         new KlogReader(in, ctx).read(l -> out.add(l.toEntry()));
         return out;
     }
@@ -108,7 +108,8 @@ class KlogReaderTest {
         assertThat(e.get(0).source()).isEqualTo("leaderelection.go:241");
         assertThat(e.get(0).threadId()).isEqualTo(1);
         assertThat(e.get(0).message()).isEqualTo("attempting to acquire leader lease");
-        assertThat(e.get(0).excerpt()).startsWith("**kube scheduler Logs  :** I1228");
+        // the entry is cited from its header on: a verbatim part of the captured line
+        assertThat(e.get(0).excerpt()).startsWith("I1228 16:59:28.077293 1 leaderelection.go:241]");
         assertThat(e.get(1).lines()).isEqualTo(2);
         // a bare word before a header is an envelope (syslog "host program: "), not a Markdown label
         assertThat(KlogReader.afterLabel("kubelet: I1228 16:59:28.077293 1 a.go:1] x", 0)).isEqualTo(-1);

@@ -1,7 +1,7 @@
 package dev.mga.core.testing;
 
 import dev.mga.core.model.Diagnostic;
-import dev.mga.core.parse.LineReader;
+import dev.mga.core.parse.EnvelopeLines;
 import dev.mga.core.parse.PathHints;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.CaptureEntry;
@@ -79,7 +79,7 @@ public final class Parsing {
             }
         };
         try {
-            parser.parse(new ParseInput(entry, new ByteArrayInputStream(content), host, options, 1 << 20, LineReader::new), ctx);
+            parser.parse(new ParseInput(entry, new ByteArrayInputStream(content), host, options, 1 << 20, EnvelopeLines::open), ctx);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
