@@ -21,7 +21,17 @@ public final class CaptureFamily implements ArtifactFamily {
 
     @Override
     public List<ArtifactType> types() {
-        return List.of(new MustGatherTimestampType(),
+        return List.of(
+                // oc adm must-gather writes timestamp at the top of its output folder: when the gathering started and
+                // ended, as Go prints time.Now() (oc's logTimestamp: fmt.Sprintf("%v\n", time.Now())); it gives a year
+                // to the klog times of the same input that have none. Other tools write files named timestamp too.
+                ArtifactType.declare("capture.must-gather-timestamp")
+                        .describedAs("must-gather timestamp file (when the gathering started and ended)")
+                        .paths("**/timestamp")
+                        .accepts(CaptureSniffers::mustGatherTimestamp)
+                        .sniffer(CaptureSniffers::mustGatherTimestamp)
+                        .parser(new MustGatherTimestampParser())
+                        .build(),
                 ArtifactType.declare("capture.cluster-version")
                         .describedAs("the ClusterVersion object (cluster id, version, update channel)")
                         .paths(CONFIG + "clusterversions/version.{yaml,json}", CONFIG + "clusterversions.{yaml,json}")

@@ -2,7 +2,9 @@ package dev.mga.core.capture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mga.core.detect.ArtifactTypes;
 import dev.mga.core.model.CaptureTime;
+import dev.mga.core.spi.ArtifactType;
 import dev.mga.core.spi.ContentSample;
 import dev.mga.core.testing.Parsing;
 import java.time.OffsetDateTime;
@@ -10,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class MustGatherTimestampTest {
 
-    private final MustGatherTimestampType type = new MustGatherTimestampType();
+    private final ArtifactType type = ArtifactTypes.discover().byId("capture.must-gather-timestamp").orElseThrow();
 
     @Test
     void realFileInUtcGivesTheStartAndTheEnd() {

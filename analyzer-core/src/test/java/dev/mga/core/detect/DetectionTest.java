@@ -61,7 +61,7 @@ class DetectionTest {
             public boolean sniff(ContentSample s) { return false; }
             public dev.mga.core.spi.ArtifactParser parser() { return (in, ctx) -> { }; }
         };
-        ArtifactTypes t = ArtifactTypes.of(java.util.List.of(picky, new dev.mga.core.slab.SlabCallsType()));
+        ArtifactTypes t = ArtifactTypes.of(java.util.List.of(picky, types.byId("slab.calls").orElseThrow()));
         assertThat(t.detect("pods/a/current.log", ContentSample.of("I1124 12:00:00.000000 1 x.go:1] hi\n")).orElseThrow()
                 .type().id()).isEqualTo("test.picky");
         assertThat(t.detect("pods/a/current.log", ContentSample.of(seed)).orElseThrow().by()).isEqualTo("content");
