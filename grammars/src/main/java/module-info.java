@@ -9,4 +9,5 @@ module dev.mga.grammars {
     exports dev.mga.grammars.envelope to dev.mga.core;
     exports dev.mga.grammars.klog to dev.mga.core;
     exports dev.mga.grammars.slab to dev.mga.core;
+    exports dev.mga.grammars.top to dev.mga.core;
 }

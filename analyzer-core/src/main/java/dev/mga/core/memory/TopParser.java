@@ -40,6 +40,9 @@ public final class TopParser implements ArtifactParser {
 
     private static final Pattern HEADER_TOKEN = Pattern.compile("%?[A-Za-z][A-Za-z0-9+_()-]*");
 
+    /** The summary grammar, built on a thread's first diagnosed line (one parser serves every input). */
+    private static final ThreadLocal<TopSummaryGrammar> GRAMMAR = ThreadLocal.withInitial(TopSummaryGrammar::new);
+
     @Override
     public void parse(ParseInput input, ParseContext context) throws IOException {
         Lines lines = input.lines();
@@ -65,7 +68,7 @@ public final class TopParser implements ArtifactParser {
                 current = new Snapshot(host, iteration, input.location(n), line);
                 if (!current.summary.first(t)) {
                     context.diagnostic(n, "not a top first line"
-                            + " (expected 'top - HH:MM:SS up …, N users, load average: a, b, c')");
+                            + " (expected 'top - HH:MM:SS up …, N users, load average: a, b, c')" + grammarSays(t));
                 }
                 continue;
             }
@@ -83,7 +86,8 @@ public final class TopParser implements ArtifactParser {
                     current.columns = List.copyOf(Words.split(t));
                 } else if (!current.summary.line(t)) {
                     context.diagnostic(n, "not a top summary line"
-                            + " (expected Tasks:, %Cpu(s):, Mem or Swap lines, then the PID … COMMAND header)");
+                            + " (expected Tasks:, %Cpu(s):, Mem or Swap lines, then the PID … COMMAND header)"
+                            + (TopSummaryGrammar.startsLikeSummary(t) ? grammarSays(t) : ""));
                 }
                 continue;
             }
@@ -93,6 +97,15 @@ public final class TopParser implements ArtifactParser {
             }
         }
         emit(current, context);
+    }
+
+    /**
+     * Where the grammar of top's summary lines says {@code t} breaks ({@code ; column 31: mismatched
+     * input 'x' expecting ...}), for a line the scanner refused; "" when the grammar takes it.
+     */
+    private static String grammarSays(String t) {
+        String why = GRAMMAR.get().whyNot(t);
+        return why.isEmpty() ? "" : "; " + why;
     }
 
     /** The task header: column names only ({@code PID USER … %MEM TIME+ COMMAND}), PID among them. */

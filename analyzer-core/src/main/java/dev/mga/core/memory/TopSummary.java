@@ -17,14 +17,15 @@ import java.util.regex.Pattern;
 final class TopSummary {
 
     private static final Pattern TOP = Pattern.compile(
-            "^top - (\\S+) up (.+?),\\s+(\\d+) users?,\\s+load averages?: ([\\d.]+),? ([\\d.]+),? ([\\d.]+)\\s*$");
-    private static final Pattern COUNT = Pattern.compile("(\\d+) (total|running|sleeping|stopped|zombie)");
+            "^top - (\\S+) up (.+?),\\s+(\\d+|\\?) users?,\\s+load averages?: ([\\d.]+),? ([\\d.]+),? ([\\d.]+)\\s*$");
+    private static final Pattern COUNT = Pattern.compile("(\\d+) (total|running|sleeping|sleep|d-sleep|stopped|zombie)\\b");
     private static final Pattern CPU = Pattern.compile("(\\d+(?:\\.\\d+)?)%? ?(us|sy|ni|id|wa|hi|si|st)\\b");
     private static final Pattern MEMORY = Pattern.compile("^(?:([KMGTPE]iB) )?(Mem|Swap)\\s*:(.*)$");
     /** Graph mode ({@code m} toggled): {@code GiB Mem : 28.2/7.8  [|||   ]}, percent in use / total. */
     private static final Pattern GRAPH = Pattern.compile("^\\s*(\\d+(?:\\.\\d+)?)/(\\d+(?:\\.\\d+)?)\\s*\\[.*$");
+    /** A figure cut to 8 characters by top ({@code 1000000.+avail Mem}) may end with its point. */
     private static final Pattern AMOUNT = Pattern.compile(
-            "(\\d+(?:\\.\\d+)?)([kKmMgG]?)\\+?\\s*(total|free|used|buff/cache|buffers|cached Mem|avail Mem|cached)\\b");
+            "(\\d+(?:\\.\\d*)?)([kKmMgG]?)\\+?\\s*(total|free|used|buff/cache|buffers|cached Mem|avail Mem|cached)\\b");
 
     String time = "";
     String uptime = "";
@@ -59,7 +60,7 @@ final class TopSummary {
             return false;
         }
         try {
-            int u = Integer.parseInt(m.group(3));
+            int u = m.group(3).equals("?") ? -1 : Integer.parseInt(m.group(3)); // "? users": procps 4 could not count them
             List<Double> l = new ArrayList<>();
             for (int g = 4; g <= 6; g++) {
                 l.add(Double.parseDouble(m.group(g)));

@@ -165,4 +165,35 @@ class TopParserTest {
                         + "Tasks: 267 total,   2 running, 265 sleeping,   0 stopped,   0 zombie\n");
         assertThat(r.records).isEmpty();
     }
+
+    @Test
+    void aLineThatStartsLikeASummaryLineIsDiagnosedInTheGrammarsWords() {
+        Parsing r = Parsing.run(parser, "top.txt",
+                "top - 14:31:23 up 6 min,  2 users,  load average: 0.00, 0.07\n"
+                        + "Tasks: n/a\n"
+                        + "something else\n"
+                        + "KiB Mem :  16266500 total,  1000000 free,  2000000 used, 13266500 buff/cache\n"
+                        + "KiB Swap:         0 total,        0 free,        0 used. 14000000 avail Mem\n");
+        assertThat(r.diagnostics).hasSize(3);
+        assertThat(r.diagnostics.get(0).message()).startsWith("not a top first line")
+                .endsWith("; column 61: mismatched input '<EOF>' expecting ','");
+        assertThat(r.diagnostics.get(1).message()).startsWith("not a top summary line")
+                .contains("; column 8: ").contains("expecting INT");
+        assertThat(r.diagnostics.get(2).message()).startsWith("not a top summary line").doesNotContain("column");
+        assertThat(r.only(TopSnapshot.class).memory()).containsEntry("total", 16266500 * KI);
+    }
+
+    @Test
+    void procps4SleepCountsAndUnknownUsersAreRead() {
+        Parsing r = Parsing.run(parser, "top.txt",
+                "top - 14:31:23 up 6 min,  ? users,  load average: 0.00, 0.07, 0.05\n"
+                        + "Tasks: 413 total,   1 running, 309 sleep,   0 d-sleep,   0 stopped, 103 zombie\n"
+                        + "MiB Mem :  14927.4 total,   1854.9 free,   7935.5 used,   5929.8 buff/cache\n"
+                        + "MiB Swap:  15665.0 total,  14634.3 free,   1030.7 used.   6991.8 avail Mem\n");
+        assertThat(r.diagnostics).isEmpty();
+        TopSnapshot s = r.only(TopSnapshot.class);
+        assertThat(s.users()).isEqualTo(-1);
+        assertThat(s.tasks()).containsOnly(entry("total", 413L), entry("running", 1L), entry("sleep", 309L),
+                entry("d-sleep", 0L), entry("stopped", 0L), entry("zombie", 103L));
+    }
 }
