@@ -98,7 +98,66 @@ final class EnvelopeScan {
                     add(Envelope.MARKDOWN);
                 }
             }
+            int a = annotation(b, off + inner, off + innerEnd);
+            if (a >= 0 && count < MAX_LAYERS) {
+                innerEnd = a - off;
+                add(Envelope.ANNOTATION);
+            }
         }
+    }
+
+    /**
+     * Where a person's note after a {@code Key: N [unit]} line starts (the blanks before it included), or
+     * -1: a key of letters, digits, {@code _} and parentheses, {@code :}, a whole number, at most a
+     * three-letter unit, blanks, then {@code #}, {@code //}, {@code <-}, {@code <<}, {@code <=} or
+     * {@code ←}. A tool's own line never has anything after its value there (meminfo, status,
+     * smaps, vmstat-like counters); other lines fail at their first bytes.
+     */
+    static int annotation(byte[] b, int p, int end) {
+        int i = p;
+        if (i >= end || !Ascii.letter(b[i])) {
+            return -1;
+        }
+        while (i < end && i - p < 40 && (Ascii.letter(b[i]) || Ascii.digit(b[i]) || b[i] == '_' || b[i] == '(' || b[i] == ')')) {
+            i++;
+        }
+        if (i >= end || b[i] != ':') {
+            return -1;
+        }
+        i++;
+        while (i < end && (b[i] == ' ' || b[i] == '\t')) {
+            i++;
+        }
+        int d = i;
+        while (i < end && Ascii.digit(b[i])) {
+            i++;
+        }
+        if (i == d) {
+            return -1;
+        }
+        int valueEnd = i;
+        if (i + 1 < end && b[i] == ' ' && Ascii.letter(b[i + 1])) {
+            int k = i + 1;
+            while (k < end && Ascii.letter(b[k]) && k - i <= 3) {
+                k++;
+            }
+            if (k < end && (b[k] == ' ' || b[k] == '\t')) {
+                valueEnd = k;
+                i = k;
+            }
+        }
+        int blanks = i;
+        while (i < end && (b[i] == ' ' || b[i] == '\t')) {
+            i++;
+        }
+        return i > blanks && i + 1 < end && marker(b, i) ? valueEnd : -1;
+    }
+
+    private static boolean marker(byte[] b, int i) {
+        byte c = b[i];
+        byte n = b[i + 1];
+        return c == '#' || c == '/' && n == '/' || c == '<' && (n == '-' || n == '<' || n == '=')
+                || c == (byte) 0xe2 && n == (byte) 0x86; // ← and the other arrows
     }
 
     /** Markdown's {@code **} glued after a letter, a digit or a {@code :} (a line's end at {@code end}). */
@@ -158,7 +217,8 @@ final class EnvelopeScan {
     }
 
     private static boolean plainLetter(byte[] b, int p, int end) {
-        return (end - p < 16 || b[p + 3] != ' ') && !ShellPrompt.promptWord(b, p, end) && ShellPrompt.bareCommand(b, p, end) < 0;
+        return (end - p < 16 || b[p + 3] != ' ') && !ShellPrompt.promptWord(b, p, end) && ShellPrompt.bareCommand(b, p, end) < 0
+                && annotation(b, p, end) < 0;
     }
 
     private static boolean plainBlank(byte[] b, int p, int end) {

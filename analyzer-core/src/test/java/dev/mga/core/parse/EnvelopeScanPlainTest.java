@@ -79,7 +79,7 @@ class EnvelopeScanPlainTest {
                     if (i == b.length || b[i] == '\n') {
                         int len = i - start;
                         scan.scan(b, start, len, false);
-                        if (!real && scan.has(dev.mga.core.spi.Envelope.MARKDOWN)) {
+                        if (!real && (scan.has(dev.mga.core.spi.Envelope.MARKDOWN) || scan.has(dev.mga.core.spi.Envelope.ANNOTATION))) {
                             bold.add(Fixtures.root().relativize(f) + ": " + new String(b, start, Math.min(len, 120),
                                     StandardCharsets.UTF_8));
                         }
@@ -96,7 +96,7 @@ class EnvelopeScanPlainTest {
         assertThat(taken).as("output lines taken for a command").containsExactlyInAnyOrder(
                 "node/nfd/platform9-luigi-72/nfd-master-logs.txt:  kubectl logs nfd-master-7d854b87d-dwzhb -n node-feature-discovery",
                 "redaction/seed-oc-login.txt: oc login --token=sha256~1111-g --server=https://api..sslip.io:6443");
-        assertThat(bold).as("output lines taken for Markdown bold").isEmpty();
+        assertThat(bold).as("output lines taken for Markdown bold or a person's annotation").isEmpty();
         assertThat(realWorld).as("the real-world pastes' command lines").isNotEmpty()
                 .allSatisfy(l -> assertThat(l).containsAnyOf(": cat /", ":  cat /", ": hugeadm --", ": kubectl logs ", ": cat /proc/meminfo",
                         ": etcdctl ", ": grep ", ": oc ", "kubectl ", ": for ", ": cd /", ": slabtop", ": free", ": top -", ": sysctl ", ": dmesg", ": journalctl "));
@@ -108,6 +108,20 @@ class EnvelopeScanPlainTest {
         EnvelopeScan labelled = new EnvelopeScan();
         labelled.scan(label, 0, label.length, false);
         assertThat(labelled.any()).as("a bold label is the klog reader's").isFalse();
+        for (String[] c : new String[][] {{"MemAvailable:   551693760 kB #       << here", "MemAvailable:   551693760 kB"},
+                {"Hugepagesize:    1048576 kB //default_hugepagesz 1G", "Hugepagesize:    1048576 kB"},
+                {"Hugetlb:         4194304 kB  //total huge pages memory 4G", "Hugetlb:         4194304 kB"},
+                {"HugePages_Free:   0   <- why?", "HugePages_Free:   0"}}) {
+            byte[] b = c[0].getBytes(StandardCharsets.UTF_8);
+            EnvelopeScan scan = new EnvelopeScan();
+            scan.scan(b, 0, b.length, false);
+            assertThat(EnvelopeScan.plain(b, 0, b.length)).as(c[0]).isFalse();
+            assertThat(new String(b, scan.inner, scan.innerEnd - scan.inner, StandardCharsets.UTF_8)).isEqualTo(c[1]);
+        }
+        for (String line : List.of("HugePages_Free:        2 ", "MemTotal:       601685376 kB", "Mem:  1024  512 # x")) {
+            byte[] b = line.getBytes(StandardCharsets.UTF_8);
+            assertThat(EnvelopeScan.annotation(b, 0, b.length)).as(line).isLessThan(0);
+        }
         for (String line : List.of("**HugePages_Total:   53342", "HugePages_Free:    11904**", "**Hugepagesize:       2048 kB**")) {
             byte[] b = line.getBytes(StandardCharsets.UTF_8);
             EnvelopeScan scan = new EnvelopeScan();
