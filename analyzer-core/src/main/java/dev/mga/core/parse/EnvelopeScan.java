@@ -92,6 +92,9 @@ final class EnvelopeScan {
             inner = innerStartBeforePrompt;
         } else if (!decoded) {
             inner = p - off;
+            if (!onlyQuoting()) {
+                return; // Markdown and a person's notes are around what a person pasted, not inside a log's envelope
+            }
             if (innerEnd - inner >= 3 && boldEnd(b, off + innerEnd)) {
                 innerEnd -= 2;
                 if (!has(Envelope.MARKDOWN) && count < MAX_LAYERS) {
@@ -158,6 +161,16 @@ final class EnvelopeScan {
         byte n = b[i + 1];
         return c == '#' || c == '/' && n == '/' || c == '<' && (n == '-' || n == '<' || n == '=')
                 || c == (byte) 0xe2 && n == (byte) 0x86; // ← and the other arrows
+    }
+
+    /** No envelope but quoting and Markdown so far. */
+    private boolean onlyQuoting() {
+        for (int i = 0; i < count; i++) {
+            if (layers[i] != Envelope.QUOTE.ordinal() && layers[i] != Envelope.MARKDOWN.ordinal()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Markdown's {@code **} glued after a letter, a digit or a {@code :} (a line's end at {@code end}). */

@@ -137,7 +137,7 @@ public final class SlabCallsParser implements ArtifactParser {
             current = p;
             currentLine = line;
             currentWanted = sites.wants(p.count());
-            currentText = currentWanted ? lines.string() : null;
+            currentText = currentWanted ? lines.excerpt() : null; // the capture's bytes (a wrapped site: its first line)
             total = total + p.count() < 0 ? Long.MAX_VALUE : total + p.count(); // held, never wrapped
             count++;
             callers.add(p.caller(), p.count());
