@@ -83,9 +83,15 @@ final class KubeletNodes {
         return threshold(hard.get("memory.available"), capacityBytes);
     }
 
-    /** A threshold as written: {@code 100Mi}, or {@code 10%} of capacity; 0 when absent, -1 when not readable. */
+    /**
+     * A threshold as written: {@code 100Mi}, or {@code 10%} of capacity; 0 when absent or disabled ({@code 0%} and
+     * {@code 100%} are the KubeletConfiguration way to disable a threshold, the kubelet ignores them), -1 when not readable.
+     */
     static long threshold(String text, long capacityBytes) {
         if (text == null) {
+            return 0;
+        }
+        if (disabled(text)) {
             return 0;
         }
         String t = text.strip();
@@ -98,6 +104,12 @@ final class KubeletNodes {
             }
         }
         return Units.tryQuantity(t).map(KubeletNodes::bytes).orElse(-1L);
+    }
+
+    /** The kubelet ignores a {@code 0%} or {@code 100%} threshold: the KubeletConfiguration way to disable one. */
+    static boolean disabled(String threshold) {
+        String t = threshold.strip();
+        return t.equals("0%") || t.equals("100%");
     }
 
     /** The huge pages a node's capacity lists, bytes: the kubelet takes them out of allocatable memory too. */
