@@ -50,12 +50,15 @@ public final class KlogSample {
     static double klogShare(List<String> lines) {
         int klog = 0;
         int counted = 0;
+        boolean open = false; // inside a multi-line value ("key=<" ends the line above)
         for (String l : lines) {
             counted++;
             if (KlogReader.header(l) > 0 || KlogReader.headerless(l, 0) > 0 || klog == 0 && KlogReader.afterLabel(l, 0) > 0) {
                 klog++;
-            } else if (l.startsWith("\t") || l.startsWith(" >")) {
-                counted--; // a multi-line value of the entry above
+                open = l.endsWith("=<");
+            } else if (l.startsWith("\t") || l.startsWith(" >") || open && l.startsWith(" ")) {
+                counted--; // a multi-line value of the entry above (journald shows its tab as blanks)
+                open &= !l.startsWith(" >");
             }
         }
         return counted == 0 ? 0 : (double) klog / counted;

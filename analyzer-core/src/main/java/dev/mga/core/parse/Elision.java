@@ -2,7 +2,7 @@ package dev.mga.core.parse;
 
 /**
  * A poster's elision line: {@code ...}, {@code ......}, {@code …}, {@code [...]}, {@code […]},
- * {@code (...)}, {@code <snip>}, {@code [snip]}. It marks rows a person left out of a paste; it is not
+ * {@code (...)}, {@code <snip>}, {@code [snip]}, also behind a comment sign ({@code # [...]}). It marks rows a person left out of a paste; it is not
  * content, so parsers skip it without a diagnostic (the lead's decision for the real-world corpus).
  */
 public final class Elision {
@@ -16,10 +16,15 @@ public final class Elision {
         while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
             i++;
         }
-        if (i == line.length() || ".…[(<".indexOf(line.charAt(i)) < 0) {
+        if (i == line.length() || ".…[(<#".indexOf(line.charAt(i)) < 0) {
             return false; // most lines: no copy
         }
         String t = line.strip();
+        if (t.charAt(0) == '#') {
+            // an elision behind a shell comment sign: "# [...]"
+            String rest = t.substring(1).strip();
+            return !rest.isEmpty() && rest.charAt(0) != '#' && is(rest);
+        }
         if (t.length() >= 2 && (t.charAt(0) == '[' && t.charAt(t.length() - 1) == ']'
                 || t.charAt(0) == '(' && t.charAt(t.length() - 1) == ')')) {
             String in = t.substring(1, t.length() - 1);

@@ -84,6 +84,9 @@ public final class EnvelopeLines {
         rawLength = physical.physicalLength();
         if (head.partial) {
             join();
+        } else if (!head.decoded && !head.prompt && !head.note
+                && CallSiteWrap.head(rawBytes, rawStart + head.inner, rawStart + head.innerEnd)) {
+            joinWrapped();
         } else if (head.decoded) {
             cur = head.decodedBytes;
             curStart = 0;
@@ -131,6 +134,40 @@ public final class EnvelopeLines {
             if (!ahead.partial) {
                 break;
             }
+        }
+        cur = joined;
+        curStart = 0;
+        curLength = len;
+    }
+
+    /**
+     * Joins a slab call-site line a mail client wrapped ({@link CallSiteWrap}) with the lines that
+     * continue it under the same envelopes; the joined line is numbered by its first line.
+     */
+    private void joinWrapped() throws IOException {
+        rawCopy = room(rawCopy, rawLength);
+        System.arraycopy(rawBytes, rawStart, rawCopy, 0, rawLength);
+        rawBytes = rawCopy;
+        rawStart = 0;
+        int len = append(0, head);
+        while (spans < CallSiteWrap.MAX_LINES && physical.nextPhysical()) {
+            ahead.scan(physical.physicalBytes(), physical.physicalStart(), physical.physicalLength(), false);
+            int from = physical.physicalStart() + ahead.inner;
+            int to = physical.physicalStart() + ahead.innerEnd;
+            int sep = ahead.count != head.count || !Arrays.equals(ahead.layers, 0, ahead.count, head.layers, 0, head.count)
+                    || ahead.decoded || ahead.prompt || ahead.note ? -1
+                    : CallSiteWrap.continuation(joined, len, physical.physicalBytes(), from, to);
+            if (sep < 0) {
+                pending = true;
+                break;
+            }
+            if (sep > 0 && len < maxLine) {
+                joined = room(joined, len + 1);
+                joined[len++] = ' ';
+            }
+            len = append(len, ahead);
+            spans++;
+            cut |= physical.physicalCut();
         }
         cur = joined;
         curStart = 0;

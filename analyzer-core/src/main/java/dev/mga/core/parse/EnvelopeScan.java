@@ -92,7 +92,106 @@ final class EnvelopeScan {
             inner = innerStartBeforePrompt;
         } else if (!decoded) {
             inner = p - off;
+            if (!onlyQuoting()) {
+                return; // Markdown and a person's notes are around what a person pasted, not inside a log's envelope
+            }
+            if (innerEnd - inner >= 3 && boldEnd(b, off + innerEnd)) {
+                innerEnd -= 2;
+                if (!has(Envelope.MARKDOWN) && count < MAX_LAYERS) {
+                    add(Envelope.MARKDOWN);
+                }
+            }
+            int a = annotation(b, off + inner, off + innerEnd);
+            if (a >= 0 && count < MAX_LAYERS) {
+                innerEnd = a - off;
+                add(Envelope.ANNOTATION);
+            }
         }
+    }
+
+    /**
+     * Where a person's note after a {@code Key: N [unit]} line starts (the blanks before it included), or
+     * -1: a key of letters, digits, {@code _} and parentheses, {@code :}, a whole number, at most a
+     * three-letter unit, blanks, then {@code #}, {@code //}, {@code <-}, {@code <<}, {@code <=} or
+     * {@code ←}. A tool's own line never has anything after its value there (meminfo, status,
+     * smaps, vmstat-like counters); other lines fail at their first bytes.
+     */
+    static int annotation(byte[] b, int p, int end) {
+        int i = p;
+        if (i >= end || !Ascii.letter(b[i])) {
+            return -1;
+        }
+        while (i < end && i - p < 40 && (Ascii.letter(b[i]) || Ascii.digit(b[i]) || b[i] == '_' || b[i] == '(' || b[i] == ')')) {
+            i++;
+        }
+        if (i >= end || b[i] != ':') {
+            return -1;
+        }
+        i++;
+        while (i < end && (b[i] == ' ' || b[i] == '\t')) {
+            i++;
+        }
+        int d = i;
+        while (i < end && Ascii.digit(b[i])) {
+            i++;
+        }
+        if (i == d) {
+            return -1;
+        }
+        int valueEnd = i;
+        if (i + 1 < end && b[i] == ' ' && Ascii.letter(b[i + 1])) {
+            int k = i + 1;
+            while (k < end && Ascii.letter(b[k]) && k - i <= 3) {
+                k++;
+            }
+            if (k < end && (b[k] == ' ' || b[k] == '\t')) {
+                valueEnd = k;
+                i = k;
+            }
+        }
+        int blanks = i;
+        while (i < end && (b[i] == ' ' || b[i] == '\t')) {
+            i++;
+        }
+        return i > blanks && i + 1 < end && marker(b, i) ? valueEnd : -1;
+    }
+
+    private static boolean marker(byte[] b, int i) {
+        byte c = b[i];
+        byte n = b[i + 1];
+        return c == '#' || c == '/' && n == '/' || c == '<' && (n == '-' || n == '<' || n == '=')
+                || c == (byte) 0xe2 && n == (byte) 0x86; // ← and the other arrows
+    }
+
+    /** No envelope but quoting and Markdown so far. */
+    private boolean onlyQuoting() {
+        for (int i = 0; i < count; i++) {
+            if (layers[i] != Envelope.QUOTE.ordinal() && layers[i] != Envelope.MARKDOWN.ordinal()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Markdown's {@code **} glued after a letter, a digit or a {@code :} (a line's end at {@code end}). */
+    static boolean boldEnd(byte[] b, int end) {
+        return b[end - 1] == '*' && b[end - 2] == '*' && (Ascii.letter(b[end - 3]) || Ascii.digit(b[end - 3]));
+    }
+
+    /**
+     * Markdown's {@code **} glued before a letter or a digit (at {@code p}), bolding the rest of the line:
+     * no other {@code **} follows but at the line's end ({@code **label:** text} is a label the parser reads).
+     */
+    private static boolean boldStart(byte[] b, int p, int end) {
+        if (p + 2 >= end || b[p] != '*' || b[p + 1] != '*' || !(Ascii.letter(b[p + 2]) || Ascii.digit(b[p + 2]))) {
+            return false;
+        }
+        for (int i = p + 2; i + 1 < end - 2; i++) {
+            if (b[i] == '*' && b[i + 1] == '*') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final byte OTHER = 0;
@@ -109,7 +208,7 @@ final class EnvelopeScan {
         }
         FIRST[' '] = BLANK;
         FIRST['\t'] = BLANK;
-        for (char c : "0123456789>[{-$#_~".toCharArray()) {
+        for (char c : "0123456789>[{-$#_~*".toCharArray()) {
             FIRST[c] = MAYBE;
         }
     }
@@ -123,12 +222,16 @@ final class EnvelopeScan {
         if (length == 0) {
             return true;
         }
+        if (length >= 3 && b[p + length - 1] == '*' && boldEnd(b, p + length)) {
+            return false;
+        }
         byte kind = FIRST[b[p] & 0xff];
         return kind == OTHER || kind == LETTER && plainLetter(b, p, p + length) || kind == BLANK && plainBlank(b, p, p + length);
     }
 
     private static boolean plainLetter(byte[] b, int p, int end) {
-        return (end - p < 16 || b[p + 3] != ' ') && !ShellPrompt.wordEndsInPromptSign(b, p, end);
+        return (end - p < 16 || b[p + 3] != ' ') && !ShellPrompt.promptWord(b, p, end) && ShellPrompt.bareCommand(b, p, end) < 0
+                && annotation(b, p, end) < 0;
     }
 
     private static boolean plainBlank(byte[] b, int p, int end) {
@@ -137,7 +240,8 @@ final class EnvelopeScan {
             i++;
         }
         return i == end || b[i] != '$' && b[i] != '['
-                && !((FIRST[b[i] & 0xff] == LETTER || b[i] == '_') && ShellPrompt.wordEndsInPromptSign(b, i, end));
+                && !((FIRST[b[i] & 0xff] == LETTER || b[i] == '_') && ShellPrompt.promptWord(b, i, end))
+                && (i - p != 1 || ShellPrompt.bareCommand(b, p, end) < 0);
     }
 
     /** Where the prompt or note started (after quoting or a prefix). */
@@ -146,7 +250,8 @@ final class EnvelopeScan {
     /** One envelope starting at {@code p}: the index after it, or -1. */
     private int layer(byte[] b, int off, int p, int end) {
         boolean first = count == 0;
-        boolean afterQuote = count > 0 && layers[count - 1] == Envelope.QUOTE.ordinal();
+        boolean afterQuote = count > 0
+                && (layers[count - 1] == Envelope.QUOTE.ordinal() || layers[count - 1] == Envelope.MARKDOWN.ordinal());
         boolean any = first || afterQuote;
         byte c = b[p];
         if (c == '>' && any && quoteDepth == 0) {
@@ -171,6 +276,13 @@ final class EnvelopeScan {
         if (c == '{') {
             return DockerJsonLine.scan(this, b, off, p, end);
         }
+        if (c == '*') {
+            if (!boldStart(b, p, end)) {
+                return -1;
+            }
+            add(Envelope.MARKDOWN);
+            return p + 2;
+        }
         if (c == '-') {
             return journalNote(b, off, p, end);
         }
@@ -181,6 +293,9 @@ final class EnvelopeScan {
             }
         }
         q = ShellPrompt.end(b, p, end);
+        if (q < 0) {
+            q = ShellPrompt.bareCommand(b, p, end);
+        }
         if (q >= 0) {
             innerStartBeforePrompt = p - off;
             add(Envelope.SHELL_PROMPT);
@@ -238,7 +353,7 @@ final class EnvelopeScan {
 
     /** Whether an envelope may hold another one inside (quoting and --prefix do; the others hold text). */
     private static boolean opensInner(int kind) {
-        return kind == Envelope.QUOTE.ordinal() || kind == Envelope.KUBECTL_PREFIX.ordinal();
+        return kind == Envelope.QUOTE.ordinal() || kind == Envelope.KUBECTL_PREFIX.ordinal() || kind == Envelope.MARKDOWN.ordinal();
     }
 
     /** Records an envelope; scanners write a field's offsets only when they recognise their envelope. */

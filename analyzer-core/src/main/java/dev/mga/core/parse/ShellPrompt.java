@@ -39,7 +39,8 @@ final class ShellPrompt {
         }
         byte c = b[i];
         if (c == '$') {
-            return blankOrEnd(b, i + 1, end);
+            // "$ cmd", and " $> cmd" (a prompt some set PS1 to)
+            return blankOrEnd(b, i + 1 < end && b[i + 1] == '>' ? i + 2 : i + 1, end);
         }
         if (c == '#') {
             if (i > p) {
@@ -51,17 +52,113 @@ final class ShellPrompt {
         if (c == '[') {
             return bracketed(b, i, end);
         }
+        if ((Ascii.letter(c) || c == '_') && promptWord(b, i, end)) {
+            int q = userAtHost(b, i, end);
+            if (q >= 0) {
+                return q;
+            }
+        }
         if (!wordEndsInPromptSign(b, i, end)) {
             return -1; // the other prompts are one word ending in # or $: most lines end here after their first word
         }
         if (Ascii.letter(c) || c == '_') {
             int q = shellVersion(b, i, end);
-            q = q >= 0 ? q : userAtHost(b, i, end);
             if (q >= 0) {
                 return q;
             }
         }
         return i == p && (Ascii.letter(c) || Ascii.digit(c) || c == '~' || c == '_' || c == '-') ? cutBracket(b, i, end) : -1;
+    }
+
+    /**
+     * Commands a line may be, typed without a prompt (pasted as the command an output was made with:
+     * {@code cat /proc/meminfo | grep -i huge}, {@code hugeadm --pool-list},
+     * {@code kubectl logs nfd-master-… -n node-feature-discovery}).
+     */
+    private static final byte[][] BARE = words("cat", "grep", "egrep", "zgrep", "zcat", "head", "tail", "sort", "etcdctl",
+            "kubectl", "oc", "hugeadm", "slabtop", "free", "top", "sysctl", "journalctl", "dmesg", "echo", "ls", "cd", "for",
+            "numastat", "numactl", "crictl", "sudo", "vmstat");
+
+    private static byte[][] words(String... words) {
+        byte[][] out = new byte[words.length][];
+        for (int i = 0; i < words.length; i++) {
+            out[i] = words[i].getBytes(StandardCharsets.US_ASCII);
+        }
+        return out;
+    }
+
+    /**
+     * A command line without a prompt, recognised conservatively so that no output line is taken for
+     * one: at most one blank, a known command word in lower case, then the line's end or one blank and
+     * what starts an argument ({@code -x}, {@code --x}, a path, a quote, {@code $}, or a lower-case word
+     * such as a subcommand). {@code top - 10:00:01 up …} (top's header) is not one: a lone {@code -} is no
+     * option. Returns the index where the command starts, or -1.
+     */
+    static int bareCommand(byte[] b, int p, int end) {
+        int i = p < end && b[p] == ' ' ? p + 1 : p;
+        int k = i;
+        while (k < end && k - i <= 10 && b[k] >= 'a' && b[k] <= 'z') {
+            k++;
+        }
+        int n = k - i;
+        if (n < 2 || n > 10 || k < end && b[k] != ' ' || !bareWord(b, i, n)) {
+            return -1;
+        }
+        if (k == end) {
+            return i;
+        }
+        int a = k + 1;
+        if (a >= end) {
+            return -1; // a trailing blank alone
+        }
+        byte c = b[a];
+        if (c == '-') {
+            return a + 1 < end && (Ascii.letter(b[a + 1]) || b[a + 1] == '-') ? i : -1;
+        }
+        if (c == '/' || c == '~' || c == '"' || c == '\'' || c == '$') {
+            return i;
+        }
+        if (c >= 'a' && c <= 'z' && (n == 2 || b[k - 3] == 'c' && b[k - 2] == 't' && b[k - 1] == 'l' || b[i] == 's' && b[i + 1] == 'u' && n == 4)) {
+            // oc, kubectl, etcdctl, crictl, sudo: a subcommand word (prose such as "for the …" or "cat food"
+            // is never taken: the other commands need an option, a path or a quote)
+            int w = a;
+            while (w < end && (b[w] >= 'a' && b[w] <= 'z' || b[w] == '-')) {
+                w++;
+            }
+            return (w == end || b[w] == ' ') && subcommand(b, a, w) ? i : -1;
+        }
+        if (c >= 'a' && c <= 'z' && n == 3 && b[i] == 'f') {
+            // for NAME in …
+            int w = a;
+            while (w < end && (b[w] >= 'a' && b[w] <= 'z' || b[w] == '_')) {
+                w++;
+            }
+            return w + 4 <= end && Ascii.startsWith(b, w, end, " in ") ? i : -1;
+        }
+        return -1;
+    }
+
+    /** Subcommands of kubectl, oc, etcdctl, crictl (and what sudo runs) a bare command line may start with. */
+    private static final byte[][] SUBCOMMANDS = words("get", "logs", "describe", "adm", "top", "exec", "debug", "login", "apply",
+            "version", "member", "endpoint", "alarm", "check", "defrag", "snapshot", "inspect", "ps", "pods", "images", "stats",
+            "info", "cat", "grep", "hugeadm", "slabtop", "sysctl", "journalctl", "dmesg", "crictl", "kubectl", "etcdctl", "oc");
+
+    private static boolean subcommand(byte[] b, int from, int to) {
+        for (byte[] w : SUBCOMMANDS) {
+            if (w.length == to - from && java.util.Arrays.equals(w, 0, w.length, b, from, to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean bareWord(byte[] b, int i, int n) {
+        for (byte[] w : BARE) {
+            if (w.length == n && w[0] == b[i] && java.util.Arrays.equals(w, 0, n, b, i, i + n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -90,7 +187,25 @@ final class ShellPrompt {
         return k > i && (b[k - 1] == '#' || b[k - 1] == '$');
     }
 
-    /** {@code [user@host dir]#} or {@code ]$}: the index after it, or -1. */
+    /**
+     * True when the first word from {@code i} may start a prompt: it ends with {@code #}, {@code $} or
+     * {@code >}, or holds an {@code @} ({@code user@host ~ $}, {@code user@host:~=>}).
+     */
+    static boolean promptWord(byte[] b, int i, int end) {
+        int k = i;
+        int stop = Math.min(end, i + 512);
+        boolean at = false;
+        while (k < stop && b[k] != ' ' && b[k] != '\t') {
+            at |= b[k] == '@';
+            k++;
+        }
+        return k > i && (at || b[k - 1] == '#' || b[k - 1] == '$' || b[k - 1] == '>');
+    }
+
+    /**
+     * {@code [user@host dir]# cmd} or {@code ]$}: the index after it, or -1. The blank after the sign
+     * may be missing ({@code [root@localhost home]#cat /proc/meminfo}): the bracket is prompt enough.
+     */
     private static int bracketed(byte[] b, int i, int end) {
         int at = user(b, i + 1, end);
         if (at < 0 || b[at] != '@') {
@@ -107,7 +222,7 @@ final class ShellPrompt {
         if (k + 1 >= end || b[k] != ']' || b[k + 1] != '#' && b[k + 1] != '$') {
             return -1;
         }
-        return blankOrEnd(b, k + 2, end);
+        return k + 2;
     }
 
     /** {@code sh-4.4#}, {@code bash-5.1$}: the index after it, or -1. */
@@ -130,7 +245,11 @@ final class ShellPrompt {
         return blankOrEnd(b, k + 1, end);
     }
 
-    /** {@code user@host#}, {@code user@host:~$}, {@code user@host:/path#}: the index after it, or -1. */
+    /**
+     * {@code user@host#}, {@code user@host:~$}, {@code user@host:/path#}, Gentoo's {@code user@host ~ $},
+     * and the {@code =>} or {@code >} some set PS1 to ({@code user@host:~=>}, psql-like): the index after
+     * it, or -1.
+     */
     private static int userAtHost(byte[] b, int i, int end) {
         int at = user(b, i, end);
         if (at < 0 || b[at] != '@') {
@@ -143,14 +262,28 @@ final class ShellPrompt {
         int k = h;
         if (b[k] == ':') {
             k++;
-            while (k < end && b[k] != ' ' && b[k] != '#' && b[k] != '$' && k - h < 256) {
+            while (k < end && b[k] != ' ' && b[k] != '#' && b[k] != '$' && b[k] != '>' && k - h < 256) {
                 k++;
             }
+        } else if (b[k] == ' ') {
+            // user@host dir $
+            int d = k + 1;
+            int w = d;
+            while (w < end && b[w] != ' ' && b[w] != '\t' && w - d < 256) {
+                w++;
+            }
+            if (w == d || w + 1 >= end || b[w] != ' ' || b[w + 1] != '#' && b[w + 1] != '$'
+                    || !(b[d] == '~' || b[d] == '/' || Ascii.letter(b[d]))) {
+                return -1;
+            }
+            k = w + 1;
+        } else if (b[k] == '=' && k + 1 < end && b[k + 1] == '>') {
+            k++;
         }
-        if (k >= end || b[k] != '#' && b[k] != '$') {
+        if (k >= end || b[k] != '#' && b[k] != '$' && b[k] != '>') {
             return -1;
         }
-        return blankOrEnd(b, k + 1, end);
+        return blankOrEnd(b, k + 1 < end && b[k] != '>' && b[k + 1] == '>' ? k + 2 : k + 1, end);
     }
 
     /** A user name from {@code i}: the index after it (where {@code @} must be), or -1. */

@@ -39,6 +39,7 @@ public final class SlabCallsParser implements ArtifactParser {
     static final int MAX_FRAMES = 64;
 
     private static final Pattern CACHE_IN_PATH = Pattern.compile("(?:^|/)slab/([^/]+)/(?:alloc|free)_(?:calls|traces)$");
+    private static final Pattern CACHE_IN_COMMAND = Pattern.compile("/slab/([^/\\s]+)/((?:alloc|free)_(?:calls|traces))(?:\\s|$)");
 
     @Override
     public void parse(ParseInput input, ParseContext context) throws IOException {
@@ -48,7 +49,16 @@ public final class SlabCallsParser implements ArtifactParser {
         long bytes = 0;
         while (lines.advance()) {
             if (!lines.isContent()) {
-                continue; // a prompt above the listing
+                if (lines.isPrompt()) {
+                    // a prompt above the listing; 'cat /sys/kernel/slab/<cache>/alloc_calls' names the cache
+                    Matcher m = CACHE_IN_COMMAND.matcher(lines.command());
+                    if (m.find()) {
+                        listing.commands++;
+                        listing.commandCache = m.group(1);
+                        listing.commandFile = m.group(2);
+                    }
+                }
+                continue;
             }
             long n = lines.lineNumber();
             bytes += lines.length() + 1;
@@ -117,6 +127,11 @@ public final class SlabCallsParser implements ArtifactParser {
         private long currentLine;
         private String currentText;
         boolean noData;
+        /** The cache and file the command typed above the listing names, if any. */
+        String commandCache;
+        String commandFile;
+        /** How many commands named a listing: with more than one, this reader has merged them (cache unknown). */
+        int commands;
         private boolean traces;
         private boolean ascending = true;
         private long previous = Long.MIN_VALUE;
@@ -137,7 +152,7 @@ public final class SlabCallsParser implements ArtifactParser {
             current = p;
             currentLine = line;
             currentWanted = sites.wants(p.count());
-            currentText = currentWanted ? lines.string() : null;
+            currentText = currentWanted ? lines.excerpt() : null; // the capture's bytes (a wrapped site: its first line)
             total = total + p.count() < 0 ? Long.MAX_VALUE : total + p.count(); // held, never wrapped
             count++;
             callers.add(p.caller(), p.count());
@@ -181,9 +196,14 @@ public final class SlabCallsParser implements ArtifactParser {
                         total == 0 ? 0 : (double) p.count() / total, input.location(k.line()), k.text()));
             }
             String file = EntryNames.fileName(input.entry().detectName());
+            String cache = cache(input);
+            if (cache.equals("unknown") && commands == 1) {
+                cache = commandCache;
+                file = commandFile;
+            }
             boolean tracesFormat = traces || file.endsWith("_traces");
             boolean tailOnly = count > 1 && ascending;
-            context.emit(new SlabCallSiteListing(cache(input), file.startsWith("free") ? "free" : "alloc",
+            context.emit(new SlabCallSiteListing(cache, file.startsWith("free") ? "free" : "alloc",
                     tracesFormat ? "traces" : "calls", input.host(), withShares, total, noData, tailOnly,
                     !tracesFormat && !tailOnly && bytes >= ONE_PAGE_LISTING,
                     callers.largest(SlabCallSiteListing.MAX_CALLERS, total), 0, input.location(0)));

@@ -23,5 +23,16 @@ public enum Envelope {
     /** A docker json-file line: {@code {"log":"…\n","stream":"stderr","time":"…"}}. */
     DOCKER_JSON,
     /** A shell prompt and the command typed after it: not content (see {@link LineEnvelope#prompt()}). */
-    SHELL_PROMPT
+    SHELL_PROMPT,
+    /**
+     * Markdown bold markers a poster glued to a line's start or end ({@code **HugePages_Total:   53342},
+     * {@code Hugepagesize:       2048 kB**}): the text between them is the tool's.
+     */
+    MARKDOWN,
+    /**
+     * A note a person added after a {@code Key: value [unit]} line
+     * ({@code MemAvailable:   551693760 kB #       << here}, {@code Hugepagesize:    1048576 kB //default_hugepagesz 1G},
+     * {@code HugePages_Free:   0   <- why?}): the line is read without it.
+     */
+    ANNOTATION
 }

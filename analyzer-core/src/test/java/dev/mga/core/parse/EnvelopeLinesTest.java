@@ -243,7 +243,13 @@ class EnvelopeLinesTest {
         assertThat(header.content()).isTrue();
         List<Seen> deep = fixture("real-world/slab/lkml-20130425-ppc64-alloc-calls-triple-quoted-wrapped/paste.txt");
         assertThat(deep).filteredOn(s -> s.raw().startsWith(">>>> ")).isNotEmpty()
-                .allSatisfy(s -> assertThat(s.raw()).endsWith(s.text()).startsWith(">>>>"));
+                .allSatisfy(s -> assertThat(s.raw()).startsWith(">>>>"));
+        // call sites the mail client wrapped (pid=, cpus=, nodes= on their own lines) are joined again
+        assertThat(deep).hasSize(6).allSatisfy(s -> {
+            assertThat(s.text()).contains(" age=", " pid=", " cpus=").endsWith(" nodes=1");
+            assertThat(s.spans()).isBetween(2, 4);
+            assertThat(s.text()).startsWith(s.raw().substring(">>>> ".length())); // the evidence is the first line
+        });
         assertThat(read("> > Nov 10 14:17:42 guest kernel: x\n").get(0).envelope().kinds())
                 .containsExactly(Envelope.QUOTE, Envelope.JOURNAL);
     }

@@ -277,4 +277,16 @@ class SlabCallsParserTest {
         assertThat(second.sites()).extracting(SlabCallSite::frames).isEqualTo(first.sites().stream().map(SlabCallSite::frames).toList());
         assertThat(second.totalObjects()).isEqualTo(first.totalObjects());
     }
+
+    @Test
+    void theCommandAboveAListingNamesItsCache() {
+        Parsing p = Parsing.run(new SlabCallsParser(), "paste.txt",
+                "[root@hero05b ~]# cat /sys/kernel/slab/kmalloc-16384/free_calls\n"
+                        + "   1403 <not-available> age=4295224069 pid=0 cpus=0 nodes=1\n"
+                        + "      1 .pidlist_free+0x2c/0x60 age=101818 pid=1 cpus=52 nodes=1\n");
+        SlabCallSiteListing l = p.only(SlabCallSiteListing.class);
+        assertThat(l.cache()).isEqualTo("kmalloc-16384");
+        assertThat(l.direction()).isEqualTo("free");
+        assertThat(p.diagnostics).isEmpty();
+    }
 }
