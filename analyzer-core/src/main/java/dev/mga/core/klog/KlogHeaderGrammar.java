@@ -1,16 +1,11 @@
 package dev.mga.core.klog;
 
+import dev.mga.core.parse.GrammarErrors;
 import dev.mga.grammars.klog.KlogHeaderLexer;
 import dev.mga.grammars.klog.KlogHeaderParser;
-import java.util.ArrayList;
-import java.util.List;
-import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
-import org.antlr.v4.runtime.RecognitionException;
-import org.antlr.v4.runtime.Recognizer;
-import org.antlr.v4.runtime.atn.PredictionMode;
 
 /**
  * The klog header line as its grammar specifies it ({@code grammars/.../klog/KlogHeader.g4}): the
@@ -36,30 +31,17 @@ final class KlogHeaderGrammar {
     private final KlogHeaderLexer lexer = new KlogHeaderLexer(null);
     private final CommonTokenStream tokens = new CommonTokenStream(lexer);
     private final KlogHeaderParser parser = new KlogHeaderParser(tokens);
-    private final List<String> errors = new ArrayList<>();
+    private final GrammarErrors errors = new GrammarErrors();
 
     KlogHeaderGrammar() {
-        BaseErrorListener collect = new BaseErrorListener() {
-            @Override
-            public void syntaxError(Recognizer<?, ?> recognizer, Object offending, int line, int column, String msg,
-                                    RecognitionException e) {
-                if (errors.isEmpty()) {
-                    errors.add("column " + (column + 1) + ": " + msg);
-                }
-            }
-        };
-        lexer.removeErrorListeners();
-        lexer.addErrorListener(collect);
-        parser.removeErrorListeners();
-        parser.addErrorListener(collect);
-        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        errors.attach(lexer, parser);
     }
 
     /** The header of {@code line}, or null when the line is not one. */
     Parsed header(String line) {
         reset(line);
         KlogHeaderParser.HeaderContext c = parser.header();
-        if (!errors.isEmpty()) {
+        if (errors.any()) {
             return null;
         }
         return new Parsed(c.severity().getText().charAt(0), c.date().getText(), c.time().getText(), c.threadId().getText(),
@@ -70,7 +52,7 @@ final class KlogHeaderGrammar {
     Parsed headerless(String line) {
         reset(line);
         KlogHeaderParser.HeaderlessContext c = parser.headerless();
-        if (!errors.isEmpty()) {
+        if (errors.any()) {
             return null;
         }
         return new Parsed('?', "", "", "", c.source().getText(), messageStart(c.CLOSE().getSymbol().getStopIndex(), line));
@@ -83,7 +65,7 @@ final class KlogHeaderGrammar {
     String whyNot(String line) {
         reset(line);
         ParserRuleContext ignored = parser.header();
-        return errors.isEmpty() ? "" : errors.get(0);
+        return !errors.any() ? "" : errors.first();
     }
 
     private static int messageStart(int close, String line) {

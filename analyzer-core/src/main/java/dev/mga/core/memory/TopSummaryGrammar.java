@@ -1,19 +1,16 @@
 package dev.mga.core.memory;
 
+import dev.mga.core.parse.GrammarErrors;
 import dev.mga.grammars.top.TopSummaryLexer;
 import dev.mga.grammars.top.TopSummaryParser;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
-import org.antlr.v4.runtime.RecognitionException;
-import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
@@ -51,23 +48,10 @@ final class TopSummaryGrammar {
     private final TopSummaryLexer lexer = new TopSummaryLexer(null);
     private final CommonTokenStream tokens = new CommonTokenStream(lexer);
     private final TopSummaryParser parser = new TopSummaryParser(tokens);
-    private final List<String> errors = new ArrayList<>();
+    private final GrammarErrors errors = new GrammarErrors();
 
     TopSummaryGrammar() {
-        BaseErrorListener collect = new BaseErrorListener() {
-            @Override
-            public void syntaxError(Recognizer<?, ?> recognizer, Object offending, int line, int column, String msg,
-                                    RecognitionException e) {
-                if (errors.isEmpty()) {
-                    errors.add("column " + (column + 1) + ": " + msg);
-                }
-            }
-        };
-        lexer.removeErrorListeners();
-        lexer.addErrorListener(collect);
-        parser.removeErrorListeners();
-        parser.addErrorListener(collect);
-        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        errors.attach(lexer, parser);
     }
 
     /** True when {@code t} (a stripped line) starts like one of top's summary lines. */
@@ -81,7 +65,7 @@ final class TopSummaryGrammar {
     Parsed parse(String line) {
         reset(line);
         TopSummaryParser.SummaryLineContext c = parser.summaryLine();
-        if (!errors.isEmpty()) {
+        if (errors.any()) {
             return null;
         }
         String prefix = c.getStart().getText();
@@ -112,7 +96,7 @@ final class TopSummaryGrammar {
     String whyNot(String line) {
         reset(line);
         ParserRuleContext ignored = parser.summaryLine();
-        return errors.isEmpty() ? "" : errors.get(0);
+        return !errors.any() ? "" : errors.first();
     }
 
     /**

@@ -4,15 +4,10 @@ import dev.mga.grammars.envelope.JournalPrefixLexer;
 import dev.mga.grammars.envelope.JournalPrefixParser;
 import dev.mga.grammars.envelope.PodLogPrefixLexer;
 import dev.mga.grammars.envelope.PodLogPrefixParser;
-import java.util.ArrayList;
-import java.util.List;
-import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Lexer;
 import org.antlr.v4.runtime.Parser;
-import org.antlr.v4.runtime.RecognitionException;
-import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.tree.TerminalNode;
@@ -42,16 +37,7 @@ public final class EnvelopeGrammar {
         }
     }
 
-    private final List<String> errors = new ArrayList<>();
-    private final BaseErrorListener collect = new BaseErrorListener() {
-        @Override
-        public void syntaxError(Recognizer<?, ?> recognizer, Object offending, int line, int column, String msg,
-                                RecognitionException e) {
-            if (errors.isEmpty()) {
-                errors.add("column " + (column + 1) + ": " + msg);
-            }
-        }
-    };
+    private final GrammarErrors errors = new GrammarErrors();
 
     /** The journal prefix of {@code line}. */
     public Prefix journal(String line) throws SyntaxError {
@@ -125,20 +111,20 @@ public final class EnvelopeGrammar {
 
     private <T extends Lexer> T listen(T lexer) {
         lexer.removeErrorListeners();
-        lexer.addErrorListener(collect);
+        lexer.addErrorListener(errors);
         return lexer;
     }
 
     private <T extends Parser> T listen(T parser) {
         parser.removeErrorListeners();
-        parser.addErrorListener(collect);
+        parser.addErrorListener(errors);
         parser.getInterpreter().setPredictionMode(PredictionMode.LL);
         return parser;
     }
 
     private void failOnErrors() throws SyntaxError {
-        if (!errors.isEmpty()) {
-            throw new SyntaxError(errors.get(0));
+        if (errors.any()) {
+            throw new SyntaxError(errors.first());
         }
     }
 }

@@ -3,16 +3,12 @@ package dev.mga.core.slab;
 import dev.mga.core.model.slab.CodeLocation;
 import dev.mga.core.model.slab.IdRanges;
 import dev.mga.core.model.slab.SlabCallSite;
+import dev.mga.core.parse.GrammarErrors;
 import dev.mga.grammars.slab.SlabCallSiteLexer;
 import dev.mga.grammars.slab.SlabCallSiteParser;
-import java.util.ArrayList;
 import java.util.List;
-import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
-import org.antlr.v4.runtime.RecognitionException;
-import org.antlr.v4.runtime.Recognizer;
-import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
@@ -39,23 +35,10 @@ final class CallSiteLineParser {
     private final SlabCallSiteLexer lexer = new SlabCallSiteLexer(null);
     private final CommonTokenStream tokens = new CommonTokenStream(lexer);
     private final SlabCallSiteParser parser = new SlabCallSiteParser(tokens);
-    private final List<String> errors = new ArrayList<>();
+    private final GrammarErrors errors = new GrammarErrors();
 
     CallSiteLineParser() {
-        BaseErrorListener collect = new BaseErrorListener() {
-            @Override
-            public void syntaxError(Recognizer<?, ?> recognizer, Object offending, int line, int column, String msg,
-                                    RecognitionException e) {
-                if (errors.isEmpty()) {
-                    errors.add("column " + (column + 1) + ": " + msg);
-                }
-            }
-        };
-        lexer.removeErrorListeners();
-        lexer.addErrorListener(collect);
-        parser.removeErrorListeners();
-        parser.addErrorListener(collect);
-        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        errors.attach(lexer, parser);
         parser.setBuildParseTree(true);
     }
 
@@ -98,8 +81,8 @@ final class CallSiteLineParser {
     }
 
     private void failOnErrors() throws SyntaxError {
-        if (!errors.isEmpty()) {
-            throw new SyntaxError(errors.get(0));
+        if (errors.any()) {
+            throw new SyntaxError(errors.first());
         }
     }
 
