@@ -5,7 +5,6 @@ import dev.mga.core.model.metrics.NodeTopTable;
 import dev.mga.core.model.metrics.NodeUsage;
 import dev.mga.core.parse.Units;
 import dev.mga.core.spi.ArtifactParser;
-import dev.mga.core.spi.Lines;
 import dev.mga.core.spi.ParseContext;
 import dev.mga.core.spi.ParseInput;
 import java.io.IOException;
@@ -26,39 +25,15 @@ public final class NodeTopParser implements ArtifactParser {
 
     @Override
     public void parse(ParseInput input, ParseContext context) throws IOException {
-        Lines lines = input.lines();
+        TopLines top = new TopLines(input.lines(), context);
         TopCommand command = TopCommand.NONE;
         String header = "";
         List<NodeUsage> rows = new ArrayList<>();
-        OtherOutput other = new OtherOutput();
-        while (lines.advance()) {
-            if (!lines.isContent() && !lines.isPrompt()) {
-                continue; // the journal's own notes
-            }
-            String line = lines.string();
-            long n = lines.lineNumber();
-            if (line.isBlank()) {
-                continue;
-            }
-            TopCommand c = lines.isPrompt() ? TopCommand.ofCommand(lines.command()) : TopCommand.of(line);
-            if (c == null && lines.isPrompt()) {
-                if (!lines.command().isBlank()) {
-                    other.start(context, "$ " + lines.command(), n); // another command's output follows
-                }
-                continue;
-            }
-            if (c == null && TopCommand.otherPrompt(line)) {
-                other.start(context, line, n);
-                continue;
-            }
-            List<String> tokens = TopTokens.split(line);
-            if (other.active()) {
-                if (c == null && !TopTokens.isHeader(tokens)) {
-                    other.add(n);
-                    continue;
-                }
-                other.end(context);
-            }
+        while (top.next()) {
+            String line = top.line();
+            long n = top.number();
+            TopCommand c = top.command();
+            List<String> tokens = top.cells();
             if (c != null) {
                 if (!rows.isEmpty()) {
                     emit(input, context, command, header, rows);
@@ -85,7 +60,6 @@ public final class NodeTopParser implements ArtifactParser {
                 rows.add(row);
             }
         }
-        other.end(context);
         if (!rows.isEmpty()) {
             emit(input, context, command, header, rows);
         }

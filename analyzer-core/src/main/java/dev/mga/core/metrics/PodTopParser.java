@@ -5,7 +5,6 @@ import dev.mga.core.model.metrics.PodTopTable;
 import dev.mga.core.model.metrics.PodUsage;
 import dev.mga.core.parse.Units;
 import dev.mga.core.spi.ArtifactParser;
-import dev.mga.core.spi.Lines;
 import dev.mga.core.spi.ParseContext;
 import dev.mga.core.spi.ParseInput;
 import java.io.IOException;
@@ -38,41 +37,17 @@ public final class PodTopParser implements ArtifactParser {
 
     @Override
     public void parse(ParseInput input, ParseContext context) throws IOException {
-        Lines lines = input.lines();
+        TopLines top = new TopLines(input.lines(), context);
         TopCommand command = TopCommand.NONE;
         Shape shape = null;
         String header = "";
         List<PodUsage> rows = new ArrayList<>();
         Quantity[] sum = new Quantity[2];
-        OtherOutput other = new OtherOutput();
-        while (lines.advance()) {
-            if (!lines.isContent() && !lines.isPrompt()) {
-                continue; // the journal's own notes
-            }
-            String line = lines.string();
-            long n = lines.lineNumber();
-            if (line.isBlank()) {
-                continue;
-            }
-            TopCommand c = lines.isPrompt() ? TopCommand.ofCommand(lines.command()) : TopCommand.of(line);
-            if (c == null && lines.isPrompt()) {
-                if (!lines.command().isBlank()) {
-                    other.start(context, "$ " + lines.command(), n); // another command's output follows
-                }
-                continue;
-            }
-            if (c == null && TopCommand.otherPrompt(line)) {
-                other.start(context, line, n);
-                continue;
-            }
-            List<String> tokens = TopTokens.split(line);
-            if (other.active()) {
-                if (c == null && !TopTokens.isHeader(tokens)) {
-                    other.add(n);
-                    continue;
-                }
-                other.end(context);
-            }
+        while (top.next()) {
+            String line = top.line();
+            long n = top.number();
+            TopCommand c = top.command();
+            List<String> tokens = top.cells();
             if (c == null && line.strip().startsWith("_")) {
                 continue; // the underline above the --sum line
             }
@@ -113,7 +88,6 @@ public final class PodTopParser implements ArtifactParser {
             }
             row(tokens, shape, command, input, n, line, context).ifPresent(rows::add);
         }
-        other.end(context);
         emit(input, context, command, shape, header, rows, sum);
     }
 
