@@ -5,6 +5,7 @@ import dev.mga.core.spi.ArtifactType;
 import dev.mga.core.spi.ContentSample;
 import dev.mga.core.spi.FactSubject;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /** The metrics family: top node/pod tables, PodMetrics/NodeMetrics, node memory lines. */
@@ -76,25 +77,8 @@ public final class MetricsFamily implements ArtifactFamily {
 
     /** A {@code top node} command line, or a NAME header with CPU% / MEMORY% columns. */
     static boolean topNode(ContentSample sample) {
-        int seen = 0;
-        for (ContentSample.Line line : sample.all()) {
-            String l = line.text();
-            if (line.envelope().note() || !line.envelope().prompt() && l.isBlank()) {
-                continue;
-            }
-            if (++seen > 3) {
-                break;
-            }
-            TopCommand c = TopCommand.of(line);
-            if (c != null) {
-                return TOP_NODE.matcher(c.text()).matches();
-            }
-            List<String> tokens = TopTokens.split(l);
-            if (TopTokens.isHeader(tokens)) {
-                return tokens.get(0).equals("NAME") && tokens.stream().anyMatch(t -> t.startsWith("MEMORY") && t.contains("%"));
-            }
-        }
-        return false;
+        return topTable(sample, TOP_NODE, tokens -> tokens.get(0).equals("NAME")
+                && tokens.stream().anyMatch(t -> t.startsWith("MEMORY") && t.contains("%")));
     }
 
     /**
@@ -102,6 +86,17 @@ public final class MetricsFamily implements ArtifactFamily {
      * percentages (with them, a NAMESPACE or POD column first).
      */
     static boolean topPod(ContentSample sample) {
+        // CPU% and MEMORY% are top node's, unless POD or NAMESPACE says the rows are pods (kubernetes#123123)
+        return topTable(sample, TOP_POD, tokens -> tokens.contains("MEMORY(bytes)")
+                && (tokens.stream().noneMatch(t -> t.contains("%")) || !tokens.get(0).equals("NAME")));
+    }
+
+    /**
+     * Whether the first three lines that say something (a prompt, or a line that is neither blank
+     * nor a journal note) begin a top table: a top command whose text {@code command} matches, or a
+     * header {@code header} accepts; the first command or header decides.
+     */
+    private static boolean topTable(ContentSample sample, Pattern command, Predicate<List<String>> header) {
         int seen = 0;
         for (ContentSample.Line line : sample.all()) {
             String l = line.text();
@@ -113,13 +108,11 @@ public final class MetricsFamily implements ArtifactFamily {
             }
             TopCommand c = TopCommand.of(line);
             if (c != null) {
-                return TOP_POD.matcher(c.text()).matches();
+                return command.matcher(c.text()).matches();
             }
             List<String> tokens = TopTokens.split(l);
             if (TopTokens.isHeader(tokens)) {
-                // CPU% and MEMORY% are top node's, unless POD or NAMESPACE says the rows are pods (kubernetes#123123)
-                return tokens.contains("MEMORY(bytes)") && (tokens.stream().noneMatch(t -> t.contains("%"))
-                        || !tokens.get(0).equals("NAME"));
+                return header.test(tokens);
             }
         }
         return false;
