@@ -92,6 +92,11 @@ public final class ArtifactTypes {
                 return Optional.of(new Detection(c.type(), "path"));
             }
         }
+        return sniff(sample);
+    }
+
+    /** Recognises content by its first bytes only, whatever its name (a section of a pasted file). */
+    public Optional<Detection> sniff(ContentSample sample) {
         if (sample.length() == 0 || sample.isBinary()) {
             return Optional.empty();
         }

@@ -57,6 +57,7 @@ public final class KlogReader {
     private final int yearOption;
     private final KlogLine current = new KlogLine(this);
     private final KlogJsonLine jsonLines = new KlogJsonLine();
+    private String envelopeHost;
     private EnvelopeGrammar grammar;
     private boolean pending;
     private boolean sawHeader;
@@ -202,6 +203,11 @@ public final class KlogReader {
         }
     }
 
+    /** The host the first entry's envelope names (journald, syslog), or empty. */
+    public String envelopeHost() {
+        return envelopeHost == null ? "" : envelopeHost;
+    }
+
     private EnvelopeGrammar grammar() {
         if (grammar == null) {
             grammar = new EnvelopeGrammar();
@@ -211,6 +217,9 @@ public final class KlogReader {
 
     private void start(String line, int payload, KlogSeverity severity, KlogJsonLine.Parsed json, long n, int year,
                        Lines reader) {
+        if (envelopeHost == null) {
+            envelopeHost = reader.envelope().host(); // a journal or syslog line names its host
+        }
         current.text = line;
         current.excerpt = reader.isVerbatim() ? null : reader.excerpt();
         current.payload = payload;

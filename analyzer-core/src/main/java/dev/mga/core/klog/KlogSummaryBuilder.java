@@ -145,7 +145,8 @@ public final class KlogSummaryBuilder implements KlogReader.Sink {
         KlogFormat format = sawJson && sawText ? KlogFormat.MIXED : sawJson ? KlogFormat.JSON
                 : sawText ? KlogFormat.TEXT : KlogFormat.NONE;
         KlogLogSource source = new KlogLogSource(where.namespace(), where.pod(), where.container(),
-                where.component(EntryNames.fileName(path)), where.previous(), input.host());
+                where.component(EntryNames.fileName(path)), where.previous(),
+                input.host().isEmpty() ? reader.envelopeHost() : input.host());
         KlogCounts counts = new KlogCounts(reader.lines(), reader.entries(), infos, warnings, errors, fatals,
                 reader.otherLines());
         return new KlogLogSummary(source, format, counts, reader.firstTime(), reader.lastTime(),

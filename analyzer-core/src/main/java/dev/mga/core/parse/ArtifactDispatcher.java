@@ -12,6 +12,7 @@ import dev.mga.core.source.Peek;
 import dev.mga.core.spi.ArtifactType;
 import dev.mga.core.spi.CaptureEntry;
 import dev.mga.core.spi.ContentSample;
+import dev.mga.core.spi.Lines;
 import dev.mga.core.spi.ParseContext;
 import dev.mga.core.spi.ParseInput;
 import java.io.BufferedInputStream;
@@ -20,6 +21,7 @@ import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -228,9 +230,7 @@ public final class ArtifactDispatcher implements EntryVisitor {
         for (Object o : r.records) {
             model.add(o);
         }
-        if (r.artifact != null) {
-            artifacts.add(r.artifact);
-        }
+        artifacts.addAll(r.artifacts);
         diagnostics.addAll(r.diagnostics);
         if (r.unknownPath != null) {
             unknown++;
@@ -254,6 +254,9 @@ public final class ArtifactDispatcher implements EntryVisitor {
                 ? Optional.of(new Detection(forced, "option"))
                 : types.detect(entry.detectName(), sample);
         if (detection.isEmpty()) {
+            if (!detectOnly && mayHoldCommands(sample) && sections(entry, in, null, result)) {
+                return null;
+            }
             result.unknownPath = entry.path();
             return null;
         }
@@ -267,17 +270,102 @@ public final class ArtifactDispatcher implements EntryVisitor {
             return null;
         }
         if (detectOnly) {
-            result.artifact = new Artifact(entry.input(), entry.path(), d.type().id(), d.by(), ArtifactStatus.PARSED, 0, List.of());
+            result.artifacts.add(new Artifact(entry.input(), entry.path(), d.type().id(), d.by(), ArtifactStatus.PARSED, 0, List.of()));
+            return null;
+        }
+        if (d.by().equals("content") && sections(entry, in, d, result)) {
             return null;
         }
         return d;
     }
 
+    private static String clip(String command) {
+        String one = command.replace('\n', ' ').strip();
+        return one.length() <= 80 ? one : one.substring(0, 77) + "...";
+    }
+
+    /** An entry of no known kind is looked at again only when its first lines hold a command. */
+    private static boolean mayHoldCommands(ContentSample sample) {
+        for (ContentSample.Line l : sample.all()) {
+            if (l.envelope().has(dev.mga.core.spi.Envelope.SHELL_PROMPT)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A small entry detected by its content, or of no known kind, may be a paste holding several
+     * kinds ({@link PasteSections}): when it is, each section is parsed as an artifact of its own,
+     * with the file's line numbers, into {@code result}, and the entry is done (true). Otherwise the
+     * stream is reset to where it was and the entry is read as one kind (false).
+     */
+    private boolean sections(CaptureEntry entry, InputStream in, Detection whole, EntryResult result) throws IOException {
+        if (forced != null || entry.size() > PasteSections.MAX_BYTES) {
+            return false;
+        }
+        int limit = PasteSections.MAX_BYTES + 1;
+        byte[] b = new byte[(int) (entry.size() >= 0 ? entry.size() + 1 : limit)];
+        in.mark(limit);
+        int n = 0;
+        try {
+            while (n < b.length) {
+                int r = in.read(b, n, b.length - n);
+                if (r < 0) {
+                    break;
+                }
+                n += r;
+            }
+        } catch (IOException e) {
+            in.reset(); // a broken stream is met again, and reported, when the entry is read as one kind
+            return false;
+        }
+        List<PasteSections.Section> parts = n < b.length ? PasteSections.split(b, n, types, whole, maxLineLength) : List.of();
+        if (parts.isEmpty()) {
+            in.reset();
+            return false;
+        }
+        for (PasteSections.Section part : parts) {
+            EntryResult one = new EntryResult();
+            if (part.detection() == null) {
+                one.diagnostics.add(new Diagnostic(entry.input(), entry.path(), part.firstLine(), "lines " + part.firstLine()
+                        + "-" + part.lastLine() + (part.command().isEmpty() ? "" : " (" + clip(part.command()) + ")")
+                        + ": not a kind of output mga reads; not read"));
+            } else {
+                long skip = part.firstLine() - 1;
+                byte[] padded = new byte[(int) skip + part.to() - part.from()];
+                Arrays.fill(padded, 0, (int) skip, (byte) '\n');
+                System.arraycopy(b, part.from(), padded, (int) skip, part.to() - part.from());
+                parse(entry, new java.io.ByteArrayInputStream(padded), part.detection(), one, (content, max, size) -> {
+                    // the lines before the section are blank lines, so that every line keeps its number in the file
+                    Lines lines = EnvelopeLines.open(content, max, padded.length);
+                    try {
+                        for (long i = 0; i < skip; i++) {
+                            lines.advance();
+                        }
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e); // a byte array does not fail
+                    }
+                    return lines;
+                }, part.detection().by() + ", lines " + part.firstLine() + "-" + part.lastLine());
+            }
+            result.records.addAll(one.records);
+            result.artifacts.addAll(one.artifacts);
+            result.diagnostics.addAll(one.diagnostics);
+        }
+        return true;
+    }
+
     /** Parses one entry into {@code result}; returns the stream's own error, to be rethrown to the reader once recorded. */
     private IOException parse(CaptureEntry entry, InputStream in, Detection d, EntryResult result) {
+        return parse(entry, in, d, result, EnvelopeLines::open, d.by());
+    }
+
+    private IOException parse(CaptureEntry entry, InputStream in, Detection d, EntryResult result,
+                              ParseInput.LineOpener opener, String by) {
         EntryContext ctx = new EntryContext(entry, result);
         StreamWatch watched = new StreamWatch(in);
-        ParseInput parseInput = new ParseInput(entry, watched, PathHints.host(entry.path()), options, maxLineLength, EnvelopeLines::open);
+        ParseInput parseInput = new ParseInput(entry, watched, PathHints.host(entry.path()), options, maxLineLength, opener);
         IOException broken = null;
         try {
             d.type().parser().parse(parseInput, ctx);
@@ -311,7 +399,7 @@ public final class ArtifactDispatcher implements EntryVisitor {
             ctx.diagnostic(0, "recognised as " + d.type().id() + " (" + d.type().description() + ") but nothing could be read from it");
         }
         ctx.flush();
-        result.artifact = new Artifact(entry.input(), entry.path(), d.type().id(), d.by(), status, ctx.records, result.diagnostics);
+        result.artifacts.add(new Artifact(entry.input(), entry.path(), d.type().id(), by, status, ctx.records, result.diagnostics));
         return broken;
     }
 
@@ -319,7 +407,8 @@ public final class ArtifactDispatcher implements EntryVisitor {
     private static final class EntryResult {
         private final List<Object> records = new ArrayList<>();
         private final List<Diagnostic> diagnostics = new ArrayList<>();
-        private Artifact artifact;
+        /** One, or one per section of a pasted file holding several kinds ({@link PasteSections}). */
+        private final List<Artifact> artifacts = new ArrayList<>(1);
         private String unknownPath;
         private boolean empty;
     }
@@ -333,7 +422,7 @@ public final class ArtifactDispatcher implements EntryVisitor {
 
     private static void skip(CaptureEntry entry, String reason, EntryResult result) {
         Diagnostic d = new Diagnostic(entry.input(), entry.path(), 0, reason);
-        result.artifact = new Artifact(entry.input(), entry.path(), "", "", ArtifactStatus.SKIPPED, 0, List.of(d));
+        result.artifacts.add(new Artifact(entry.input(), entry.path(), "", "", ArtifactStatus.SKIPPED, 0, List.of(d)));
         result.diagnostics.add(d);
     }
 

@@ -24,7 +24,7 @@ public final class SlabFamily implements ArtifactFamily {
                         .describedAs("SLUB call-site listing (sysfs alloc_calls/free_calls, debugfs alloc_traces/free_traces)")
                         .paths("**/sys/kernel/slab/*/{alloc,free}_calls", "**/debug/slab/*/{alloc,free}_traces",
                                 "**/slab/*/{alloc,free}_{calls,traces}", "**/{alloc,free}_{calls,traces}")
-                        .sniffer(SlabSniffers::callSites).sniffPriority(10)
+                        .sniffer(SlabSniffers::callSites).sniffPriority(10).onePerCommand()
                         .parser(new SlabCallsParser()).build(),
                 ArtifactType.declare("slab.slabinfo")
                         .describedAs("/proc/slabinfo (version 2.x and 1.x; also rows without the version line)")

@@ -57,14 +57,25 @@ final class SlabSniffers {
         return false;
     }
 
-    /** slabtop's summary line or its column header among the first lines. */
+    /**
+     * slabtop's summary line or its column header among the first lines, or a paste that starts with
+     * at least two of its cache rows and nothing else (rows cut out of a session, without the header).
+     */
     static boolean slabtop(ContentSample sample) {
-        for (String l : sample.nonBlankLines(12)) {
+        List<String> lines = sample.nonBlankLines(12);
+        for (String l : lines) {
             String t = l.strip();
             if (t.startsWith("Active / Total Objects (% used)") || SLABTOP_HEADER.matcher(t).matches()) {
                 return true;
             }
         }
-        return false;
+        int rows = 0;
+        for (String l : lines) {
+            if (!SlabTopParser.isRow(l)) {
+                break;
+            }
+            rows++;
+        }
+        return rows >= 2 && (rows == lines.size() || rows >= 4);
     }
 }

@@ -22,7 +22,8 @@ import java.util.List;
  * row per cache with sizes in K (or M, G). slabtop prints each number right-aligned in a
  * {@code printf} width under its header word, so rows are cut at the header's positions; a count
  * wider than its column (seven-digit object counts) pushes the row right, and such a row is read
- * by words, as are rows under a header that was not captured.
+ * by words, as are rows pasted without the summary and header (they are read when they have
+ * slabtop's eight columns, {@link #isRow}).
  * <p>The summary is kept as a {@link SlabTopSummary}, also when no cache table follows (a copy of
  * interactive slabtop's top lines): such a capture is read, not rejected for a missing header.
  */
@@ -58,6 +59,11 @@ public final class SlabTopParser implements ArtifactParser {
                 continue;
             }
             if (!header) {
+                // rows pasted without the summary and header (the biggest caches cut out of a session)
+                SlabCacheStats row = row(Words.split(t), input, n, line);
+                if (row != null && caches.size() < SlabCacheTable.MAX_CACHES) {
+                    caches.add(row);
+                }
                 continue;
             }
             SlabCacheStats row = row(columns.read(line).cells(), input, n, line);
@@ -73,7 +79,7 @@ public final class SlabTopParser implements ArtifactParser {
         if (summary.location != null) {
             context.emit(summary.build(input.host()));
         }
-        if (!header) {
+        if (!header && caches.isEmpty()) {
             if (summary.location == null) {
                 context.diagnostic(0, "no 'OBJS ACTIVE USE OBJ SIZE SLABS OBJ/SLAB CACHE SIZE NAME' header found");
             }
@@ -82,6 +88,28 @@ public final class SlabTopParser implements ArtifactParser {
         if (!caches.isEmpty()) {
             context.emit(new SlabCacheTable("slabtop", "", input.host(), caches, input.location(0)));
         }
+    }
+
+    /**
+     * A slabtop cache row by its words alone ({@code 112084  10550   9%   16.00K   3507       32   1795584K
+     * kmalloc-16384}): eight columns, the third a percentage, object and cache sizes with their unit.
+     */
+    static boolean isRow(String line) {
+        List<String> f = Words.split(line.strip());
+        if (f.size() != COLUMNS || !f.get(2).endsWith("%") || !sized(f.get(3)) || !sized(f.get(6))) {
+            return false;
+        }
+        for (int i : new int[] {0, 1, 4, 5}) {
+            if (f.get(i).isEmpty() || !f.get(i).chars().allMatch(c -> c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sized(String v) {
+        char unit = v.isEmpty() ? ' ' : v.charAt(v.length() - 1);
+        return (unit == 'K' || unit == 'M' || unit == 'G') && v.length() > 1 && Character.isDigit(v.charAt(0));
     }
 
     private static SlabCacheStats row(List<String> f, ParseInput input, long n, String raw) {

@@ -53,6 +53,16 @@ public interface ArtifactType {
     ArtifactParser parser();
 
     /**
+     * Whether, in a pasted terminal session, each command's output of this type is an artifact of
+     * its own (two {@code cat …/alloc_calls} are two caches' listings), rather than one artifact
+     * whose parser reads every command (a grep run twice on one host, the counters of each NUMA
+     * node, one file per host over ssh). Default: one artifact.
+     */
+    default boolean onePerCommand() {
+        return false;
+    }
+
+    /**
      * Declares a type as data: its id, what it is, the paths that name it, how its content is
      * recognised and its parser. The family is the id's first part.
      *
@@ -78,6 +88,7 @@ public interface ArtifactType {
         private Predicate<ContentSample> accepts = sample -> true;
         private int sniffPriority;
         private ArtifactParser parser;
+        private boolean onePerCommand;
 
         private Declaration(String id) {
             if (id == null || id.indexOf('.') <= 0) {
@@ -116,6 +127,12 @@ public interface ArtifactType {
             return this;
         }
 
+        /** Each command's output in a pasted session is an artifact of its own (see {@link ArtifactType#onePerCommand()}). */
+        public Declaration onePerCommand() {
+            this.onePerCommand = true;
+            return this;
+        }
+
         public Declaration parser(ArtifactParser p) {
             this.parser = Objects.requireNonNull(p);
             return this;
@@ -125,13 +142,14 @@ public interface ArtifactType {
             if (parser == null) {
                 throw new IllegalStateException("artifact type " + id + " has no parser");
             }
-            return new Declared(id, description, paths, sniffer, accepts, sniffPriority, parser);
+            return new Declared(id, description, paths, sniffer, accepts, sniffPriority, parser, onePerCommand);
         }
     }
 
     /** A type declared as data. */
     record Declared(String id, String description, List<String> pathPatterns, Predicate<ContentSample> sniffer,
-                    Predicate<ContentSample> acceptor, int sniffPriority, ArtifactParser parser) implements ArtifactType {
+                    Predicate<ContentSample> acceptor, int sniffPriority, ArtifactParser parser,
+                    boolean onePerCommand) implements ArtifactType {
 
         @Override
         public String family() {
