@@ -298,31 +298,17 @@ public final class ArtifactDispatcher implements EntryVisitor {
      * A small entry detected by its content, or of no known kind, may be a paste holding several
      * kinds ({@link PasteSections}): when it is, each section is parsed as an artifact of its own,
      * with the file's line numbers, into {@code result}, and the entry is done (true). Otherwise the
-     * stream is reset to where it was and the entry is read as one kind (false).
+     * entry is read as one kind (false); a stream that breaks is met again there, and reported.
      */
     private boolean sections(CaptureEntry entry, InputStream in, Detection whole, EntryResult result) throws IOException {
         if (forced != null || entry.size() > PasteSections.MAX_BYTES) {
             return false;
         }
-        int limit = PasteSections.MAX_BYTES + 1;
-        byte[] b = new byte[(int) (entry.size() >= 0 ? entry.size() + 1 : limit)];
-        in.mark(limit);
-        int n = 0;
-        try {
-            while (n < b.length) {
-                int r = in.read(b, n, b.length - n);
-                if (r < 0) {
-                    break;
-                }
-                n += r;
-            }
-        } catch (IOException e) {
-            in.reset(); // a broken stream is met again, and reported, when the entry is read as one kind
-            return false;
-        }
-        List<PasteSections.Section> parts = n < b.length ? PasteSections.split(b, n, types, whole, maxLineLength) : List.of();
+        byte[] b = new byte[(int) (entry.size() >= 0 ? entry.size() + 1 : PasteSections.MAX_BYTES + 1)];
+        int n = Peek.whole(in, b); // the stream is reset: read again as one kind unless split below
+        List<PasteSections.Section> parts = n >= 0 && n < b.length ? PasteSections.split(b, n, types, whole, maxLineLength)
+                : List.of();
         if (parts.isEmpty()) {
-            in.reset();
             return false;
         }
         for (PasteSections.Section part : parts) {

@@ -20,21 +20,48 @@ public final class Peek {
      */
     public static int head(InputStream in, byte[] head) throws IOException {
         in.mark(head.length + 1);
-        int n = 0;
+        int[] n = new int[1];
         try {
-            while (n < head.length) {
-                int r = in.read(head, n, head.length - n);
-                if (r < 0) {
-                    break;
-                }
-                n += r;
-            }
+            fill(in, head, n);
         } catch (IOException e) {
-            if (n == 0) {
+            if (n[0] == 0) {
                 throw e;
             }
         }
         in.reset();
-        return n;
+        return n[0];
+    }
+
+    /**
+     * Reads up to {@code b.length} bytes into {@code b} and resets {@code in} to where it was, or
+     * returns -1 (reset too) when the stream breaks within them: the error is met again, and
+     * reported, when the content is read for real. {@code in} must support mark/reset.
+     */
+    public static int whole(InputStream in, byte[] b) {
+        in.mark(b.length + 1);
+        int[] n = new int[1];
+        int got;
+        try {
+            fill(in, b, n);
+            got = n[0];
+        } catch (IOException | RuntimeException e) {
+            got = -1;
+        }
+        try {
+            in.reset();
+        } catch (IOException e) {
+            return -1;
+        }
+        return got;
+    }
+
+    private static void fill(InputStream in, byte[] b, int[] n) throws IOException {
+        while (n[0] < b.length) {
+            int r = in.read(b, n[0], b.length - n[0]);
+            if (r < 0) {
+                break;
+            }
+            n[0] += r;
+        }
     }
 }
