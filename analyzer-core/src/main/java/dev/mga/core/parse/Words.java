@@ -40,6 +40,33 @@ public final class Words {
         }
     }
 
+    /**
+     * Where the whitespace-separated words of {@code line[from, to)} are, without making strings:
+     * word {@code i} is {@code line.substring(bounds[2i], bounds[2i+1])}, for the words that fit in
+     * {@code bounds}. Returns how many words there are, also those that did not fit.
+     */
+    public static int bounds(String line, int from, int to, int[] bounds) {
+        int count = 0;
+        int i = from;
+        while (true) {
+            while (i < to && Character.isWhitespace(line.charAt(i))) {
+                i++;
+            }
+            if (i == to) {
+                return count;
+            }
+            int start = i;
+            while (i < to && !Character.isWhitespace(line.charAt(i))) {
+                i++;
+            }
+            if (2 * count + 1 < bounds.length) {
+                bounds[2 * count] = start;
+                bounds[2 * count + 1] = i;
+            }
+            count++;
+        }
+    }
+
     /** All the whitespace-separated words of a line. */
     public static List<String> split(String line) {
         return split(line, 0);

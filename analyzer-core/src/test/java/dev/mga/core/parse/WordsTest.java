@@ -25,6 +25,23 @@ class WordsTest {
         }
     }
 
+    /** The word bounds are where split's words are, within any range, however many fit in the array. */
+    @Property(tries = 2000)
+    void boundsAreWhereSplitsWordsAre(@ForAll("rows") String row, @ForAll("capacities") int capacity) {
+        int from = Math.min(row.length(), 2);
+        List<String> words = Words.split(row.substring(from));
+        int[] bounds = new int[capacity];
+        assertThat(Words.bounds(row, from, row.length(), bounds)).isEqualTo(words.size());
+        for (int i = 0; i < words.size() && 2 * i + 1 < capacity; i++) {
+            assertThat(row.substring(bounds[2 * i], bounds[2 * i + 1])).isEqualTo(words.get(i));
+        }
+    }
+
+    @Provide
+    Arbitrary<Integer> capacities() {
+        return Arbitraries.integers().between(0, 30);
+    }
+
     @Provide
     Arbitrary<String> rows() {
         Arbitrary<String> word = Arbitraries.of("1018800", "root", "20", "0", "2661824", "1.7g", "kube-ap+", "S", "10.5",
