@@ -2,8 +2,12 @@ package dev.mga.core.model.memory;
 
 import dev.mga.core.model.Located;
 import dev.mga.core.model.Location;
+import java.util.AbstractList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
 
 /**
  * One {@code /proc/meminfo} (or a part of it shown by {@code grep}) of one host, or the meminfo of
@@ -17,17 +21,40 @@ import java.util.Optional;
 public record Meminfo(String host, int numaNode, List<MeminfoField> fields, Location location) implements Located {
 
     public Meminfo {
-        fields = List.copyOf(fields);
+        fields = fields instanceof Fields ? fields : new Fields(fields);
     }
 
-    /** The line with this key, if captured. */
+    /** The line with this key (the first, should a paste repeat it), if captured. */
     public Optional<MeminfoField> field(String key) {
-        for (MeminfoField f : fields) {
-            if (f.key().equals(key)) {
-                return Optional.of(f);
+        return Optional.ofNullable(((Fields) fields).byKey.get(key));
+    }
+
+    /**
+     * The lines, unmodifiable, with an index by key: the rules ask a host's meminfo for a dozen keys
+     * each, and a fleet of 2,500 hosts' meminfo spent 15% of its rule time looking them up one line
+     * after another (issue 13).
+     */
+    private static final class Fields extends AbstractList<MeminfoField> implements RandomAccess {
+        private final List<MeminfoField> lines;
+        private final Map<String, MeminfoField> byKey;
+
+        Fields(List<MeminfoField> lines) {
+            this.lines = List.copyOf(lines);
+            this.byKey = new HashMap<>(this.lines.size() * 2);
+            for (MeminfoField f : this.lines) {
+                byKey.putIfAbsent(f.key(), f);
             }
         }
-        return Optional.empty();
+
+        @Override
+        public MeminfoField get(int index) {
+            return lines.get(index);
+        }
+
+        @Override
+        public int size() {
+            return lines.size();
+        }
     }
 
     /** The value of a {@code kB} line in bytes, or of a count line as is; -1 when absent. */
