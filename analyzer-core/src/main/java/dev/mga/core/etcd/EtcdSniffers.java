@@ -61,18 +61,26 @@ final class EtcdSniffers {
     /** A sniffer over the first lines of etcdctl's output, out of the transcript around it. */
     static Predicate<ContentSample> output(Predicate<List<String>> test) {
         return sample -> {
-            List<String> whole = transcript(sample, 30);
-            if (whole.isEmpty() && !sample.text().isBlank()) {
-                // one line longer than the sample (a -w json listing): judge by its start
-                whole = List.of(sample.text().strip());
-            }
-            List<String> lines = output(whole);
-            if (!lines.isEmpty() && (lines.get(0).equals("[") || lines.get(0).equals("{"))) {
-                // pretty-printed JSON (jq ., python -m json.tool): judged as etcdctl's compact line would be
-                lines = List.of(compact(String.join("\n", output(transcript(sample, 200)))));
-            }
+            List<String> lines = sample.reading(OUTPUT);
             return !lines.isEmpty() && test.test(lines);
         };
+    }
+
+    /** The first lines of etcdctl's output in a sample: read once per sample for the nine etcdctl types. */
+    private static final java.util.function.Function<ContentSample, List<String>> OUTPUT = EtcdSniffers::outputLines;
+
+    private static List<String> outputLines(ContentSample sample) {
+        List<String> whole = transcript(sample, 30);
+        if (whole.isEmpty() && !sample.text().isBlank()) {
+            // one line longer than the sample (a -w json listing): judge by its start
+            whole = List.of(sample.text().strip());
+        }
+        List<String> lines = output(whole);
+        if (!lines.isEmpty() && (lines.get(0).equals("[") || lines.get(0).equals("{"))) {
+            // pretty-printed JSON (jq ., python -m json.tool): judged as etcdctl's compact line would be
+            lines = List.of(compact(String.join("\n", output(transcript(sample, 200)))));
+        }
+        return lines;
     }
 
     /**

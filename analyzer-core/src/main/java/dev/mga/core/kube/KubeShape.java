@@ -28,8 +28,15 @@ record KubeShape(Set<String> kinds, Set<String> rootKeys, Set<String> statusKeys
         statusKeys = Set.copyOf(statusKeys);
     }
 
+    /** Six kube sniffers ask for the same shape of every unknown entry: read once per sample. */
+    private static final java.util.function.Function<ContentSample, KubeShape> SHAPE = KubeShape::scan;
+
     /** The shape of a YAML or JSON sample (JSON when its first character is a brace or a bracket). */
     static KubeShape of(ContentSample sample) {
+        return sample.reading(SHAPE);
+    }
+
+    private static KubeShape scan(ContentSample sample) {
         String text = sample.text();
         int i = 0;
         while (i < text.length() && Character.isWhitespace(text.charAt(i))) {

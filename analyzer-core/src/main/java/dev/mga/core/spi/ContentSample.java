@@ -2,9 +2,11 @@ package dev.mga.core.spi;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.function.Function;
 import java.util.ServiceLoader;
 import java.util.Set;
 
@@ -53,6 +55,8 @@ public final class ContentSample {
     private String raw;
     private String text;
     private List<Line> lines;
+    /** {@link #reading} keys and values, in pairs. */
+    private Object[] readings = new Object[8];
 
     /**
      * A sample seen through the registered envelope layer (see {@link Unwrapper}).
@@ -146,10 +150,17 @@ public final class ContentSample {
 
     /** Up to {@code max} complete content lines that are not blank. */
     public List<String> nonBlankLines(int max) {
-        List<String> out = new ArrayList<>();
-        for (String line : lines(Integer.MAX_VALUE)) {
-            if (!line.isBlank()) {
-                out.add(line);
+        // straight over the lines, stopping at max: every sniffer asks, for every unknown entry
+        List<String> out = new ArrayList<>(Math.min(max, 16));
+        if (max <= 0) {
+            return out;
+        }
+        for (Line l : all()) {
+            if (!l.complete() && !complete) {
+                break;
+            }
+            if (l.envelope().content() && !l.text().isBlank()) {
+                out.add(l.text());
                 if (out.size() == max) {
                     break;
                 }
@@ -188,6 +199,33 @@ public final class ContentSample {
             out.addAll(l.envelope().kinds());
         }
         return Collections.unmodifiableSet(out);
+    }
+
+    /**
+     * What {@code reading} makes of this sample, computed once: detection offers an unknown entry's
+     * sample to every sniffer in turn, and the sniffers of one family often read it the same way
+     * first (the objects' shape of a YAML file, etcdctl's output out of a transcript). The function
+     * object is the key, so pass a constant (a {@code static final} field), not a new lambda per call.
+     * Like the sample's other readings, not for use by several threads at once.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T reading(Function<ContentSample, T> reading) {
+        for (int i = 0; i < readings.length && readings[i] != null; i += 2) {
+            if (readings[i] == reading) {
+                return (T) readings[i + 1];
+            }
+        }
+        T value = reading.apply(this);
+        int free = 0;
+        while (free < readings.length && readings[free] != null) {
+            free += 2;
+        }
+        if (free == readings.length) {
+            readings = Arrays.copyOf(readings, readings.length + 8);
+        }
+        readings[free] = reading;
+        readings[free + 1] = value;
+        return value;
     }
 
     /** Every line with its envelope, the last one possibly cut. */
