@@ -15,20 +15,40 @@ public final class PathPattern {
      * matched against every type's globs).
      */
     private final String tail;
+    /**
+     * The glob's other plain-text runs outside braces (two characters or more), which every matching
+     * path contains: checked before the regex too, since a glob's tail is often just {@code .yaml}
+     * or {@code .log} and a must-gather holds thousands of those (the regex then ran on every one).
+     */
+    private final String[] parts;
 
-    private PathPattern(String glob, Pattern regex, int specificity, String tail) {
+    private PathPattern(String glob, Pattern regex, int specificity, String tail, String[] parts) {
         this.glob = glob;
         this.regex = regex;
         this.specificity = specificity;
         this.tail = tail;
+        this.parts = parts;
     }
 
     public static PathPattern compile(String glob) {
         StringBuilder re = new StringBuilder();
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        StringBuilder run = new StringBuilder();
         int literal = 0;
         int braces = 0;
         for (int i = 0; i < glob.length(); i++) {
             char c = glob.charAt(i);
+            boolean plain = c != '*' && c != '?' && c != '{' && !(braces > 0 && (c == '}' || c == ','));
+            if (!plain || braces > 0) {
+                // a wildcard or a brace ends the run; the alternatives inside braces are not required text
+                if (run.length() >= 2) {
+                    parts.add(run.toString());
+                }
+                run.setLength(0);
+            }
+            if (plain && braces == 0) {
+                run.append(c);
+            }
             if (c == '*') {
                 boolean dbl = i + 1 < glob.length() && glob.charAt(i + 1) == '*';
                 if (dbl) {
@@ -56,7 +76,13 @@ public final class PathPattern {
         if (braces != 0) {
             throw new IllegalArgumentException("unbalanced braces in path pattern '" + glob + "'");
         }
-        return new PathPattern(glob, Pattern.compile(re.toString()), literal, literalTail(glob));
+        if (run.length() >= 2) {
+            parts.add(run.toString());
+        }
+        String tail = literalTail(glob);
+        // the tail is checked apart; "**/" may match no directory, so a run's slash right after it is not required
+        String[] required = parts.stream().filter(r -> !r.equals(tail) && !tail.endsWith(r)).toArray(String[]::new);
+        return new PathPattern(glob, Pattern.compile(re.toString()), literal, tail, required);
     }
 
     /**
@@ -74,7 +100,15 @@ public final class PathPattern {
 
     /** Matches the whole path; {@code !/} of nested archives counts as a directory separator. */
     public boolean matches(String path) {
-        return path.endsWith(tail) && regex.matcher(path).matches();
+        if (!path.endsWith(tail)) {
+            return false;
+        }
+        for (String part : parts) {
+            if (!path.contains(part)) {
+                return false;
+            }
+        }
+        return regex.matcher(path).matches();
     }
 
     /** {@link #matches} without the literal-tail check (the check's own test compares the two). */
