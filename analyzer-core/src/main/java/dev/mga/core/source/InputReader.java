@@ -34,8 +34,12 @@ public final class InputReader {
     /** Enough for every signature sniffed at the head: a tar header is 512 bytes. */
     private static final int MIN_HEAD = 1024;
     private static final long PROGRESS_STEP = 1 << 20;
-    /** Stored size from which the outermost compressed layer is read ahead on another thread. */
-    private static final long READ_AHEAD_MIN = 8L << 20;
+    /**
+     * Stored size from which the outermost compressed layer is read ahead on another thread: a real
+     * must-gather's .tar.xz is 3-4 MB and xz decodes slowly (about a third of the reading thread's
+     * samples went to LZMA on must-gather-aws), so anything past a small paste is worth a thread.
+     */
+    private static final long READ_AHEAD_MIN = 1L << 20;
 
     private final Limits limits;
     private final ProgressListener progress;
