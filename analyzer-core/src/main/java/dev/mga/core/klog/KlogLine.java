@@ -152,6 +152,20 @@ public final class KlogLine {
                 location(), lines, excerpt());
     }
 
+    /**
+     * The entry as the log summary keeps it: {@link #toEntry} without the fields, which are all
+     * read only when someone asks for them (the summary groups error lines by message, source and time).
+     */
+    KlogEntry toSummaryEntry() {
+        if (json != null) {
+            return toEntry();
+        }
+        // the message is on the header's line: a quoted message cannot span lines, a printf one is kept to its first
+        KlogPayload.Parsed p = KlogPayload.message(text.substring(payload));
+        return new KlogEntry(severity, time(), threadId(), source(), p.message(), List.of(), p.structured(),
+                location(), lines, excerpt());
+    }
+
     private long threadId() {
         if (severity == KlogSeverity.UNKNOWN) {
             return -1;

@@ -83,7 +83,7 @@ public final class KlogSummaryBuilder implements KlogReader.Sink {
     }
 
     private void error(KlogLine line) {
-        KlogEntry e = line.toEntry();
+        KlogEntry e = line.toSummaryEntry();
         String key = e.structured() ? cut(e.message()) : normalise(e.message());
         Group g = groups.get(key);
         if (g == null) {
