@@ -34,11 +34,14 @@ final class DetectCommand implements Callable<Integer> {
         }
         List<Artifact> found = analyzer.detect(path);
         PrintWriter out = spec.commandLine().getOut();
+        // the "how" column is as wide as its longest value ("content, lines 45-49" for a section of a paste)
+        int how = Math.max(8, found.stream().mapToInt(a -> a.detectedBy().length()).max().orElse(0));
+        String row = "%-22s %-" + how + "s %s%n";
         for (Artifact a : found) {
             if (a.type().isEmpty()) {
-                out.printf("%-22s %-8s %s%n", "(skipped)", "", a.path());
+                out.printf(row, "(skipped)", "", a.path());
             } else {
-                out.printf("%-22s %-8s %s%n", a.type(), a.detectedBy(), a.path());
+                out.printf(row, a.type(), a.detectedBy(), a.path());
             }
         }
         out.printf("%d recognised%n", found.stream().filter(a -> !a.type().isEmpty()).count());

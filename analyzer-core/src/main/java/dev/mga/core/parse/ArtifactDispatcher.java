@@ -254,7 +254,7 @@ public final class ArtifactDispatcher implements EntryVisitor {
                 ? Optional.of(new Detection(forced, "option"))
                 : types.detect(entry.detectName(), sample);
         if (detection.isEmpty()) {
-            if (!detectOnly && mayHoldCommands(sample) && sections(entry, in, null, result)) {
+            if (mayHoldCommands(sample) && sections(entry, in, null, result)) {
                 return null;
             }
             result.unknownPath = entry.path();
@@ -269,14 +269,19 @@ public final class ArtifactDispatcher implements EntryVisitor {
             skip(entry, "the same file as " + first + " (a file and its compressed copy are read once)", result);
             return null;
         }
+        if (d.by().equals("content") && sections(entry, in, d, result)) {
+            return null;
+        }
         if (detectOnly) {
             result.artifacts.add(new Artifact(entry.input(), entry.path(), d.type().id(), d.by(), ArtifactStatus.PARSED, 0, List.of()));
             return null;
         }
-        if (d.by().equals("content") && sections(entry, in, d, result)) {
-            return null;
-        }
         return d;
+    }
+
+    /** How a section was recognised: {@code content, lines 45-49}. */
+    private static String by(PasteSections.Section part) {
+        return part.detection().by() + ", lines " + part.firstLine() + "-" + part.lastLine();
     }
 
     private static String clip(String command) {
@@ -317,6 +322,9 @@ public final class ArtifactDispatcher implements EntryVisitor {
                 one.diagnostics.add(new Diagnostic(entry.input(), entry.path(), part.firstLine(), "lines " + part.firstLine()
                         + "-" + part.lastLine() + (part.command().isEmpty() ? "" : " (" + clip(part.command()) + ")")
                         + ": not a kind of output mga reads; not read"));
+            } else if (detectOnly) {
+                one.artifacts.add(new Artifact(entry.input(), entry.path(), part.detection().type().id(),
+                        by(part), ArtifactStatus.PARSED, 0, List.of()));
             } else {
                 long skip = part.firstLine() - 1;
                 byte[] padded = new byte[(int) skip + part.to() - part.from()];
@@ -333,7 +341,7 @@ public final class ArtifactDispatcher implements EntryVisitor {
                         throw new java.io.UncheckedIOException(e); // a byte array does not fail
                     }
                     return lines;
-                }, part.detection().by() + ", lines " + part.firstLine() + "-" + part.lastLine());
+                }, by(part));
             }
             result.records.addAll(one.records);
             result.artifacts.addAll(one.artifacts);

@@ -105,6 +105,14 @@ class PasteSectionsTest {
     }
 
     @Test
+    void detectionAloneShowsTheSectionsToo() {
+        Path paste = Fixtures.path("real-world/memory/gh-apa50-free-and-meminfo-prompts/paste.txt");
+        assertThat(Analyzer.builder().build().detect(paste)).extracting(Artifact::type, Artifact::detectedBy).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("memory.free", "content, lines 1-4"),
+                org.assertj.core.groups.Tuple.tuple("memory.meminfo", "content, lines 5-30"));
+    }
+
+    @Test
     void aWholeFileOfNoKnownKindWithOneKnownSectionIsRead() throws IOException {
         byte[] b = Files.readAllBytes(Fixtures.path("real-world/klog/vijayrod-aks-kubelet-memory-eviction-syslog/paste.txt"));
         ContentSample head = Samples.of(b, Math.min(b.length, 8192), b.length <= 8192);
