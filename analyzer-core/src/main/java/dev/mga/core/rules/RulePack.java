@@ -39,15 +39,18 @@ public final class RulePack {
 
     private final List<Bound> rules;
     private final Set<String> eager;
+    /** Whether built-in rules may take their expressions from the build's checked entries ({@link CheckedRules}). */
+    private final boolean checked;
     private final CelEnvironment cel;
     private final FactSubjects subjects;
     /** Rules turned off by the settings: id → why. */
     private final Map<String, String> disabled;
 
-    private RulePack(List<Bound> rules, Set<String> eager, CelEnvironment cel, FactSubjects subjects,
+    private RulePack(List<Bound> rules, Set<String> eager, boolean checked, CelEnvironment cel, FactSubjects subjects,
                      Map<String, String> disabled) {
         this.rules = List.copyOf(rules);
         this.eager = Set.copyOf(eager);
+        this.checked = checked;
         this.cel = cel;
         this.subjects = subjects;
         this.disabled = Map.copyOf(disabled);
@@ -101,9 +104,9 @@ public final class RulePack {
         List<Bound> out = new ArrayList<>();
         for (Bound b : rules) {
             RuleDefinition c = changed.get(b.definition().id());
-            out.add(c == null ? b : new Bound(c, bind(c, true, subjects, cel)));
+            out.add(c == null ? b : new Bound(c, bind(c, true, checked && !eager.contains(c.id()), subjects, cel)));
         }
-        return new RulePack(out, eager, cel, subjects, off);
+        return new RulePack(out, eager, checked, cel, subjects, off);
     }
 
     private static RuleDefinition known(Map<String, RuleDefinition> byId, String id) {
@@ -122,6 +125,11 @@ public final class RulePack {
         return close.isEmpty() ? "" : "; did you mean " + String.join(", ", close) + "?";
     }
 
+    /** How many CEL expressions this pack compiled from their text so far (not taken checked from the build, see {@link CheckedRules}). */
+    long compiledFromText() {
+        return cel.compiledFromText();
+    }
+
     /** Why a rule does not run, or null when it runs. */
     public String disabledReason(String id) {
         return disabled.get(id);
@@ -131,11 +139,17 @@ public final class RulePack {
      * The built-in pack, plus the rule files found under {@code extraDirs}. The user's files are
      * checked completely now (CEL type-checked, Java classes loaded and their parameters matched);
      * the built-in rules when first used, since the build's tests check them
-     * ({@link #builtInCompiled()}).
+     * ({@link #builtInCompiled()}), from the trees the build checked when they are still current
+     * ({@link CheckedRules}).
      *
      * @throws RulePackException naming the file and what is wrong in it
      */
     public static RulePack load(List<Path> extraDirs) {
+        return load(extraDirs, true);
+    }
+
+    /** @param checked whether built-in rules may use the build's checked trees (false: compiled from their text, as user rules) */
+    static RulePack load(List<Path> extraDirs, boolean checked) {
         RuleFileReader reader = new RuleFileReader();
         Map<String, RuleDefinition> defs = new LinkedHashMap<>();
         for (RuleDefinition d : builtIn(reader)) {
@@ -148,7 +162,7 @@ public final class RulePack {
                 users.add(d.id());
             }
         }
-        return bind(new ArrayList<>(defs.values()), users);
+        return bind(new ArrayList<>(defs.values()), users, checked);
     }
 
     /** The built-in pack with every rule checked now (CEL compiled, Java classes bound): what the build's tests check. */
@@ -158,7 +172,7 @@ public final class RulePack {
         for (RuleDefinition d : builtIn(reader)) {
             add(defs, d);
         }
-        return bind(new ArrayList<>(defs.values()), defs.keySet());
+        return bind(new ArrayList<>(defs.values()), defs.keySet(), false);
     }
 
     public static RulePack builtIn() {
@@ -172,25 +186,26 @@ public final class RulePack {
         }
     }
 
-    private static RulePack bind(List<RuleDefinition> defs, Set<String> eager) {
+    private static RulePack bind(List<RuleDefinition> defs, Set<String> eager, boolean checked) {
         defs.sort(Comparator.comparing(RuleDefinition::id));
         FactSubjects subjects = FactSubjects.discover();
         CelEnvironment cel = new CelEnvironment();
         List<Bound> rules = new ArrayList<>();
         for (RuleDefinition d : defs) {
-            rules.add(new Bound(d, bind(d, eager.contains(d.id()), subjects, cel)));
+            rules.add(new Bound(d, bind(d, eager.contains(d.id()), checked && !eager.contains(d.id()), subjects, cel)));
         }
-        return new RulePack(rules, eager, cel, subjects, Map.of());
+        return new RulePack(rules, eager, checked, cel, subjects, Map.of());
     }
 
-    private static Rule bind(RuleDefinition d, boolean eager, FactSubjects subjects, CelEnvironment cel) {
+    /** @param checked whether the rule may take its expressions from the build's checked entries */
+    private static Rule bind(RuleDefinition d, boolean eager, boolean checked, FactSubjects subjects, CelEnvironment cel) {
         if (d.isJava()) {
             return new JavaRule(d, RulePack.class.getClassLoader(), eager);
         }
         FactSubject subject = subjects.get(d.subject()).orElseThrow(() -> new RulePackException(d.source()
                 + ": unknown subject '" + d.subject() + "' (known: "
                 + String.join(", ", subjects.all().stream().map(FactSubject::name).toList()) + ")"));
-        return new CelRule(d, subject, rule -> cel.compiler(rule, subject), eager);
+        return new CelRule(d, subject, rule -> cel.compiler(rule, subject, checked), eager);
     }
 
     public List<RuleDefinition> definitions() {
