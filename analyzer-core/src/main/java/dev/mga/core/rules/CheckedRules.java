@@ -1,5 +1,6 @@
 package dev.mga.core.rules;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.common.CelProtoAbstractSyntaxTree;
 import dev.cel.common.types.CelType;
@@ -183,8 +184,26 @@ public final class CheckedRules {
         }
     }
 
+    /** The index of the built-in rule files' YAML trees, by the digest of each file's bytes ({@link RuleFileReader#readBuiltIn}). */
+    private static void writeTrees(Path file) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        RuleFileReader reader = new RuleFileReader();
+        Map<String, Object> trees = new TreeMap<>();
+        for (byte[] bytes : RulePack.builtInFiles().values()) {
+            Object tree = reader.treeFor(bytes, json);
+            if (tree != null) {
+                trees.put(RuleFileReader.digest(bytes), tree);
+            }
+        }
+        Map<String, Object> index = new LinkedHashMap<>();
+        index.put("parser", RuleFileReader.yamlParser());
+        index.put("trees", trees);
+        json.writeValue(file.toFile(), index);
+    }
+
     /**
-     * Writes the entries of every CEL rule of the built-in pack into a folder (the build runs this
+     * Writes the entries of every CEL rule of the built-in pack, and the index of the built-in rule
+     * files' YAML trees ({@link RuleFileReader#readBuiltIn}), into a folder (the build runs this
      * into the analyzer's classes, after compiling them).
      *
      * @param args the class output folder
@@ -197,6 +216,7 @@ public final class CheckedRules {
                 Files.delete(p);
             }
         }
+        writeTrees(dir.resolve(Path.of(RuleFileReader.TREES).getFileName()));
         RulePack pack = RulePack.builtInCompiled();
         FactSubjects subjects = FactSubjects.discover();
         CelEnvironment cel = new CelEnvironment();

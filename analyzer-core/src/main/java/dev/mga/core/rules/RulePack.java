@@ -229,14 +229,32 @@ public final class RulePack {
 
     private static List<RuleDefinition> builtIn(RuleFileReader reader) {
         List<RuleDefinition> out = new ArrayList<>();
+        for (Map.Entry<String, byte[]> f : builtInFiles().entrySet()) {
+            try {
+                out.add(reader.readBuiltIn(f.getKey(), f.getValue()));
+            } catch (IOException e) {
+                throw new RulePackException(f.getKey() + ": cannot read the rule file: " + e.getMessage());
+            }
+        }
+        return out;
+    }
+
+    /** The built-in pack's rule files on the class path, in order: where each is (for messages) → its bytes. */
+    static Map<String, byte[]> builtInFiles() {
+        Map<String, byte[]> out = new LinkedHashMap<>();
         try {
             Enumeration<URL> roots = RulePack.class.getClassLoader().getResources(PACK);
             while (roots.hasMoreElements()) {
                 URL url = roots.nextElement();
                 if ("file".equals(url.getProtocol())) {
-                    out.addAll(fromDirectory(reader, Path.of(url.toURI())));
+                    Path dir = Path.of(url.toURI());
+                    try (Stream<Path> files = Files.walk(dir)) {
+                        for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                            out.put(f.toString(), Files.readAllBytes(f));
+                        }
+                    }
                 } else if ("jar".equals(url.getProtocol())) {
-                    out.addAll(fromJar(reader, url));
+                    fromJar(url, out);
                 }
             }
         } catch (IOException e) {
@@ -261,20 +279,18 @@ public final class RulePack {
         return out;
     }
 
-    private static List<RuleDefinition> fromJar(RuleFileReader reader, URL url) throws IOException, URISyntaxException {
+    private static void fromJar(URL url, Map<String, byte[]> out) throws IOException, URISyntaxException {
         String spec = url.getPath(); // file:/path/to.jar!/dev/mga/rules/pack/
         String jarPath = spec.substring(0, spec.indexOf("!/"));
-        List<RuleDefinition> out = new ArrayList<>();
         try (JarFile jar = new JarFile(Path.of(new java.net.URI(jarPath)).toFile())) {
             List<JarEntry> entries = new ArrayList<>();
             jar.stream().filter(e -> e.getName().startsWith(PACK) && e.getName().endsWith(".yaml")).forEach(entries::add);
             entries.sort(Comparator.comparing(JarEntry::getName));
             for (JarEntry e : entries) {
                 try (InputStream in = jar.getInputStream(e)) {
-                    out.add(reader.read(e.getName().substring(PACK.length()), in));
+                    out.put(e.getName().substring(PACK.length()), in.readAllBytes());
                 }
             }
         }
-        return out;
     }
 }

@@ -2,6 +2,8 @@ package dev.mga.core.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.cel.common.CelAbstractSyntaxTree;
 import dev.mga.core.Analyzer;
 import dev.mga.core.TestAnalyzers;
@@ -12,6 +14,7 @@ import dev.mga.core.spi.FactSubject;
 import dev.mga.core.testing.ExpectedCase;
 import dev.mga.core.testing.Fixtures;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -162,6 +165,21 @@ class CheckedRulesTest {
         Analyzer.Builder b = TestAnalyzers.withPack(pack);
         c.options().forEach(b::option);
         return new ArrayList<>(b.build().analyze(input).findings());
+    }
+
+    @Test
+    void builtInRuleFilesComeAsTheBuildParsedThemAndAnEditedFileIsParsedAgain() throws IOException {
+        RuleFileReader reader = new RuleFileReader();
+        Map<String, byte[]> files = RulePack.builtInFiles();
+        assertThat(files).hasSizeGreaterThan(celRules().size());
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        for (Map.Entry<String, byte[]> f : files.entrySet()) {
+            assertThat(reader.builtInTree(f.getValue())).as(f.getKey()).isNotNull()
+                    .isEqualTo(yaml.readValue(f.getValue(), Object.class));
+            byte[] edited = (new String(f.getValue(), StandardCharsets.UTF_8) + "\n# edited\n").getBytes(StandardCharsets.UTF_8);
+            assertThat(reader.builtInTree(edited)).as(f.getKey() + " edited").isNull();
+            assertThat(reader.readBuiltIn(f.getKey(), edited)).isEqualTo(reader.readBuiltIn(f.getKey(), f.getValue()));
+        }
     }
 
     @Test
