@@ -5,7 +5,8 @@
 # CPU went by thread (bench/thread-cpu.py: main = reading, detecting, parsing, rules and report;
 # mga-read-ahead = inflating; JIT C1/C2; GC), since on a shared machine wall time also measures
 # the neighbours.
-# Usage: bench/large-archive.sh [SIZE_MB=1100] [WORKDIR=/tmp/mga-bench]   (MGA_JAVA_OPTS: extra JVM options for mga;
+# Usage: bench/large-archive.sh [SIZE_MB=1100] [WORKDIR=/tmp/mga-bench]   (MGA_JAVA_OPTS: extra JVM options for mga,
+#   after the launcher's own: e.g. "-XX:TieredStopAtLevel=4 -XX:+UseG1GC" for the JVM's defaults;
 #   MGA_ARGS: extra options of mga analyze, e.g. MGA_ARGS="--workers 1" for the single-threaded parse)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -32,7 +33,9 @@ base_out=$( { /usr/bin/time -f '%e %M' python3 bench/thread-cpu.py java -cp "$be
 base_cpu=$(grep '^thread CPU' "$work/gunzip.err" || true)
 base_s=${base_out% *}
 
-mga_out=$( { /usr/bin/time -f '%e %M' python3 bench/thread-cpu.py java -Xmx256m ${MGA_JAVA_OPTS:-} -jar analyzer-cli/target/mga.jar analyze --no-progress ${MGA_ARGS:-} "$archive" \
+# through ./mga, as a user runs it: its JVM flags and class-data sharing (built and recorded here, untimed)
+./mga --version >/dev/null
+mga_out=$( { /usr/bin/time -f '%e %M' python3 bench/thread-cpu.py env MGA_JAVA_OPTS="-Xmx256m ${MGA_JAVA_OPTS:-}" ./mga analyze --no-progress ${MGA_ARGS:-} "$archive" \
   -f json -o "$work/report.json"; } 2> "$work/mga.err"; tail -1 "$work/mga.err")
 mga_cpu=$(grep '^thread CPU' "$work/mga.err" || true)
 mga_s=${mga_out% *}

@@ -3,6 +3,7 @@ package dev.mga.core.rules;
 import dev.cel.common.CelFunctionDecl;
 import dev.cel.common.CelOptions;
 import dev.cel.common.CelOverloadDecl;
+import dev.cel.common.types.CelType;
 import dev.cel.common.types.SimpleType;
 import dev.cel.compiler.CelCompiler;
 import dev.cel.compiler.CelCompilerFactory;
@@ -26,6 +27,23 @@ final class CelFunctions {
     /** The functions mga adds to CEL, for messages about a misspelt one. */
     static final List<String> NAMES = List.of("percent", "bytes", "grouped");
 
+    /** One overload mga declares: {@code name(param) -> result}. */
+    private record Declared(String name, String overload, CelType result, CelType param) {
+    }
+
+    private static final List<Declared> FUNCTIONS = List.of(
+            new Declared("percent", "percent_double", SimpleType.STRING, SimpleType.DOUBLE),
+            new Declared("bytes", "bytes_int", SimpleType.STRING, SimpleType.INT),
+            new Declared("grouped", "grouped_int", SimpleType.STRING, SimpleType.INT));
+
+    /**
+     * What the compiler declares besides the rule's variables, as text: part of the digest of a
+     * rule checked at build time ({@link CheckedRules}), so a change here invalidates them.
+     */
+    static final String DECLARED = "standard macros; extensions strings, math; "
+            + String.join(", ", FUNCTIONS.stream().map(f -> f.overload() + ": " + f.name() + "(" + f.param().name() + ") -> "
+            + f.result().name()).toList());
+
     private CelFunctions() {
     }
 
@@ -33,13 +51,8 @@ final class CelFunctions {
         return CelCompilerFactory.standardCelCompilerBuilder()
                 .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
                 .addLibraries(CelExtensions.strings(), CelExtensions.math(CelOptions.DEFAULT))
-                .addFunctionDeclarations(
-                        CelFunctionDecl.newFunctionDeclaration("percent",
-                                CelOverloadDecl.newGlobalOverload("percent_double", SimpleType.STRING, SimpleType.DOUBLE)),
-                        CelFunctionDecl.newFunctionDeclaration("bytes",
-                                CelOverloadDecl.newGlobalOverload("bytes_int", SimpleType.STRING, SimpleType.INT)),
-                        CelFunctionDecl.newFunctionDeclaration("grouped",
-                                CelOverloadDecl.newGlobalOverload("grouped_int", SimpleType.STRING, SimpleType.INT)))
+                .addFunctionDeclarations(FUNCTIONS.stream().map(f -> CelFunctionDecl.newFunctionDeclaration(f.name(),
+                        CelOverloadDecl.newGlobalOverload(f.overload(), f.result(), f.param()))).toList())
                 .build();
     }
 

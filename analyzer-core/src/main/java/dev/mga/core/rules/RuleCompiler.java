@@ -1,5 +1,6 @@
 package dev.mga.core.rules;
 
+import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.common.CelValidationException;
 import dev.cel.common.CelValidationResult;
 import dev.cel.common.ast.CelExpr;
@@ -21,6 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * Compiles the expressions of one CEL rule with its variables typed: {@code it} as the struct of
@@ -34,48 +37,82 @@ final class RuleCompiler {
     /** The CEL name of the {@code params} struct. */
     static final String PARAMS_TYPE = "Params";
 
-    private final CelCompiler compiler;
+    private final Supplier<CelCompiler> base;
     private final CelRuntime runtime;
     private final RuleDefinition definition;
+    private final FactTypes facts;
+    private final Map<String, CelAbstractSyntaxTree> precompiled;
+    private final AtomicLong compiled;
     private final Map<String, CelType> roots;
+    private CelCompiler compiler;
 
-    RuleCompiler(CelCompiler base, CelRuntime runtime, RuleDefinition definition, FactTypes facts) {
+    /**
+     * @param base        mga's CEL compiler without variables, built only if an expression must be compiled
+     * @param precompiled the rule's expressions checked at build time, by text; null when there are none
+     * @param compiled    counts the expressions compiled from their text
+     */
+    RuleCompiler(Supplier<CelCompiler> base, CelRuntime runtime, RuleDefinition definition, FactTypes facts,
+                 Map<String, CelAbstractSyntaxTree> precompiled, AtomicLong compiled) {
+        this.base = base;
         this.runtime = runtime;
         this.definition = definition;
-        StructType params = params(definition);
+        this.facts = facts;
+        this.precompiled = precompiled == null ? Map.of() : precompiled;
+        this.compiled = compiled;
         Map<String, CelType> vars = new LinkedHashMap<>();
         vars.put("it", facts.root());
-        vars.put("params", params);
+        vars.put("params", params(definition));
         this.roots = vars;
-        List<CelType> types = new ArrayList<>(facts.celTypes());
-        types.add(params);
-        this.compiler = base.toCompilerBuilder()
-                .setTypeProvider(provider(types))
-                .addVar("it", facts.root())
-                .addVar("params", params)
-                .build();
+    }
+
+    /** The compiler typed for this rule's {@code it} and {@code params}, built on first need. */
+    private synchronized CelCompiler typed() {
+        if (compiler == null) {
+            StructType params = (StructType) roots.get("params");
+            List<CelType> types = new ArrayList<>(facts.celTypes());
+            types.add(params);
+            compiler = base.get().toCompilerBuilder()
+                    .setTypeProvider(provider(types))
+                    .addVar("it", facts.root())
+                    .addVar("params", params)
+                    .build();
+        }
+        return compiler;
     }
 
     /**
-     * The program of one expression of the rule.
+     * The program of one expression of the rule: planned from its tree checked at build time when
+     * there is one, else compiled from its text.
      *
      * @param part where the expression is in the file ({@code condition}, {@code summary}, …), for messages
      */
     CelRuntime.Program program(String part, String expression) {
-        CelValidationResult result = compiler.compile(expression);
+        CelAbstractSyntaxTree ast = precompiled.get(expression);
+        if (ast == null) {
+            ast = check(part, expression);
+        }
         try {
-            return runtime.createProgram(result.getAst());
-        } catch (CelValidationException e) {
-            throw new RulePackException(definition.source() + ": " + part + ": " + CelErrors.describe(e, parsed(expression), roots));
+            return runtime.createProgram(ast);
         } catch (CelEvaluationException e) {
             // planning fails only on a broken environment, not on a rule
             throw new IllegalStateException("cannot plan CEL expression '" + expression + "': " + e.getMessage(), e);
         }
     }
 
+    /** The checked tree of one expression, compiled from its text. */
+    CelAbstractSyntaxTree check(String part, String expression) {
+        compiled.incrementAndGet();
+        CelValidationResult result = typed().compile(expression);
+        try {
+            return result.getAst();
+        } catch (CelValidationException e) {
+            throw new RulePackException(definition.source() + ": " + part + ": " + CelErrors.describe(e, parsed(expression), roots));
+        }
+    }
+
     private CelExpr parsed(String expression) {
         try {
-            return compiler.parse(expression).getAst().getExpr();
+            return typed().parse(expression).getAst().getExpr();
         } catch (CelValidationException e) {
             return null;
         }

@@ -26,10 +26,78 @@ final class RuleFileReader {
     private static final Set<String> KEYS = Set.of("id", "title", "severity", "family", "description", "remediation",
             "references", "params", "implementation", "subject", "condition", "summary", "evidence", "escalate", "finding");
 
-    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+    /**
+     * The built-in rule files as the build parsed them: file digest → YAML tree, written by
+     * {@link CheckedRules#main}: parsing the 44 files with the YAML parser took a cold run 55-65 ms,
+     * reading their trees back from one JSON file about 5.
+     */
+    static final String TREES = CheckedRules.FOLDER + "rule-files.json";
+
+    private ObjectMapper yaml;
+    private Map<String, Object> builtInTrees;
+
+    private ObjectMapper yaml() {
+        if (yaml == null) {
+            yaml = new ObjectMapper(new YAMLFactory());
+        }
+        return yaml;
+    }
 
     RuleDefinition read(String source, InputStream in) throws IOException {
-        Object parsed = yaml.readValue(in, Object.class);
+        return check(source, yaml().readValue(in, Object.class));
+    }
+
+    /**
+     * A rule file of the built-in pack: its tree from the build's index when the file's bytes are
+     * the ones the build parsed (and the YAML parser the same), else parsed now.
+     */
+    RuleDefinition readBuiltIn(String source, byte[] bytes) throws IOException {
+        Object tree = builtInTree(bytes);
+        return check(source, tree != null ? tree : yaml().readValue(bytes, Object.class));
+    }
+
+    /** The build's tree of these bytes, or null when the build did not parse exactly these bytes with this parser. */
+    Object builtInTree(byte[] bytes) {
+        return builtInTrees().get(digest(bytes));
+    }
+
+    private Map<String, Object> builtInTrees() {
+        if (builtInTrees == null) {
+            builtInTrees = Map.of();
+            try (InputStream in = RuleFileReader.class.getResourceAsStream("/" + TREES)) {
+                if (in != null && new ObjectMapper().readValue(in, Object.class) instanceof Map<?, ?> index
+                        && yamlParser().equals(index.get("parser")) && index.get("trees") instanceof Map<?, ?> trees) {
+                    Map<String, Object> m = new java.util.HashMap<>();
+                    trees.forEach((k, v) -> m.put(String.valueOf(k), v));
+                    builtInTrees = m;
+                }
+            } catch (IOException | RuntimeException e) {
+                // a damaged index costs only the parsing it was to spare
+            }
+        }
+        return builtInTrees;
+    }
+
+    /** The YAML parser the trees come from: another one might read the same bytes otherwise. */
+    static String yamlParser() {
+        return "jackson-dataformat-yaml " + com.fasterxml.jackson.dataformat.yaml.PackageVersion.VERSION;
+    }
+
+    /** The build's side: the YAML tree of a built-in file, if reading it back from JSON gives the same tree. */
+    Object treeFor(byte[] bytes, ObjectMapper json) throws IOException {
+        Object tree = yaml().readValue(bytes, Object.class);
+        return tree.equals(json.readValue(json.writeValueAsBytes(tree), Object.class)) ? tree : null;
+    }
+
+    static String digest(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private RuleDefinition check(String source, Object parsed) {
         if (!(parsed instanceof Map<?, ?> raw)) {
             throw invalid(source, "the file must be a YAML mapping");
         }

@@ -39,15 +39,18 @@ public final class RulePack {
 
     private final List<Bound> rules;
     private final Set<String> eager;
+    /** Whether built-in rules may take their expressions from the build's checked entries ({@link CheckedRules}). */
+    private final boolean checked;
     private final CelEnvironment cel;
     private final FactSubjects subjects;
     /** Rules turned off by the settings: id → why. */
     private final Map<String, String> disabled;
 
-    private RulePack(List<Bound> rules, Set<String> eager, CelEnvironment cel, FactSubjects subjects,
+    private RulePack(List<Bound> rules, Set<String> eager, boolean checked, CelEnvironment cel, FactSubjects subjects,
                      Map<String, String> disabled) {
         this.rules = List.copyOf(rules);
         this.eager = Set.copyOf(eager);
+        this.checked = checked;
         this.cel = cel;
         this.subjects = subjects;
         this.disabled = Map.copyOf(disabled);
@@ -101,9 +104,9 @@ public final class RulePack {
         List<Bound> out = new ArrayList<>();
         for (Bound b : rules) {
             RuleDefinition c = changed.get(b.definition().id());
-            out.add(c == null ? b : new Bound(c, bind(c, true, subjects, cel)));
+            out.add(c == null ? b : new Bound(c, bind(c, true, checked && !eager.contains(c.id()), subjects, cel)));
         }
-        return new RulePack(out, eager, cel, subjects, off);
+        return new RulePack(out, eager, checked, cel, subjects, off);
     }
 
     private static RuleDefinition known(Map<String, RuleDefinition> byId, String id) {
@@ -122,6 +125,11 @@ public final class RulePack {
         return close.isEmpty() ? "" : "; did you mean " + String.join(", ", close) + "?";
     }
 
+    /** How many CEL expressions this pack compiled from their text so far (not taken checked from the build, see {@link CheckedRules}). */
+    long compiledFromText() {
+        return cel.compiledFromText();
+    }
+
     /** Why a rule does not run, or null when it runs. */
     public String disabledReason(String id) {
         return disabled.get(id);
@@ -131,11 +139,17 @@ public final class RulePack {
      * The built-in pack, plus the rule files found under {@code extraDirs}. The user's files are
      * checked completely now (CEL type-checked, Java classes loaded and their parameters matched);
      * the built-in rules when first used, since the build's tests check them
-     * ({@link #builtInCompiled()}).
+     * ({@link #builtInCompiled()}), from the trees the build checked when they are still current
+     * ({@link CheckedRules}).
      *
      * @throws RulePackException naming the file and what is wrong in it
      */
     public static RulePack load(List<Path> extraDirs) {
+        return load(extraDirs, true);
+    }
+
+    /** @param checked whether built-in rules may use the build's checked trees (false: compiled from their text, as user rules) */
+    static RulePack load(List<Path> extraDirs, boolean checked) {
         RuleFileReader reader = new RuleFileReader();
         Map<String, RuleDefinition> defs = new LinkedHashMap<>();
         for (RuleDefinition d : builtIn(reader)) {
@@ -148,7 +162,7 @@ public final class RulePack {
                 users.add(d.id());
             }
         }
-        return bind(new ArrayList<>(defs.values()), users);
+        return bind(new ArrayList<>(defs.values()), users, checked);
     }
 
     /** The built-in pack with every rule checked now (CEL compiled, Java classes bound): what the build's tests check. */
@@ -158,7 +172,7 @@ public final class RulePack {
         for (RuleDefinition d : builtIn(reader)) {
             add(defs, d);
         }
-        return bind(new ArrayList<>(defs.values()), defs.keySet());
+        return bind(new ArrayList<>(defs.values()), defs.keySet(), false);
     }
 
     public static RulePack builtIn() {
@@ -172,25 +186,26 @@ public final class RulePack {
         }
     }
 
-    private static RulePack bind(List<RuleDefinition> defs, Set<String> eager) {
+    private static RulePack bind(List<RuleDefinition> defs, Set<String> eager, boolean checked) {
         defs.sort(Comparator.comparing(RuleDefinition::id));
         FactSubjects subjects = FactSubjects.discover();
         CelEnvironment cel = new CelEnvironment();
         List<Bound> rules = new ArrayList<>();
         for (RuleDefinition d : defs) {
-            rules.add(new Bound(d, bind(d, eager.contains(d.id()), subjects, cel)));
+            rules.add(new Bound(d, bind(d, eager.contains(d.id()), checked && !eager.contains(d.id()), subjects, cel)));
         }
-        return new RulePack(rules, eager, cel, subjects, Map.of());
+        return new RulePack(rules, eager, checked, cel, subjects, Map.of());
     }
 
-    private static Rule bind(RuleDefinition d, boolean eager, FactSubjects subjects, CelEnvironment cel) {
+    /** @param checked whether the rule may take its expressions from the build's checked entries */
+    private static Rule bind(RuleDefinition d, boolean eager, boolean checked, FactSubjects subjects, CelEnvironment cel) {
         if (d.isJava()) {
             return new JavaRule(d, RulePack.class.getClassLoader(), eager);
         }
         FactSubject subject = subjects.get(d.subject()).orElseThrow(() -> new RulePackException(d.source()
                 + ": unknown subject '" + d.subject() + "' (known: "
                 + String.join(", ", subjects.all().stream().map(FactSubject::name).toList()) + ")"));
-        return new CelRule(d, subject, rule -> cel.compiler(rule, subject), eager);
+        return new CelRule(d, subject, rule -> cel.compiler(rule, subject, checked), eager);
     }
 
     public List<RuleDefinition> definitions() {
@@ -214,14 +229,32 @@ public final class RulePack {
 
     private static List<RuleDefinition> builtIn(RuleFileReader reader) {
         List<RuleDefinition> out = new ArrayList<>();
+        for (Map.Entry<String, byte[]> f : builtInFiles().entrySet()) {
+            try {
+                out.add(reader.readBuiltIn(f.getKey(), f.getValue()));
+            } catch (IOException e) {
+                throw new RulePackException(f.getKey() + ": cannot read the rule file: " + e.getMessage());
+            }
+        }
+        return out;
+    }
+
+    /** The built-in pack's rule files on the class path, in order: where each is (for messages) → its bytes. */
+    static Map<String, byte[]> builtInFiles() {
+        Map<String, byte[]> out = new LinkedHashMap<>();
         try {
             Enumeration<URL> roots = RulePack.class.getClassLoader().getResources(PACK);
             while (roots.hasMoreElements()) {
                 URL url = roots.nextElement();
                 if ("file".equals(url.getProtocol())) {
-                    out.addAll(fromDirectory(reader, Path.of(url.toURI())));
+                    Path dir = Path.of(url.toURI());
+                    try (Stream<Path> files = Files.walk(dir)) {
+                        for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                            out.put(f.toString(), Files.readAllBytes(f));
+                        }
+                    }
                 } else if ("jar".equals(url.getProtocol())) {
-                    out.addAll(fromJar(reader, url));
+                    fromJar(url, out);
                 }
             }
         } catch (IOException e) {
@@ -246,20 +279,18 @@ public final class RulePack {
         return out;
     }
 
-    private static List<RuleDefinition> fromJar(RuleFileReader reader, URL url) throws IOException, URISyntaxException {
+    private static void fromJar(URL url, Map<String, byte[]> out) throws IOException, URISyntaxException {
         String spec = url.getPath(); // file:/path/to.jar!/dev/mga/rules/pack/
         String jarPath = spec.substring(0, spec.indexOf("!/"));
-        List<RuleDefinition> out = new ArrayList<>();
         try (JarFile jar = new JarFile(Path.of(new java.net.URI(jarPath)).toFile())) {
             List<JarEntry> entries = new ArrayList<>();
             jar.stream().filter(e -> e.getName().startsWith(PACK) && e.getName().endsWith(".yaml")).forEach(entries::add);
             entries.sort(Comparator.comparing(JarEntry::getName));
             for (JarEntry e : entries) {
                 try (InputStream in = jar.getInputStream(e)) {
-                    out.add(reader.read(e.getName().substring(PACK.length()), in));
+                    out.put(e.getName().substring(PACK.length()), in.readAllBytes());
                 }
             }
         }
-        return out;
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** A summary text with {@code ${expression}} placeholders, each a CEL expression compiled once. */
@@ -22,6 +23,19 @@ final class Template {
     static Template compile(Function<String, CelRuntime.Program> compile, String text) {
         List<String> literals = new ArrayList<>();
         List<CelRuntime.Program> programs = new ArrayList<>();
+        split(text, literals, e -> programs.add(compile.apply(e)));
+        return new Template(List.copyOf(literals), List.copyOf(programs));
+    }
+
+    /** The expressions of a summary text, in order. */
+    static List<String> expressions(String text) {
+        List<String> expressions = new ArrayList<>();
+        split(text, new ArrayList<>(), expressions::add);
+        return expressions;
+    }
+
+    /** Splits a summary text into its literals and its expressions, each expression handed over as it is met. */
+    private static void split(String text, List<String> literals, Consumer<String> expressions) {
         int i = 0;
         while (true) {
             int open = text.indexOf("${", i);
@@ -34,10 +48,9 @@ final class Template {
                 throw new IllegalArgumentException("unclosed ${ at character " + open + " of the summary");
             }
             literals.add(text.substring(i, open));
-            programs.add(compile.apply(text.substring(open + 2, close)));
+            expressions.accept(text.substring(open + 2, close));
             i = close + 1;
         }
-        return new Template(List.copyOf(literals), List.copyOf(programs));
     }
 
     private static int closing(String text, int from) {
