@@ -8,10 +8,15 @@ final class Ascii {
 
     /** True when {@code b[from, to)} starts with {@code ascii}. */
     static boolean startsWith(byte[] b, int from, int to, String ascii) {
-        if (to - from < ascii.length()) {
+        int n = ascii.length();
+        if (to - from < n) {
             return false;
         }
-        for (int k = 0; k < ascii.length(); k++) {
+        // the first byte alone rejects most lines, before any of the String's chars is looked at
+        if (n > 0 && b[from] != ascii.charAt(0)) {
+            return false;
+        }
+        for (int k = 1; k < n; k++) {
             if (b[from + k] != ascii.charAt(k)) {
                 return false;
             }

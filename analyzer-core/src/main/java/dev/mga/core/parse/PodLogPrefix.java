@@ -112,7 +112,9 @@ final class PodLogPrefix {
 
     /** After the time and a blank: {@code stdout F }, {@code stderr P } (or the tag at the line's end); the text's index, or -1. */
     static int criEnd(byte[] s, int i, int n) {
-        if (i + 8 <= n && (Ascii.startsWith(s, i, n, "stdout ") || Ascii.startsWith(s, i, n, "stderr "))) {
+        // byte by byte, not through a String's charAt: this runs on every line of every CRI pod log
+        if (i + 8 <= n && s[i] == 's' && s[i + 1] == 't' && s[i + 2] == 'd' && s[i + 6] == ' '
+                && (s[i + 3] == 'o' && s[i + 4] == 'u' && s[i + 5] == 't' || s[i + 3] == 'e' && s[i + 4] == 'r' && s[i + 5] == 'r')) {
             int tag = i + 7;
             if ((s[tag] == 'F' || s[tag] == 'P') && (tag + 1 == n || s[tag + 1] == ' ')) {
                 return Math.min(tag + 2, n);
