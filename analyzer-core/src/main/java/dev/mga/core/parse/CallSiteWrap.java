@@ -29,7 +29,21 @@ final class CallSiteWrap {
         if (i == d || i >= to || b[i] != ' ') {
             return false;
         }
-        return contains(b, i, to, "+0x") && contains(b, i, to, " age=") && !contains(b, i, to, "nodes=");
+        // one pass for the three marks (this runs on every line of every listing)
+        boolean offset = false;
+        boolean age = false;
+        for (int k = i; k < to; k++) {
+            byte c = b[k];
+            if (c == '+' && k + 2 < to && b[k + 1] == '0' && b[k + 2] == 'x') {
+                offset = true;
+            } else if (c == 'a' && k > i && b[k - 1] == ' ' && k + 3 < to && b[k + 1] == 'g' && b[k + 2] == 'e' && b[k + 3] == '=') {
+                age = true;
+            } else if (c == 'n' && k + 5 < to && b[k + 1] == 'o' && b[k + 2] == 'd' && b[k + 3] == 'e' && b[k + 4] == 's'
+                    && b[k + 5] == '=') {
+                return false;
+            }
+        }
+        return offset && age;
     }
 
     /**

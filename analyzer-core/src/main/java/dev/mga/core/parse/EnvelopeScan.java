@@ -226,7 +226,18 @@ final class EnvelopeScan {
             return false;
         }
         byte kind = FIRST[b[p] & 0xff];
-        return kind == OTHER || kind == LETTER && plainLetter(b, p, p + length) || kind == BLANK && plainBlank(b, p, p + length);
+        return kind == OTHER || kind == LETTER && plainLetter(b, p, p + length) || kind == BLANK && plainBlank(b, p, p + length)
+                || kind == MAYBE && plainDigit(b, p, length);
+    }
+
+    /**
+     * A line starting with a digit can only start with an RFC 3339 time ({@code 2024-06-12T…}, see
+     * {@link PodLogPrefix}): without the year's dash it is content (a slab call-site line with a count
+     * of a million or more, a table row), and most of a large alloc_calls listing is such lines.
+     */
+    private static boolean plainDigit(byte[] b, int p, int length) {
+        byte c = b[p];
+        return c >= '0' && c <= '9' && (length < 5 || b[p + 4] != '-');
     }
 
     private static boolean plainLetter(byte[] b, int p, int end) {

@@ -83,7 +83,7 @@ public final class LineReader implements Lines {
         if (!nextPhysical()) {
             return false;
         }
-        if (envelopes == null || EnvelopeScan.plain(cur, curStart, curLength)) {
+        if (envelopes == null || EnvelopeScan.plain(cur, curStart, curLength) && !wrapAhead()) {
             plainLine = true;
             return true;
         }
@@ -198,6 +198,32 @@ public final class LineReader implements Lines {
 
     boolean physicalCut() {
         return cut;
+    }
+
+    /**
+     * Whether the next line may be the rest of this one that a mail client wrapped (a slab call-site
+     * line, {@link CallSiteWrap}): it starts with {@code pid=}, {@code cpus=} or {@code nodes=}, or
+     * with a digit after a line that ends with a comma. Then the line goes through the envelope layer,
+     * which joins the two when they are that. Two byte looks per line; when the next line is not
+     * whole in the buffer yet, the envelope layer decides.
+     */
+    private boolean wrapAhead() {
+        if (curLength == 0) {
+            return false;
+        }
+        if (pos >= end) {
+            return !eof;
+        }
+        byte c = buf[pos];
+        if (c >= '0' && c <= '9') {
+            return cur[curStart + curLength - 1] == ',';
+        }
+        if (c != 'p' && c != 'c' && c != 'n') {
+            return false;
+        }
+        int n = end - pos;
+        return n < 6 || Ascii.startsWith(buf, pos, end, "pid=") || Ascii.startsWith(buf, pos, end, "cpus=")
+                || Ascii.startsWith(buf, pos, end, "nodes=");
     }
 
     /**
