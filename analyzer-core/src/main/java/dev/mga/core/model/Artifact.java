@@ -8,7 +8,8 @@ import java.util.List;
  * @param input       the input, as the user named it
  * @param path        the entry path inside the input ({@code !/} separates nested archives)
  * @param type        the artifact type id (e.g. {@code slab.calls}); empty when unknown
- * @param detectedBy  {@code path}, {@code content} or {@code option} (the user forced the type); empty when unknown
+ * @param detectedBy  {@code path}, {@code content} or {@code option} (the user forced the type); for one section of
+ *                    a pasted file that holds several kinds, {@code content, lines A-B}; empty when unknown
  * @param status      parsed, failed, skipped or unknown
  * @param records     how many model records the parser produced
  * @param diagnostics the problems met in this entry
