@@ -254,7 +254,8 @@ public final class ArtifactDispatcher implements EntryVisitor {
                 ? Optional.of(new Detection(forced, "option"))
                 : types.detect(entry.detectName(), sample);
         if (detection.isEmpty()) {
-            if (mayHoldCommands(sample) && sections(entry, in, null, result)) {
+            // an entry of no known kind is looked at again only when its first lines hold a command
+            if (!sample.prompts().isEmpty() && sections(entry, in, null, result)) {
                 return null;
             }
             result.unknownPath = entry.path();
@@ -287,16 +288,6 @@ public final class ArtifactDispatcher implements EntryVisitor {
     private static String clip(String command) {
         String one = command.replace('\n', ' ').strip();
         return one.length() <= 80 ? one : one.substring(0, 77) + "...";
-    }
-
-    /** An entry of no known kind is looked at again only when its first lines hold a command. */
-    private static boolean mayHoldCommands(ContentSample sample) {
-        for (ContentSample.Line l : sample.all()) {
-            if (l.envelope().has(dev.mga.core.spi.Envelope.SHELL_PROMPT)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

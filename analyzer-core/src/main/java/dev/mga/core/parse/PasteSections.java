@@ -91,7 +91,7 @@ public final class PasteSections {
             }
         }
         sections.add(section(first, lines, starts, length, current, command));
-        if (sections.get(0).detection() == null && blank(b, sections.get(0))) {
+        if (sections.get(0).detection() == null && blank(b, sections.get(0).from(), sections.get(0).to())) {
             sections.remove(0); // blank lines before the first command: nothing left unread
         }
         long known = sections.stream().filter(s -> s.detection() != null).count();
@@ -101,8 +101,9 @@ public final class PasteSections {
         return List.of();
     }
 
-    private static boolean blank(byte[] b, Section s) {
-        for (int i = s.from(); i < s.to(); i++) {
+    /** Only blanks, tabs and line ends in {@code b[from, to)}. */
+    private static boolean blank(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
             if (b[i] != ' ' && b[i] != '\t' && b[i] != '\r' && b[i] != '\n') {
                 return false;
             }
@@ -154,7 +155,7 @@ public final class PasteSections {
                 if (lines.isPrompt()) {
                     cuts.add(new Cut(n, lines.command()));
                     blank = false;
-                } else if (isBlank(lines)) {
+                } else if (blank(lines.bytes(), lines.start(), lines.start() + lines.length())) {
                     blank = content;
                 } else {
                     if (blank) {
@@ -171,16 +172,6 @@ public final class PasteSections {
             throw new UncheckedIOException(e); // a byte array does not fail
         }
         return cuts;
-    }
-
-    private static boolean isBlank(Lines lines) {
-        byte[] b = lines.bytes();
-        for (int i = lines.start(), end = i + lines.length(); i < end; i++) {
-            if (b[i] != ' ' && b[i] != '\t' && b[i] != '\r') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The offset of each line's first byte. */

@@ -1,5 +1,6 @@
 package dev.mga.core.slab;
 
+import dev.mga.core.detect.PathPattern;
 import dev.mga.core.model.Severity;
 import dev.mga.core.model.slab.SlabCacheStats;
 import dev.mga.core.model.slab.SlabCacheTable;
@@ -30,7 +31,7 @@ public final class DominantCacheRule implements Rule {
         double minShare = ctx.param(MIN_SHARE);
         long minBytes = ctx.param(MIN_BYTES);
         List<String> shared = ctx.param(SHARED);
-        List<String> reclaimable = ctx.param(RECLAIMABLE);
+        List<PathPattern> reclaimable = ctx.param(RECLAIMABLE).stream().map(PathPattern::compile).toList();
         List<SlabTopSummary> summaries = ctx.model().all(SlabTopSummary.class);
         for (SlabCacheTable t : ctx.model().all(SlabCacheTable.class)) {
             SlabCacheStats top = null;
@@ -52,7 +53,7 @@ public final class DominantCacheRule implements Rule {
                     || shared.stream().anyMatch(name::startsWith)) {
                 continue;
             }
-            boolean givenBack = reclaimable.stream().anyMatch(r -> matches(name, r));
+            boolean givenBack = reclaimable.stream().anyMatch(r -> r.matches(name));
             double share = (double) bytes / total;
             String host = t.host().isEmpty() ? "This host" : t.host();
             String summary = String.format(Locale.ROOT, "%s: the %s cache holds %s, %.0f%% of the %s of slab memory in %s (%,d objects of %d bytes).%s",
@@ -86,22 +87,5 @@ public final class DominantCacheRule implements Rule {
             }
         }
         return total;
-    }
-
-    /** A name pattern: {@code *} at either end matches any text there ({@code *inode_cache}, {@code ext4_*}). */
-    static boolean matches(String name, String pattern) {
-        boolean head = pattern.startsWith("*");
-        boolean tail = pattern.endsWith("*") && pattern.length() > 1;
-        String core = pattern.substring(head ? 1 : 0, pattern.length() - (tail ? 1 : 0));
-        if (head && tail) {
-            return name.contains(core);
-        }
-        if (head) {
-            return name.endsWith(core);
-        }
-        if (tail) {
-            return name.startsWith(core);
-        }
-        return name.equals(core);
     }
 }
