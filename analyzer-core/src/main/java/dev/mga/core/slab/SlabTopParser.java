@@ -23,7 +23,11 @@ import java.util.List;
  * {@code printf} width under its header word, so rows are cut at the header's positions; a count
  * wider than its column (seven-digit object counts) pushes the row right, and such a row is read
  * by words, as are rows pasted without the summary and header (they are read when they have
- * slabtop's eight columns, {@link #isRow}).
+ * slabtop's eight columns, {@link #isRow}). A paste a mail client wrapped at a fixed width shows the
+ * header cut after {@code SLABS} and {@code OBJ/SLAB CACHE SIZE NAME} on the next line, and every
+ * row cut the same way: then each row is read by words from its two lines (its evidence is the
+ * first, as for wrapped call sites). A summary line may have lost the blanks before its colon
+ * ({@code Active / Total Objects (% used): …}).
  * <p>The summary is kept as a {@link SlabTopSummary}, also when no cache table follows (a copy of
  * interactive slabtop's top lines): such a capture is read, not rejected for a missing header.
  */
@@ -39,6 +43,11 @@ public final class SlabTopParser implements ArtifactParser {
         Summary summary = new Summary();
         boolean header = false;
         ColumnTable columns = null;
+        boolean headerCut = false;
+        boolean wrapped = false;
+        List<String> firstHalf = null;
+        long firstLine = 0;
+        String firstRaw = null;
         String line;
         while ((line = lines.nextContent()) != null) {
             long n = lines.lineNumber();
@@ -46,8 +55,9 @@ public final class SlabTopParser implements ArtifactParser {
             if (t.isEmpty() || Elision.is(t)) {
                 continue;
             }
-            if (!header && t.contains(" : ")) {
-                if (!summary.line(t, input, n, line)) {
+            int colon = header ? -1 : summaryColon(t);
+            if (colon >= 0) {
+                if (!summary.line(t, colon, input, n, line)) {
                     context.diagnostic(n, "not a slabtop summary line (expected 'Active / Total Objects (% used) : a / b (p%)'"
                             + " and its Slabs, Caches, Size lines, or 'Minimum / Average / Maximum Object : …')");
                 }
@@ -56,6 +66,41 @@ public final class SlabTopParser implements ArtifactParser {
             if (t.startsWith("OBJS ")) {
                 header = true;
                 columns = TABLE.table(line);
+                headerCut = !t.contains("NAME");
+                continue;
+            }
+            if (headerCut) {
+                headerCut = false;
+                if (t.startsWith("OBJ/SLAB ") && t.endsWith("NAME")) {
+                    wrapped = true; // the header's second half: every row comes in two lines
+                    continue;
+                }
+            }
+            if (wrapped) {
+                List<String> words = Words.split(t);
+                if (firstHalf == null && words.size() < COLUMNS) {
+                    firstHalf = words;
+                    firstLine = n;
+                    firstRaw = line;
+                    continue;
+                }
+                List<String> whole = words;
+                long at = n;
+                String raw = line;
+                if (firstHalf != null) {
+                    whole = new ArrayList<>(firstHalf);
+                    whole.addAll(words);
+                    at = firstLine;
+                    raw = firstRaw;
+                    firstHalf = null;
+                }
+                SlabCacheStats row = whole.size() == COLUMNS ? row(whole, input, at, raw) : null;
+                if (row == null) {
+                    context.diagnostic(at, "not a slabtop row wrapped over two lines (expected 'OBJS ACTIVE USE% OBJSIZE"
+                            + " SLABS', then 'OBJ/SLAB CACHESIZE NAME' on the next line, as the header is)");
+                } else if (caches.size() < SlabCacheTable.MAX_CACHES) {
+                    caches.add(row);
+                }
                 continue;
             }
             if (!header) {
@@ -76,6 +121,9 @@ public final class SlabTopParser implements ArtifactParser {
                 caches.add(row);
             }
         }
+        if (firstHalf != null) {
+            context.diagnostic(firstLine, "the first half of a wrapped slabtop row without its second line: not read");
+        }
         if (summary.location != null) {
             context.emit(summary.build(input.host()));
         }
@@ -88,6 +136,22 @@ public final class SlabTopParser implements ArtifactParser {
         if (!caches.isEmpty()) {
             context.emit(new SlabCacheTable("slabtop", "", input.host(), caches, input.location(0)));
         }
+    }
+
+    /**
+     * Where a summary line's label ends: its {@code " : "}, or the first colon of a line that starts
+     * with a summary label (a paste that lost the blanks before it); -1 for a line that is not one.
+     */
+    private static int summaryColon(String t) {
+        int colon = t.indexOf(" : ");
+        if (colon >= 0) {
+            return colon + 1;
+        }
+        if (t.startsWith("Active / Total ") || t.startsWith("Minimum / Average / Maximum")
+                || t.startsWith("Minium / Average / Maximum")) {
+            return t.indexOf(':');
+        }
+        return -1;
     }
 
     /**
@@ -148,10 +212,9 @@ public final class SlabTopParser implements ArtifactParser {
          * likewise) or {@code Minimum / Average / Maximum Object : 0.01K / 0.08K / 8.00K}; false for
          * any other line.
          */
-        boolean line(String t, ParseInput input, long n, String raw) {
-            int colon = t.indexOf(" : ");
+        boolean line(String t, int colon, ParseInput input, long n, String raw) {
             String label = t.substring(0, colon).strip();
-            List<String> v = Words.split(t.substring(colon + 3));
+            List<String> v = Words.split(t.substring(colon + 1));
             if (label.startsWith("Minimum / Average / Maximum") || label.startsWith("Minium / Average / Maximum")) {
                 return v.size() == 5; // object sizes: not kept
             }

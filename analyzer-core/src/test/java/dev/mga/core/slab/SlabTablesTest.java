@@ -108,6 +108,26 @@ class SlabTablesTest {
     }
 
     @Test
+    void slabtopRowsAMailClientWrappedAreReadFromTheirTwoLines() {
+        // header cut after SLABS, every row likewise; summary lines without the blank before their colon
+        Parsing p = Parsing.fixture(new SlabTopParser(), REAL + "lkml-20230531-xfs-slabtop-autowrapped-quoted/paste.txt");
+        assertThat(p.diagnostics).isEmpty();
+        SlabTopSummary s = p.only(SlabTopSummary.class);
+        assertThat(s.totalObjects()).isEqualTo(317485764);
+        assertThat(s.totalCaches()).isEqualTo(180);
+        assertThat(s.totalBytes()).isEqualTo(Math.round(127265108.19 * 1024));
+        SlabCacheTable t = p.only(SlabCacheTable.class);
+        assertThat(t.caches()).extracting(SlabCacheStats::name).containsExactly("xfs_inode", "dentry", "xfs_buf");
+        SlabCacheStats inode = t.cache("xfs_inode").orElseThrow();
+        assertThat(inode.totalObjects()).isEqualTo(78207920);
+        assertThat(inode.activeObjects()).isEqualTo(70947541);
+        assertThat(inode.cacheBytes()).isEqualTo(247392320L * 1024);
+        // evidence: the row's first line (its content; the location gives the captured line)
+        assertThat(inode.location().line()).isEqualTo(10);
+        assertThat(inode.excerpt()).startsWith("78207920 ").doesNotContain("xfs_inode");
+    }
+
+    @Test
     void slabinfoRowsWithoutTheVersionLineAreReadAs2xAndSaidSo() {
         Parsing p = Parsing.fixture(new SlabInfoParser(), REAL + "gh-xsos194-sort-slabinfo-head-no-header/paste.txt");
         SlabCacheTable t = p.only(SlabCacheTable.class);
