@@ -18,22 +18,26 @@ import java.util.Optional;
 
 /**
  * {@code memory.kernel-unreclaimable}: unreclaimable slab ({@code SUnreclaim}, or {@code Slab}
- * when only that was captured) takes a large share of a host's memory. Code because it joins the
+ * when only that was captured) takes a large share of a host's memory, and more than the kernel's
+ * fixed slab of a small host ({@code minBytes}). Code because it joins the
  * host's slab captures (call-site listings, slabinfo) to point at the cache behind it.
  */
 public final class KernelUnreclaimableRule implements Rule {
 
     private static final RuleParameter<Double> MIN_UNRECLAIMABLE_SHARE = RuleParameter.percent("minUnreclaimableShare");
     private static final RuleParameter<Double> MIN_SLAB_SHARE = RuleParameter.percent("minSlabShare");
+    private static final RuleParameter<Long> MIN_BYTES = RuleParameter.bytes("minBytes");
 
 
     @Override
     public void evaluate(RuleContext ctx) {
         double minUnreclaimable = ctx.param(MIN_UNRECLAIMABLE_SHARE);
         double minSlab = ctx.param(MIN_SLAB_SHARE);
+        long minBytes = ctx.param(MIN_BYTES);
         for (MemoryUsage u : MemoryUsages.of(ctx.model())) {
-            boolean unreclaimable = u.unreclaimableSlabBytes() >= 0 && u.unreclaimableShare() >= minUnreclaimable;
-            boolean slabOnly = u.unreclaimableSlabBytes() < 0 && u.slabBytes() >= 0 && u.slabShare() >= minSlab;
+            // a share of little memory is the kernel's fixed cost, not a leak: the bytes must count too
+            boolean unreclaimable = u.unreclaimableSlabBytes() >= minBytes && u.unreclaimableShare() >= minUnreclaimable;
+            boolean slabOnly = u.unreclaimableSlabBytes() < 0 && u.slabBytes() >= minBytes && u.slabShare() >= minSlab;
             if (!unreclaimable && !slabOnly) {
                 continue;
             }

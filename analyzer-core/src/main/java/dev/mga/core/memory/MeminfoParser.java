@@ -36,6 +36,7 @@ public final class MeminfoParser implements ArtifactParser {
         Lines lines = input.lines();
         Block block = new Block(input.host());
         boolean inCommand = false;
+        Unread unread = new Unread();
         String line;
         while ((line = lines.next()) != null) {
             long n = lines.lineNumber();
@@ -48,6 +49,10 @@ public final class MeminfoParser implements ArtifactParser {
             if (line.isBlank() || !lines.isContent()) {
                 block.flush(context);
                 inCommand = !line.isBlank();
+                if (inCommand) {
+                    unread.report(context); // the command before this one printed no meminfo line
+                    unread.command = lines.command();
+                }
                 continue;
             }
             if (Elision.is(line)) {
@@ -63,13 +68,17 @@ public final class MeminfoParser implements ArtifactParser {
             Tokens.KeyValue kv = Tokens.keyValue(body);
             long bytes = kv == null || kv.unit().isEmpty() ? -1 : Units.kibToBytes(kv.value());
             if (kv == null || !isKey(kv.key()) || !kv.unit().isEmpty() && bytes < 0) {
-                // lines right after a prompt are the rest of a pasted command (a for loop's body)
+                // lines right after a prompt are the rest of a pasted command (a for loop's body) when
+                // meminfo lines follow them; otherwise they are another command's output, said once
                 if (!inCommand || block.hasFields()) {
                     context.diagnostic(n, "not a meminfo line (expected 'Key:  N kB' or 'Key:  N', within 64 bits)");
+                } else {
+                    unread.add(n);
                 }
                 continue;
             }
             inCommand = false;
+            unread.clear();
             String key = kv.key();
             if (block.startsAnother(key, node)) {
                 block.flush(context);
@@ -77,6 +86,35 @@ public final class MeminfoParser implements ArtifactParser {
             block.add(node, new MeminfoField(key, kv.value(), kv.unit(), bytes, input.location(n), line));
         }
         block.flush(context);
+        unread.report(context);
+    }
+
+    /** Lines after a command that no meminfo line followed before the next command or the end: another command's output, reported once. */
+    private static final class Unread {
+        String command = "";
+        long first = -1;
+        long last;
+
+        void add(long n) {
+            if (first < 0) {
+                first = n;
+            }
+            last = n;
+        }
+
+        void clear() {
+            first = -1;
+        }
+
+        void report(ParseContext context) {
+            if (first >= 0) {
+                String cmd = command.strip();
+                context.diagnostic(first, "lines " + first + "-" + last + (cmd.isEmpty() ? "" : " (output of '"
+                        + (cmd.length() <= 80 ? cmd : cmd.substring(0, 77) + "...") + "')")
+                        + ": not meminfo lines; not read");
+                first = -1;
+            }
+        }
     }
 
     /**
