@@ -9,6 +9,7 @@ import dev.mga.core.model.kube.KubeEvent;
 import dev.mga.core.model.kube.KubeNode;
 import dev.mga.core.model.kube.KubePod;
 import dev.mga.core.parse.JsonTrees;
+import dev.mga.core.parse.LineUnwrapper;
 import dev.mga.core.parse.Words;
 import dev.mga.core.spi.ArtifactParser;
 import dev.mga.core.spi.ParseContext;
@@ -103,13 +104,23 @@ public final class KubeResourceParser implements ArtifactParser {
                 line.append((char) c);
             }
             boolean ended = c == '\n' || c < 0 && !line.isEmpty();
-            if (!ended || line.length() > MAX_PROMPT_CHARS || !(line.toString().isBlank() || getCommand(line.toString()))) {
+            if (!ended || line.length() > MAX_PROMPT_CHARS || !(line.toString().isBlank() || getCommand(line.toString())
+                    || prompt(line.toString()))) {
                 r.reset(); // a long first line is no prompt: read no further than the mark allows
                 break;
             }
             skipped++;
         }
         return skipped;
+    }
+
+    /**
+     * A shell prompt and the command after it, as the envelope layer knows them ({@code [root@host dir]#
+     * cat pp.yaml}): a file shown with {@code cat} is pasted with its command as often as an {@code oc get}.
+     */
+    private static boolean prompt(String line) {
+        byte[] b = line.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return LineUnwrapper.promptAt(b, 0, b.length);
     }
 
     /** A typed command line is short; a longer first line is read as the capture. */
