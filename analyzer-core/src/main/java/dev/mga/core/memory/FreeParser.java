@@ -25,7 +25,10 @@ import java.util.Map;
  * {@code -h} sizes ({@code 15Gi}, {@code 348Mi}, {@code 0B}) carry their unit. free prints each
  * value right-aligned in a {@code printf} width under its header word, so a row's values are cut
  * at the header's positions (its label blanked, as the header has no word over it); a value wider
- * than its column pushes the row right and the row is read by words.
+ * than its column pushes the row right and the row is read by words. A header and labels procps-ng
+ * translated ({@code gesamt benutzt frei …}, {@code Speicher:}, {@code 内存：}) are read back to the
+ * English names ({@link FreeLanguages}) and their rows by words, since a translated word does not
+ * stand over its values; a header with columns of no known name is reported.
  */
 public final class FreeParser implements ArtifactParser {
 
@@ -40,6 +43,7 @@ public final class FreeParser implements ArtifactParser {
         String command = commandFromFileName(EntryNames.fileName(input.entry().detectName()));
         List<String> columns = null;
         ColumnTable table = null;
+        boolean byWords = false;
         List<FreeRow> rows = new ArrayList<>();
         long headerLine = 0;
         String line;
@@ -61,19 +65,27 @@ public final class FreeParser implements ArtifactParser {
             if (t.isEmpty()) {
                 continue;
             }
-            if (t.startsWith("total ")) {
+            List<String> translated = FreeLanguages.columns(t);
+            if (translated != null || t.startsWith("total ")) {
                 emit(input, context, host, command, columns, rows, headerLine);
                 table = TABLE.table(line, table);
-                columns = table.names();
+                byWords = translated != null;
+                columns = byWords ? translated : table.names();
                 rows = new ArrayList<>();
                 headerLine = n;
+                List<String> unknown = columns.stream().filter(c -> !ENGLISH.contains(c)).toList();
+                if (!unknown.isEmpty()) {
+                    context.diagnostic(n, "free header with columns mga does not know (" + String.join(", ", unknown)
+                            + "; expected procps's 'total used free shared buff/cache available' or a translation of it"
+                            + " procps-ng ships): the rules that need them cannot judge this host");
+                }
                 continue;
             }
             if (columns == null) {
                 context.diagnostic(n, "not a free header (expected 'total used free shared buff/cache available')");
                 continue;
             }
-            FreeRow row = row(line, table, command, input, n);
+            FreeRow row = row(line, table, byWords ? columns : null, command, input, n);
             if (row != null && rows.size() >= MAX_ROWS) {
                 context.diagnostic(n, "more than " + MAX_ROWS + " rows under one header (expected free's few rows);"
                         + " this one is left out");
@@ -95,8 +107,16 @@ public final class FreeParser implements ArtifactParser {
         }
     }
 
-    private static FreeRow row(String raw, ColumnTable table, String command, ParseInput input, long n) {
+    /**
+     * @param translated the English columns of a translated header, whose words do not stand over
+     *                   their values (a row is then read by words), or null for an English header
+     */
+    private static FreeRow row(String raw, ColumnTable table, List<String> translated, String command, ParseInput input, long n) {
         int colon = raw.indexOf(':');
+        int wide = raw.indexOf('\uFF1A'); // the fullwidth colon of the Chinese labels (内存：)
+        if (wide >= 0 && (colon < 0 || wide < colon)) {
+            colon = wide;
+        }
         int start = 0;
         while (start < raw.length() && Character.isWhitespace(raw.charAt(start))) {
             start++;
@@ -104,12 +124,14 @@ public final class FreeParser implements ArtifactParser {
         if (colon <= start) {
             return null;
         }
-        String label = raw.substring(start, colon);
-        List<String> values = table.read(" ".repeat(colon + 1) + raw.substring(colon + 1)).cells();
+        String label = FreeLanguages.label(raw.substring(start, colon));
+        boolean words = translated != null || !ascii(raw, colon);
+        List<String> values = words ? Words.split(raw.substring(colon + 1))
+                : table.read(" ".repeat(colon + 1) + raw.substring(colon + 1)).cells();
         // procps 3.2's "-/+ buffers/cache:" row gives used and free without the buffers and cache,
         // BusyBox's "-/+ buffers:" (its free has no cached column) without the buffers
         List<String> names = label.equals("-/+ buffers/cache") || label.equals("-/+ buffers") ? List.of("used", "free")
-                : table.names();
+                : translated != null ? translated : table.names();
         if (values.isEmpty() || values.size() > names.size()) {
             return null;
         }
@@ -125,6 +147,20 @@ public final class FreeParser implements ArtifactParser {
         }
         return new FreeRow(label, bytes, input.location(n), raw);
     }
+
+    /** Whether the text before {@code end} is ASCII: a label in another script is wider on screen than in characters. */
+    private static boolean ascii(String s, int end) {
+        for (int i = 0; i < end; i++) {
+            if (s.charAt(i) > 0x7e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The column names of procps's English headers (default, -w, procps 3.2 and BusyBox's). */
+    private static final java.util.Set<String> ENGLISH = java.util.Set.of("total", "used", "free", "shared", "buff/cache",
+            "buffers", "cache", "cached", "available");
 
     /** sos names command outputs after the command: {@code free}, {@code free_-m}. */
     static String commandFromFileName(String file) {

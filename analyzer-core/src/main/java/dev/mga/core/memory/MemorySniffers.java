@@ -60,18 +60,31 @@ final class MemorySniffers {
         return known && matching >= other;
     }
 
-    /** free's header ({@code total used free …}) followed by a {@code Mem:} row. */
+    /**
+     * free's header ({@code total used free …}) followed by a {@code Mem:} row, also as procps-ng
+     * translates them ({@code gesamt benutzt frei …} then {@code Speicher:}; {@link FreeLanguages}).
+     */
     static boolean free(ContentSample sample) {
         boolean header = false;
         for (String l : sample.nonBlankLines(12)) {
             String t = l.strip();
-            if (FREE_HEADER.matcher(t).matches()) {
+            if (FREE_HEADER.matcher(t).matches() || FreeLanguages.columns(t) != null) {
                 header = true;
-            } else if (header && t.startsWith("Mem:")) {
+            } else if (header && memRow(t)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean memRow(String t) {
+        if (t.startsWith("Mem:")) {
+            return true;
+        }
+        int colon = t.indexOf(':');
+        int wide = t.indexOf('\uFF1A');
+        int end = colon < 0 ? wide : wide < 0 ? colon : Math.min(colon, wide);
+        return end > 0 && FreeLanguages.label(t.substring(0, end)).equals("Mem");
     }
 
     /**

@@ -107,13 +107,30 @@ public final class Units {
 
     /** {@link #freeSize(String, long)} for a {@code free} run with or without {@code --si}. */
     public static long freeSize(String text, long bareUnit, boolean si) {
-        String s = text.strip();
+        String s = decimalPoint(text.strip());
         int end = decimalEnd(s);
         if (end == 0) {
             return -1;
         }
         long unit = end == s.length() ? bareUnit : (si ? FREE_SI : FREE).getOrDefault(s.substring(end), -1L);
         return unit < 0 ? -1 : scaled(s.substring(0, end), unit, RoundingMode.DOWN);
+    }
+
+    /**
+     * A {@code -h} size written with the locale's decimal comma ({@code 7,3Gi}: procps formats it with
+     * printf under LC_NUMERIC, so French, German or Russian sessions print commas) with a point; any
+     * other text as it is. free never groups digits, so one comma between digits before a unit is the
+     * decimal separator.
+     */
+    private static String decimalPoint(String s) {
+        int comma = s.indexOf(',');
+        if (comma <= 0 || comma + 1 >= s.length() || !Character.isDigit(s.charAt(comma - 1)) || !Character.isDigit(s.charAt(comma + 1))
+                || s.indexOf(',', comma + 1) >= 0) {
+            return s;
+        }
+        String dotted = s.substring(0, comma) + '.' + s.substring(comma + 1);
+        int end = decimalEnd(dotted);
+        return end > comma + 1 && end < dotted.length() ? dotted : s; // a unit follows the number
     }
 
     /**
