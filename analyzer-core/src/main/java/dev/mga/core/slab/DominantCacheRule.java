@@ -75,17 +75,23 @@ public final class DominantCacheRule implements Rule {
         return c.cacheBytes() > 0 ? c.cacheBytes() : c.objectBytes();
     }
 
-    /** slabtop's "Active / Total Size" total for the same host, when the table is slabtop's (a paste may show only its first rows). */
+    /**
+     * slabtop's "Active / Total Size" total of the same run, when the table is slabtop's (a paste may
+     * show only its first rows): the summary of the same host and file closest above the table, as a
+     * file may hold several runs.
+     */
     private static long slabtopTotal(SlabCacheTable t, List<SlabTopSummary> summaries) {
         if (!t.source().equals("slabtop")) {
             return 0;
         }
-        long total = 0;
+        SlabTopSummary own = null;
         for (SlabTopSummary s : summaries) {
-            if (s.host().equals(t.host()) && s.location().path().equals(t.location().path())) {
-                total = Math.max(total, s.totalBytes());
+            if (s.host().equals(t.host()) && s.location().path().equals(t.location().path())
+                    && s.location().line() <= t.location().line()
+                    && (own == null || s.location().line() > own.location().line())) {
+                own = s;
             }
         }
-        return total;
+        return own == null ? 0 : own.totalBytes();
     }
 }

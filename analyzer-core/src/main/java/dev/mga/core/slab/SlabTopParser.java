@@ -27,7 +27,8 @@ import java.util.List;
  * header cut after {@code SLABS} and {@code OBJ/SLAB CACHE SIZE NAME} on the next line, and every
  * row cut the same way: then each row is read by words from its two lines (its evidence is the
  * first, as for wrapped call sites). A summary line may have lost the blanks before its colon
- * ({@code Active / Total Objects (% used): …}).
+ * ({@code Active / Total Objects (% used): …}). An {@code Active / Total} line after a table starts
+ * another run's summary and table (a session or a mail showing slabtop twice): runs are not merged.
  * <p>The summary is kept as a {@link SlabTopSummary}, also when no cache table follows (a copy of
  * interactive slabtop's top lines): such a capture is read, not rejected for a missing header.
  */
@@ -48,6 +49,7 @@ public final class SlabTopParser implements ArtifactParser {
         List<String> firstHalf = null;
         long firstLine = 0;
         String firstRaw = null;
+        long tableLine = 0;
         String line;
         while ((line = lines.nextContent()) != null) {
             long n = lines.lineNumber();
@@ -55,8 +57,20 @@ public final class SlabTopParser implements ArtifactParser {
             if (t.isEmpty() || Elision.is(t)) {
                 continue;
             }
-            int colon = header ? -1 : summaryColon(t);
-            if (colon >= 0) {
+            int colon = summaryColon(t);
+            if (colon >= 0 && header && t.startsWith("Active / Total ")) {
+                // another snapshot's summary after a table (a session that ran slabtop twice): its own artifact's records
+                snapshot(input, context, summary, caches, tableLine);
+                summary = new Summary();
+                caches = new ArrayList<>();
+                header = false;
+                columns = null;
+                headerCut = false;
+                wrapped = false;
+                firstHalf = null;
+                tableLine = 0;
+            }
+            if (!header && colon >= 0) {
                 if (!summary.line(t, colon, input, n, line)) {
                     context.diagnostic(n, "not a slabtop summary line (expected 'Active / Total Objects (% used) : a / b (p%)'"
                             + " and its Slabs, Caches, Size lines, or 'Minimum / Average / Maximum Object : …')");
@@ -65,6 +79,7 @@ public final class SlabTopParser implements ArtifactParser {
             }
             if (t.startsWith("OBJS ")) {
                 header = true;
+                tableLine = n;
                 columns = TABLE.table(line);
                 headerCut = !t.contains("NAME");
                 continue;
@@ -124,17 +139,21 @@ public final class SlabTopParser implements ArtifactParser {
         if (firstHalf != null) {
             context.diagnostic(firstLine, "the first half of a wrapped slabtop row without its second line: not read");
         }
+        if (!header && caches.isEmpty() && summary.location == null) {
+            context.diagnostic(0, "no 'OBJS ACTIVE USE OBJ SIZE SLABS OBJ/SLAB CACHE SIZE NAME' header found");
+            return;
+        }
+        snapshot(input, context, summary, caches, tableLine);
+    }
+
+    /** One run's records: its summary when it was captured, its cache table when it has rows (located at its header). */
+    private static void snapshot(ParseInput input, ParseContext context, Summary summary, List<SlabCacheStats> caches,
+                                 long tableLine) {
         if (summary.location != null) {
             context.emit(summary.build(input.host()));
         }
-        if (!header && caches.isEmpty()) {
-            if (summary.location == null) {
-                context.diagnostic(0, "no 'OBJS ACTIVE USE OBJ SIZE SLABS OBJ/SLAB CACHE SIZE NAME' header found");
-            }
-            return;
-        }
         if (!caches.isEmpty()) {
-            context.emit(new SlabCacheTable("slabtop", "", input.host(), caches, input.location(0)));
+            context.emit(new SlabCacheTable("slabtop", "", input.host(), caches, input.location(tableLine)));
         }
     }
 

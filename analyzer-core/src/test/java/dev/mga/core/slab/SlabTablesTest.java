@@ -128,6 +128,19 @@ class SlabTablesTest {
     }
 
     @Test
+    void twoRunsOfSlabtopInOnePasteStayTwoRuns() {
+        // Andrew Morton quotes slabtop after a find and again after allocating 6 GB, prose between them
+        Parsing p = Parsing.fixture(new SlabTopParser(), REAL + "lkml-20040205-akpm-quoted-two-slabtops-find-then-alloc/paste.txt");
+        assertThat(p.records).filteredOn(r -> r instanceof SlabTopSummary).extracting(r -> ((SlabTopSummary) r).activeObjects())
+                .containsExactly(1794827L, 741266L);
+        assertThat(p.records).filteredOn(r -> r instanceof SlabCacheTable)
+                .extracting(r -> ((SlabCacheTable) r).caches().size(), r -> ((SlabCacheTable) r).location().line())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(4, 9L), org.assertj.core.groups.Tuple.tuple(3, 23L));
+        // the poster's prose line between the runs is said, not read
+        assertThat(p.diagnostics).extracting(d -> d.line()).containsExactly(15L);
+    }
+
+    @Test
     void slabinfoRowsWithoutTheVersionLineAreReadAs2xAndSaidSo() {
         Parsing p = Parsing.fixture(new SlabInfoParser(), REAL + "gh-xsos194-sort-slabinfo-head-no-header/paste.txt");
         SlabCacheTable t = p.only(SlabCacheTable.class);
