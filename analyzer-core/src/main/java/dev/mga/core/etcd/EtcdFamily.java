@@ -51,7 +51,8 @@ public final class EtcdFamily implements ArtifactFamily {
                         "endpoint status", 5, l -> any(l, STATUS_TABLE, STATUS_FIELDS, STATUS_JSON) || first(l, STATUS_SIMPLE),
                         "**/etcd_info/endpoint_status.json", "**/endpoint{_,-}status*", "**/etcdctl{_,-}endpoint{_,-}status*"),
                 etcdctl("etcd.endpoint-health", "etcdctl endpoint health, v2 cluster-health (table, simple, fields or json; etcd_info/endpoint_health.json)",
-                        "endpoint health", 5, l -> any(l, HEALTH_TABLE, HEALTH_FIELDS, HEALTH_JSON) || first(l, HEALTH_SIMPLE),
+                        "endpoint health", 5, l -> any(l, HEALTH_TABLE, HEALTH_FIELDS, HEALTH_JSON) || first(l, HEALTH_SIMPLE)
+                                || v2VerdictFirst(l),
                         "**/etcd_info/endpoint_health.json", "**/endpoint{_,-}health*", "**/etcdctl{_,-}endpoint{_,-}health*"),
                 etcdctl("etcd.member-list", "etcdctl member list, v2 too (table, simple, fields or json; etcd_info/member_list.json)",
                         "member list", 5, l -> any(l, MEMBER_TABLE, MEMBER_FIELDS, MEMBER_JSON) || first(l, MEMBER_SIMPLE)
@@ -106,5 +107,10 @@ public final class EtcdFamily implements ArtifactFamily {
         return List.of(new ParserOption(EtcdctlCapture.QUOTA_OPTION, "8589934592", "the etcd space quota in bytes when "
                 + "the capture does not state it (OpenShift 4 runs with 8 GiB)", "[1-9][0-9]{0,18}"),
                 EtcdMetricsParser.LIMIT_OPTION_DECLARED);
+    }
+
+    /** etcd 2.0's cluster-health prints its verdict first ({@code cluster is healthy}), then one line per member. */
+    private static boolean v2VerdictFirst(List<String> l) {
+        return l.size() > 1 && SimpleLines.V2_VERDICT.matcher(l.get(0)).matches() && first(l.subList(1, l.size()), HEALTH_SIMPLE);
     }
 }

@@ -31,7 +31,8 @@ final class EtcdSniffers {
     static final Pattern HEALTH_FIELDS = Pattern.compile("^\"Health\" : (?:true|false)$");
     static final Pattern HEALTH_JSON = Pattern.compile("^\\[\\{\"endpoint\":\"[^\"]*\",\"health\":");
     static final Pattern HEALTH_SIMPLE = Pattern.compile("^\\S+ is (?:healthy: successfully committed proposal|unhealthy: )"
-            + "|^member [0-9a-f]{1,16} is (?:healthy|unhealthy|unreachable): |^failed to check the health of member "
+            + "|^member [0-9a-f]{1,16} is (?:healthy|unhealthy|unreachable): |^member [0-9a-f]{1,16} is (?:healthy|unhealthy)$"
+            + "|^failed to check the health of member "
             + "|^cluster may be unhealthy: failed to list members$");
     static final Pattern MEMBER_TABLE = Pattern.compile("^\\|\\s*ID\\s*\\|\\s*STATUS\\s*\\|\\s*NAME\\s*\\|\\s*PEER ADDRS\\s*\\|");
     static final Pattern MEMBER_FIELDS = Pattern.compile("^\"PeerURL\" : \"");

@@ -28,8 +28,11 @@ final class SimpleLines {
     private static final Pattern FIELDS = Pattern.compile(", ");
     /** {@code memberID:<decimal id> alarm:NOSPACE}; documentation pages redact the id ({@code memberID:XXXXX}). */
     static final Pattern ALARM = Pattern.compile("^(?:memberID|member_id):(\\w+) alarm:([A-Z_]+)\\s*$");
-    /** etcdctl v2 {@code cluster-health} (etcd 2.x–3.3): one verdict per member and URL. */
-    static final Pattern V2_HEALTH = Pattern.compile("^member ([0-9a-f]{1,16}) is (healthy|unhealthy): got (?:healthy|unhealthy) result from (\\S+)$");
+    /**
+     * etcdctl v2 {@code cluster-health} (etcd 2.x–3.3): one verdict per member and URL; etcd 2.0 printed
+     * the verdict without the URL ({@code member 924e2e83e93f2560 is unhealthy}, etcd PR #2259).
+     */
+    static final Pattern V2_HEALTH = Pattern.compile("^member ([0-9a-f]{1,16}) is (healthy|unhealthy)(?:: got (?:healthy|unhealthy) result from (\\S+))?$");
     /** v2 {@code cluster-health} when no client URL of a member answered. */
     static final Pattern V2_UNREACHABLE = Pattern.compile("^member ([0-9a-f]{1,16}) is unreachable: (?:\\[([^\\]]*)] are all unreachable|(.*))$");
     /** v2 {@code cluster-health} when one URL failed ({@code failed to check the health of member <id> on <url>: <err>}). */
@@ -116,7 +119,8 @@ final class SimpleLines {
         Matcher m = V2_HEALTH.matcher(t);
         if (m.matches()) {
             boolean healthy = m.group(2).equals("healthy");
-            capture.health(new EtcdEndpointHealth(m.group(3), m.group(1), healthy, "", -1, healthy ? "" : "got unhealthy result",
+            capture.health(new EtcdEndpointHealth(m.group(3) == null ? "" : m.group(3), m.group(1), healthy, "", -1,
+                    healthy ? "" : m.group(3) == null ? "unhealthy" : "got unhealthy result",
                     EtcdctlFormat.V2, capture.at(n), line));
             return true;
         }
