@@ -58,7 +58,7 @@ public final class MeminfoParser implements ArtifactParser {
             if (Elision.is(line)) {
                 continue; // rows the poster left out: the block goes on
             }
-            String body = withoutFileName(line.strip());
+            String body = withoutFileName(withoutBackticks(line.strip()));
             int node = -1;
             if (body.startsWith("Node ")) { // a NUMA node's meminfo: "Node 0 MemTotal: …"
                 int sp = body.indexOf(' ', 5);
@@ -115,6 +115,21 @@ public final class MeminfoParser implements ArtifactParser {
                 first = -1;
             }
         }
+    }
+
+    /**
+     * The line without the Markdown backtick a paste's first or last line carries when the poster put
+     * the whole paste in one inline code span ({@code `HugePages_Total: 1024} … {@code Hugepagesize: 2048 kB`}).
+     */
+    static String withoutBackticks(String stripped) {
+        String s = stripped;
+        if (s.length() > 1 && s.charAt(0) == '`' && s.charAt(1) != '`') {
+            s = s.substring(1);
+        }
+        if (s.length() > 1 && s.charAt(s.length() - 1) == '`' && s.charAt(s.length() - 2) != '`') {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s;
     }
 
     /**
