@@ -102,9 +102,51 @@ public final class FreeParser implements ArtifactParser {
     private static void emit(ParseInput input, ParseContext context, String host, String command, List<String> columns,
                              List<FreeRow> rows, long headerLine) {
         if (columns != null && !rows.isEmpty()) {
+            implausibleUnit(context, command, rows);
             context.emit(new FreeOutput(host, command, unitBytes(command), human(command), columns, rows,
                     input.location(headerLine)));
         }
+    }
+
+    /** Below this many KiB, a bare Mem total is no Linux host's: the numbers were printed in a larger unit. */
+    private static final long MIN_HOST_KIB = 4096;
+
+    /**
+     * Says so when free's unit is assumed (no unit option in a command line or file name) and the Mem
+     * total read in KiB is smaller than any host: {@code free -m} or {@code -g} pasted without its
+     * command. The unit is not guessed ({@code 251} is a 251 MiB host under {@code -m} and a 251 GiB
+     * one under {@code -g}); the sizes stay in KiB and only their ratios hold.
+     */
+    private static void implausibleUnit(ParseContext context, String command, List<FreeRow> rows) {
+        if (hasUnitOption(command)) {
+            return;
+        }
+        for (FreeRow r : rows) {
+            Long total = r.bytes().get("total");
+            String cells = r.excerpt().substring(Math.max(0, r.excerpt().indexOf(':') + 1)).strip();
+            String first = cells.isEmpty() ? "" : Words.split(cells).get(0);
+            if (r.label().equals("Mem") && total != null && total < MIN_HOST_KIB * 1024 && !first.isEmpty()
+                    && first.chars().allMatch(Character::isDigit)) {
+                context.diagnostic(r.location().line(), "free's unit is not in the capture (no command line or file name"
+                        + " with -b, -k, -m, -g or -h) and a Mem total of " + first + " KiB is no host's: the output was"
+                        + " made with -m or -g; sizes are kept in KiB as free's default, and only their ratios hold");
+                return;
+            }
+        }
+    }
+
+    private static boolean hasUnitOption(String command) {
+        if (human(command)) {
+            return true;
+        }
+        for (String arg : Words.split(command)) {
+            if (arg.startsWith("--") ? !arg.equals("--si") && !arg.equals("--help") && (arg.startsWith("--k") || arg.startsWith("--m")
+                    || arg.startsWith("--g") || arg.startsWith("--t") || arg.startsWith("--p") || arg.equals("--bytes"))
+                    : arg.startsWith("-") && arg.chars().anyMatch(c -> c == 'b' || c == 'k' || c == 'm' || c == 'g')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
