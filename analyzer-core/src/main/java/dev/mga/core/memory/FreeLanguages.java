@@ -105,6 +105,13 @@ final class FreeLanguages {
         return HEADERS.get(String.join(" ", dev.mga.core.parse.Words.split(header.strip())));
     }
 
+    /** Where a row's label ends: its colon, or the fullwidth colon of the Chinese labels ({@code 内存：}); -1 when it has none. */
+    static int labelEnd(String row) {
+        int colon = row.indexOf(':');
+        int wide = row.indexOf('\uFF1A');
+        return colon < 0 ? wide : wide < 0 ? colon : Math.min(colon, wide);
+    }
+
     /** The English name of a row label ({@code Speicher} → {@code Mem}); an English or unknown label as it is. */
     static String label(String label) {
         String t = String.join(" ", dev.mga.core.parse.Words.split(label.strip()));

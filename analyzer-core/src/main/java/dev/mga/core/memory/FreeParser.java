@@ -135,14 +135,14 @@ public final class FreeParser implements ArtifactParser {
         }
     }
 
+    /** free's options that choose the unit of its numbers. */
+    private static final java.util.Set<String> UNIT_OPTIONS = java.util.Set.of("--bytes", "--kilo", "--kibi", "--mega",
+            "--mebi", "--giga", "--gibi", "--tera", "--tebi", "--peta", "--pebi", "--human");
+
     private static boolean hasUnitOption(String command) {
-        if (human(command)) {
-            return true;
-        }
         for (String arg : Words.split(command)) {
-            if (arg.startsWith("--") ? !arg.equals("--si") && !arg.equals("--help") && (arg.startsWith("--k") || arg.startsWith("--m")
-                    || arg.startsWith("--g") || arg.startsWith("--t") || arg.startsWith("--p") || arg.equals("--bytes"))
-                    : arg.startsWith("-") && arg.chars().anyMatch(c -> c == 'b' || c == 'k' || c == 'm' || c == 'g')) {
+            if (UNIT_OPTIONS.contains(arg) || !arg.startsWith("--") && arg.startsWith("-")
+                    && arg.chars().anyMatch(c -> c == 'b' || c == 'k' || c == 'm' || c == 'g' || c == 'h')) {
                 return true;
             }
         }
@@ -154,11 +154,7 @@ public final class FreeParser implements ArtifactParser {
      *                   their values (a row is then read by words), or null for an English header
      */
     private static FreeRow row(String raw, ColumnTable table, List<String> translated, String command, ParseInput input, long n) {
-        int colon = raw.indexOf(':');
-        int wide = raw.indexOf('\uFF1A'); // the fullwidth colon of the Chinese labels (内存：)
-        if (wide >= 0 && (colon < 0 || wide < colon)) {
-            colon = wide;
-        }
+        int colon = FreeLanguages.labelEnd(raw);
         int start = 0;
         while (start < raw.length() && Character.isWhitespace(raw.charAt(start))) {
             start++;

@@ -81,9 +81,7 @@ final class MemorySniffers {
         if (t.startsWith("Mem:")) {
             return true;
         }
-        int colon = t.indexOf(':');
-        int wide = t.indexOf('\uFF1A');
-        int end = colon < 0 ? wide : wide < 0 ? colon : Math.min(colon, wide);
+        int end = FreeLanguages.labelEnd(t);
         return end > 0 && FreeLanguages.label(t.substring(0, end)).equals("Mem");
     }
 
