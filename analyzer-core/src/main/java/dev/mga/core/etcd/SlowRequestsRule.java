@@ -20,6 +20,7 @@ public final class SlowRequestsRule implements Rule {
 
     private static final RuleParameter<Duration> WARN_DURATION = RuleParameter.duration("warnDuration");
     private static final RuleParameter<Duration> MIN_SLOW_TIME = RuleParameter.duration("minSlowTime");
+    private static final RuleParameter<Duration> MIN_DURATION = RuleParameter.duration("minDuration");
 
     private static final Kind KIND = Kind.SLOW_APPLY;
 
@@ -27,12 +28,13 @@ public final class SlowRequestsRule implements Rule {
     public void evaluate(RuleContext ctx) {
         double warnMillis = ctx.param(WARN_DURATION).toMillis();
         long minMinutes = ctx.param(MIN_SLOW_TIME).toMinutes();
+        double minMillis = ctx.param(MIN_DURATION).toMillis();
         for (EtcdLogSummary log : ctx.model().all(EtcdLogSummary.class)) {
             long n = log.count(KIND);
-            if (n == 0) {
-                continue;
-            }
             EtcdLogEvent worst = log.worst().get(KIND);
+            if (n == 0 || worst != null && worst.durationMillis() >= 0 && worst.durationMillis() < minMillis) {
+                continue; // etcd before 3.1 logged applies from 10 ms: none of these is slow by today's measure
+            }
             boolean long_ = worst != null && worst.durationMillis() >= warnMillis;
             long minutes = log.minutes(KIND);
             boolean sustained = minutes >= minMinutes;
