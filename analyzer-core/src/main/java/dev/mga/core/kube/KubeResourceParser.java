@@ -191,6 +191,20 @@ public final class KubeResourceParser implements ArtifactParser {
             reader.start(); // the root's own fields share one budget; each list item has its own
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
+                if (root.containsKey(field) && !list) {
+                    long at = nodes.line(p);
+                    if (field.equals("apiVersion") || field.equals("kind")) {
+                        // two objects pasted one after the other with no '---' between them: one YAML
+                        // document whose keys repeat, where the later values would silently win
+                        context.diagnostic(at, "'" + field + "' again in one YAML document: another object pasted"
+                                + " without '---' before it; read as the next object");
+                        emit(root, defaultKind);
+                        root = new LinkedHashMap<>();
+                        reader.start();
+                    } else {
+                        context.diagnostic(at, "key '" + field + "' twice in one object: the later value is kept");
+                    }
+                }
                 JsonToken v = p.nextToken();
                 if (field.equals("items") && v == JsonToken.START_ARRAY) {
                     String kind = KubeObjects.text(root.get("kind"));
