@@ -105,7 +105,8 @@ final class DeschedulerLogBuilder implements Consumer<KlogLine> {
             cycleFailures++;
             KlogEntry e = line.toEntry();
             failures.add(e.field("err"), e.field("pod"), e);
-        } else if (line.messageStartsWith("Pod lacks an eviction annotation and fails the following checks")) {
+        } else if (line.messageStartsWith("Pod lacks an eviction annotation and fails the following checks")
+                || line.messageStartsWith("Pod fails the following checks")) { // the DefaultEvictor plugin's wording (defaultevictor.go)
             KlogEntry e = line.toEntry();
             notEvictable.add(e.field("checks"), e.field("pod"), e);
         } else if (line.messageStartsWith("Pod ") && line.toEntry().message().contains(NOT_EVICTABLE_V019)) {

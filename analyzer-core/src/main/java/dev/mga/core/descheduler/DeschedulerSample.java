@@ -14,16 +14,17 @@ final class DeschedulerSample {
     /** Text of descheduler lines: structured messages, printf messages (v0.4–v0.19), its files. */
     private static final List<String> SIGNATURE = List.of(
             "] \"Evicted pod", "] \"Number of evicted pods\"", "] \"Number of evictions/requests\"", "] \"Error evicting pod\"",
-            "\"Pod lacks an eviction annotation and fails the following checks\"", "] Evicted pod: \"",
+            "\"Pod lacks an eviction annotation and fails the following checks\"", "\"Pod fails the following checks\"",
+            "] Evicted pod: \"",
             "] Evicted pod in dry run mode: \"", "] Error evicting pod: ", "] Error when evicting pod: \"",
             "is not evictable: Pod lacks an eviction annotation",
             "descheduler.go:", "lownodeutilization.go:", "pod_antiaffinity.go:", "toomanyrestarts.go:",
-            "topologyspreadconstraint.go:", "\"caller\":\"descheduler/", "\"caller\":\"evictions/");
+            "topologyspreadconstraint.go:", "defaultevictor.go:", "\"caller\":\"descheduler/", "\"caller\":\"evictions/");
 
     /** JSON messages of the descheduler (the JSON format keeps the message apart from its file). */
     private static final List<String> JSON_MESSAGES = List.of("\"msg\":\"Evicted pod", "\"msg\":\"Number of evicted pods\"",
             "\"msg\":\"Number of evictions/requests\"", "\"msg\":\"Error evicting pod\"",
-            "\"msg\":\"Pod lacks an eviction annotation");
+            "\"msg\":\"Pod lacks an eviction annotation", "\"msg\":\"Pod fails the following checks\"");
 
     private DeschedulerSample() {
     }
