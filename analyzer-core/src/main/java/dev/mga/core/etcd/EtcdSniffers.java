@@ -44,7 +44,8 @@ final class EtcdSniffers {
     /** {@code get -w json}: header first as etcdctl prints it, or count first as python's json.tool sorts the keys. */
     static final Pattern KEYS_JSON = Pattern.compile("^\\{(?:\"count\":\\d+,)?\"header\":\\{[^}]*\\},(?:\"kvs\":\\[|\"count\":)");
     static final Pattern KUBE_KEY = Pattern.compile("^(?:\\d+\\s+)?/(?:registry|kubernetes\\.io|openshift\\.io)/\\S+$");
-    static final Pattern PERF_PROGRESS = Pattern.compile("\\d+ / 60 +\\d+\\.\\d+%");
+    /** check perf's progress bar ({@code 60 / 60 Boooo…! 100.00% 1m0s}; the bar's characters may be gone in a paste). */
+    static final Pattern PERF_PROGRESS = Pattern.compile("\\d+ / 60 +(?:\\S+ +)?\\d+\\.\\d+%");
     static final Pattern PERF_RESULT = Pattern.compile("^(?:PASS|FAIL): (?:Throughput|Slowest request|Stddev|too many errors)");
     /** object_count.json since 4.16 is distinctive; the 4.14 one ({"pods":"312",…}) is known by its path only. */
     static final Pattern OBJECT_COUNT = Pattern.compile("^\\{\"etcd_resources\":\\[\\{\"object_count\":\"\\d+\",");
