@@ -87,11 +87,13 @@ final class MemorySniffers {
 
     /**
      * A {@code top - … load average:} line followed by the {@code Tasks:} (or {@code Threads:}) line;
-     * or top's two memory lines on their own, as the first lines ({@code KiB Mem :} then {@code KiB Swap:}).
+     * or top's two memory lines on their own ({@code KiB Mem :} then {@code KiB Swap:}), first or after its
+     * Tasks and CPU lines (the summary pasted without its {@code top -} line).
      */
     static boolean top(ContentSample sample) {
         boolean first = false;
         boolean memory = false;
+        boolean summaryOnly = true;
         int seen = 0;
         for (String l : sample.nonBlankLines(30)) {
             String t = l.strip();
@@ -102,8 +104,10 @@ final class MemorySniffers {
                 return t.startsWith("Tasks:") || t.startsWith("Threads:");
             } else if (memory) {
                 return TopSummary.isMemoryLine(t) && t.contains("Swap");
-            } else if (seen == 1 && TopSummary.isMemoryLine(t) && t.contains("Mem")) {
+            } else if (summaryOnly && seen <= 3 && TopSummary.isMemoryLine(t) && t.contains("Mem")) {
                 memory = true;
+            } else if (!(t.startsWith("Tasks:") || t.startsWith("Threads:") || t.startsWith("%Cpu") || t.startsWith("Cpu(s):"))) {
+                summaryOnly = false; // only top's own tasks and CPU lines may come before its memory lines
             }
         }
         return false;
