@@ -56,8 +56,8 @@ public final class FreeParser implements ArtifactParser {
                 rows = new ArrayList<>();
                 if (hostname != null) {
                     host = hostname;
-                } else if (lines.command().startsWith("free")) {
-                    command = lines.command();
+                } else if (!freeCommand(lines.command()).isEmpty()) {
+                    command = freeCommand(lines.command());
                 }
                 continue;
             }
@@ -199,6 +199,38 @@ public final class FreeParser implements ArtifactParser {
     /** The column names of procps's English headers (default, -w, procps 3.2 and BusyBox's). */
     private static final java.util.Set<String> ENGLISH = java.util.Set.of("total", "used", "free", "shared", "buff/cache",
             "buffers", "cache", "cached", "available");
+
+    /**
+     * The {@code free …} of a command line, also when it follows another command ({@code numfmt … && free -h},
+     * {@code sync; free -m}, {@code sudo free -g}); empty when the line runs no free.
+     */
+    static String freeCommand(String command) {
+        List<String> words = Words.split(command);
+        int from = -1;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (w.equals("free") && (i == 0 || separator(words.get(i - 1)) || words.get(i - 1).equals("sudo"))) {
+                from = i;
+            }
+        }
+        if (from < 0) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("free");
+        for (int i = from + 1; i < words.size() && !separator(words.get(i)); i++) {
+            String w = words.get(i);
+            boolean last = w.endsWith(";");
+            out.append(' ').append(last ? w.substring(0, w.length() - 1) : w);
+            if (last) {
+                break;
+            }
+        }
+        return out.toString().strip();
+    }
+
+    private static boolean separator(String word) {
+        return word.equals("&&") || word.equals("||") || word.equals(";") || word.equals("|") || word.endsWith(";");
+    }
 
     /** sos names command outputs after the command: {@code free}, {@code free_-m}. */
     static String commandFromFileName(String file) {

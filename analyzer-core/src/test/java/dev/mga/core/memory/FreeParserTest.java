@@ -138,4 +138,17 @@ class FreeParserTest {
         assertThat(r.diagnostics).extracting(dev.mga.core.model.Diagnostic::line).containsExactly(1L, 3L);
         assertThat(r.all(FreeOutput.class)).isEmpty();
     }
+
+    @Test
+    void freesCommandIsFoundAfterAnotherCommandOnTheLine() {
+        // the command line of the LinuxGSM#1971 paste, and the usual ways to chain free
+        assertThat(FreeParser.freeCommand("numfmt --to=iec --from=iec --suffix=B \"$(($(grep ^MemFree /proc/meminfo |"
+                + " awk '{print $2}'))))K\" && free -h")).isEqualTo("free -h");
+        assertThat(FreeParser.freeCommand("sync; free -m")).isEqualTo("free -m");
+        assertThat(FreeParser.freeCommand("sudo free -g -t")).isEqualTo("free -g -t");
+        assertThat(FreeParser.freeCommand("free -h; uptime")).isEqualTo("free -h");
+        assertThat(FreeParser.freeCommand("free")).isEqualTo("free");
+        assertThat(FreeParser.freeCommand("cat /proc/meminfo")).isEmpty();
+        assertThat(FreeParser.freeCommand("echo free")).as("a word, not the command").isEmpty();
+    }
 }
