@@ -217,13 +217,16 @@ public final class FreeParser implements ArtifactParser {
             return "";
         }
         StringBuilder out = new StringBuilder("free");
-        for (int i = from + 1; i < words.size() && !separator(words.get(i)); i++) {
+        for (int i = from + 1; i < words.size(); i++) {
             String w = words.get(i);
             boolean last = w.endsWith(";");
-            out.append(' ').append(last ? w.substring(0, w.length() - 1) : w);
-            if (last) {
-                break;
+            if (last && w.length() > 1) {
+                out.append(' ').append(w, 0, w.length() - 1); // "free -h; uptime"
+            } else if (!last && !separator(w)) {
+                out.append(' ').append(w);
+                continue;
             }
+            break;
         }
         return out.toString().strip();
     }
