@@ -23,6 +23,7 @@ public final class DominantCacheRule implements Rule {
 
     private static final RuleParameter<Double> MIN_SHARE = RuleParameter.percent("minShare");
     private static final RuleParameter<Long> MIN_BYTES = RuleParameter.bytes("minBytes");
+    private static final RuleParameter<Long> MIN_DEDICATED_BYTES = RuleParameter.bytes("minDedicatedBytes");
     private static final RuleParameter<List<String>> SHARED = RuleParameter.strings("sharedCachePrefixes");
     private static final RuleParameter<List<String>> RECLAIMABLE = RuleParameter.strings("reclaimableCaches");
 
@@ -30,6 +31,7 @@ public final class DominantCacheRule implements Rule {
     public void evaluate(RuleContext ctx) {
         double minShare = ctx.param(MIN_SHARE);
         long minBytes = ctx.param(MIN_BYTES);
+        long minDedicated = ctx.param(MIN_DEDICATED_BYTES);
         List<String> shared = ctx.param(SHARED);
         List<PathPattern> reclaimable = ctx.param(RECLAIMABLE).stream().map(PathPattern::compile).toList();
         List<SlabTopSummary> summaries = ctx.model().all(SlabTopSummary.class);
@@ -49,11 +51,11 @@ public final class DominantCacheRule implements Rule {
             long total = Math.max(sum, slabtopTotal(t, summaries));
             long bytes = bytes(top);
             String name = top.name();
-            if (total <= 0 || bytes < minBytes || (double) bytes / total < minShare
+            boolean givenBack = reclaimable.stream().anyMatch(r -> r.matches(name));
+            if (total <= 0 || bytes < (givenBack ? minBytes : minDedicated) || (double) bytes / total < minShare
                     || shared.stream().anyMatch(name::startsWith)) {
                 continue;
             }
-            boolean givenBack = reclaimable.stream().anyMatch(r -> r.matches(name));
             double share = (double) bytes / total;
             String host = t.host().isEmpty() ? "This host" : t.host();
             String summary = String.format(Locale.ROOT, "%s: the %s cache holds %s, %.0f%% of the %s of slab memory in %s (%,d objects of %d bytes).%s",
