@@ -72,11 +72,24 @@ public final class KubeResourceParser implements ArtifactParser {
             long line = e.getLocation() == null ? 0 : lines.inputLine(e.getLocation().getLineNr());
             context.diagnostic(line, "not valid " + (json ? "JSON" : "YAML") + " (expected Kubernetes objects as oc get -o "
                     + (json ? "json" : "yaml") + " prints them): " + JsonTrees.problem(e));
+            elisions(lines, context);
             return;
         }
+        elisions(lines, context);
         s.reportOtherKinds();
         if (s.nothingIn()) {
             context.nothingToRecord(); // items: [], or nothing but blanks and comments: read, and empty
+        }
+    }
+
+    /** Each line a poster elided ({@code     . . .}), read as a blank line: said, since what it stands for is not there. */
+    private static void elisions(LineRecordingReader lines, ParseContext context) {
+        for (long at : lines.elisions()) {
+            context.diagnostic(at, "the poster's elision ('. . .'): read as a blank line; what it left out is not in the capture");
+        }
+        long more = lines.elisionCount() - lines.elisions().size();
+        if (more > 0) {
+            context.diagnostic(0, more + " more elision lines read as blank lines");
         }
     }
 
