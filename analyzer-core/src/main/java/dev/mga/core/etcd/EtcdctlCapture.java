@@ -11,6 +11,7 @@ import dev.mga.core.model.etcd.EtcdMember;
 import dev.mga.core.model.etcd.EtcdMemberList;
 import dev.mga.core.model.etcd.EtcdStatusReport;
 import dev.mga.core.model.etcd.EtcdctlFormat;
+import dev.mga.core.parse.Words;
 import dev.mga.core.spi.ParseContext;
 import dev.mga.core.spi.ParseInput;
 import java.util.ArrayList;
@@ -91,10 +92,27 @@ final class EtcdctlCapture {
     }
 
     void alarm(EtcdAlarm a, EtcdctlFormat alarmFormat) {
+        if (disarming) {
+            // etcdctl alarm disarm deactivates every alarm and prints the ones it cleared: none is raised any more
+            ctx.diagnostic(a.location().line(), "an alarm 'etcdctl alarm disarm' printed as it cleared it (" + a.type()
+                    + "): not a raised alarm");
+            noAlarms(alarmFormat, a.location().line());
+            return;
+        }
         section(alarmFormat, a.location().line());
         if (room(alarms)) {
             alarms.add(a);
         }
+    }
+
+    /** Whether the command whose output follows is {@code alarm disarm}, whose alarm lines are the ones it cleared. */
+    private boolean disarming;
+
+    /** A command line of the transcript (typed after a prompt, or pasted bare): its output follows. */
+    void command(String typed) {
+        List<String> words = Words.split(typed);
+        int at = words.indexOf("alarm");
+        disarming = at >= 0 && at + 1 < words.size() && words.get(at + 1).equals("disarm");
     }
 
     /** An alarm list that says no alarm is raised ({@code {}}, a header alone, no line at all). */

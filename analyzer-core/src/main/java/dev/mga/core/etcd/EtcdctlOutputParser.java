@@ -89,6 +89,9 @@ public final class EtcdctlOutputParser implements ArtifactParser {
                     : next.equals("text") ? transcript.next(t) : TranscriptLines.Kind.OUTPUT;
             if (u.isPrompt()) {
                 transcript.prompt(u.envelope().command());
+                capture.command(u.envelope().command());
+            } else if (kind == TranscriptLines.Kind.COMMAND) {
+                capture.command(t);
             }
             if (kind != TranscriptLines.Kind.OUTPUT) {
                 if (kind == TranscriptLines.Kind.COMMAND || kind == TranscriptLines.Kind.HEREDOC) {
