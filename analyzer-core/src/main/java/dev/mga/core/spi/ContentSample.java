@@ -228,10 +228,17 @@ public final class ContentSample {
         return value;
     }
 
-    /** Every line with its envelope, the last one possibly cut. */
+    /** Every line with its envelope; the last one is cut (not complete) only when the sample ends before the entry does. */
     public List<Line> all() {
         if (lines == null) {
-            lines = List.copyOf(unwrapper.lines(head, length));
+            List<Line> read = new ArrayList<>(unwrapper.lines(head, length));
+            int last = read.size() - 1;
+            if (complete && last >= 0 && !read.get(last).complete()) {
+                // the entry ends here without a final newline: its last line is whole, not cut by the sample
+                Line l = read.get(last);
+                read.set(last, new Line(l.raw(), l.text(), l.envelope(), true));
+            }
+            lines = List.copyOf(read);
         }
         return lines;
     }

@@ -64,6 +64,7 @@ public record EtcdClientError(String endpoint, List<String> targets, Cause cause
             }
             if (m.contains("x509:") || m.contains("tls:") || m.contains("authentication handshake failed")
                     || m.contains("does not look like a tls handshake") || m.contains("last connection error: connection closed")
+                    || m.contains("latest connection error: connection closed") // etcd 3.4's clientv3 wording
                     || m.contains("connection closed before server preface received")) {
                 return CLIENT_TLS;
             }
