@@ -232,6 +232,8 @@ final class EtcdLogLine {
         return msg.contains("database space exceeded") || msg.contains("etcdserver: no space")
                 || msg.contains("ALARM NOSPACE") || msg.contains("alarm NOSPACE raised")
                 || msg.equals("alarm raised") && s.field("alarm").equals("NOSPACE")
+                // etcd 3.5's etcdhttp/metrics.go: the alarm as AlarmMember prints it ("memberID:… alarm:NOSPACE ")
+                || msg.equals("serving /health false due to an alarm") && s.field("alarm").contains("alarm:NOSPACE")
                 || msg.startsWith("/health error") && (s.field("output").contains("NOSPACE") || msg.contains("NOSPACE"))
                 || s.field("error").contains("etcdserver: no space") || s.field("error").contains("database space exceeded");
     }
