@@ -99,6 +99,13 @@ public final class MemberUnhealthyRule implements Rule {
         }
     }
 
+    /**
+     * etcdctl v2's second default endpoint (its {@code --endpoints} default is
+     * {@code http://127.0.0.1:2379,http://127.0.0.1:4001}): etcd's legacy client port, which etcd 3 does not
+     * open unless its --listen-client-urls name it, so a refused connection there names no member.
+     */
+    private static final String LEGACY_DEFAULT = "127.0.0.1:4001";
+
     private static void clientErrors(CaptureModel model, ClusterMembers members, List<String> ignored, Map<String, List<Signal>> signals) {
         // members that answered a status in a file: a failed URL of theirs in the same file is another socket of the same member
         Map<String, Set<String>> answeredIn = new HashMap<>();
@@ -109,6 +116,10 @@ public final class MemberUnhealthyRule implements Rule {
         for (EtcdClientError e : model.all(EtcdClientError.class)) {
             if (e.endpoint().isEmpty() || ignored.stream().anyMatch(e.message()::contains)) {
                 continue; // names no member (or every endpoint the client had), or a retry during an election
+            }
+            if (e.cause() == EtcdClientError.Cause.UNREACHABLE && LEGACY_DEFAULT.equals(ClusterMembers.hostPort(e.endpoint()))
+                    && e.message().contains("connection refused")) {
+                continue; // etcdctl v2 tries 127.0.0.1:4001 by default, where etcd 2.2 and later listen only if told to
             }
             String key = members.key("", e.endpoint());
             switch (e.cause()) {
