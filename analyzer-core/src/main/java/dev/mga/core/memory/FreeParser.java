@@ -61,6 +61,7 @@ public final class FreeParser implements ArtifactParser {
                 }
                 continue;
             }
+            line = withoutCommandWord(line);
             String t = line.strip();
             if (t.isEmpty()) {
                 continue;
@@ -184,6 +185,22 @@ public final class FreeParser implements ArtifactParser {
             bytes.put(names.get(i), b);
         }
         return new FreeRow(label, bytes, input.location(n), raw);
+    }
+
+    /**
+     * The line with the word {@code free} blanked when it stands before free's header ({@code free
+     * total used free …}: the command typed over the header's leading blanks); any other line as it is.
+     * Blanks keep every column where free printed it.
+     */
+    static String withoutCommandWord(String line) {
+        int at = 0;
+        while (at < line.length() && line.charAt(at) == ' ') {
+            at++;
+        }
+        if (!line.startsWith("free ", at) || !line.substring(at + 5).stripLeading().startsWith("total ")) {
+            return line;
+        }
+        return line.substring(0, at) + "    " + line.substring(at + 4);
     }
 
     /** Whether the text before {@code end} is ASCII: a label in another script is wider on screen than in characters. */

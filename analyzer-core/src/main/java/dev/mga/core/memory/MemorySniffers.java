@@ -67,7 +67,7 @@ final class MemorySniffers {
     static boolean free(ContentSample sample) {
         boolean header = false;
         for (String l : sample.nonBlankLines(12)) {
-            String t = l.strip();
+            String t = FreeParser.withoutCommandWord(l).strip();
             if (FREE_HEADER.matcher(t).matches() || FreeLanguages.columns(t) != null) {
                 header = true;
             } else if (header && memRow(t)) {
