@@ -43,9 +43,11 @@ public final class SlabInfoParser implements ArtifactParser {
         boolean rows = false;
         String line;
         int[] words = new int[2 * 7];
-        while ((line = lines.nextContent()) != null) {
-            long n = lines.lineNumber();
+        WrappedRows wrapped = new WrappedRows(lines);
+        while ((line = wrapped.next()) != null) {
+            long n = wrapped.lineNumber();
             String t = line.strip();
+            line = wrapped.captured(); // evidence: the row's first line as captured
             if (t.isEmpty() || t.startsWith("#") || Elision.is(t)) {
                 continue;
             }
@@ -95,6 +97,63 @@ public final class SlabInfoParser implements ArtifactParser {
         }
         if (!caches.isEmpty()) {
             context.emit(new SlabCacheTable("slabinfo", version, input.host(), caches, input.location(0)));
+        }
+    }
+
+    /**
+     * The lines of a slabinfo, with a 2.x row a mail client wrapped after its tunables ({@code dentry_cache
+     * 585455 763395 256 15 1 : tunables 120 60 } then {@code   8 : slabdata 50893 50893 3}) joined again.
+     */
+    private static final class WrappedRows {
+        private final Lines lines;
+        private String held;
+        private long heldLine;
+        private long line;
+        private String captured;
+
+        WrappedRows(Lines lines) {
+            this.lines = lines;
+        }
+
+        /** The next line, or a wrapped row's two halves joined by a blank; null at the end. */
+        String next() throws IOException {
+            String first;
+            if (held != null) {
+                first = held;
+                line = heldLine;
+                held = null;
+            } else {
+                first = lines.nextContent();
+                if (first == null) {
+                    return null;
+                }
+                line = lines.lineNumber();
+            }
+            captured = first;
+            int tun = first.indexOf(" : tunables ");
+            if (tun < 0 || first.indexOf(" : slabdata ", tun) >= 0) {
+                return first;
+            }
+            String more = lines.nextContent();
+            if (more == null) {
+                return first;
+            }
+            String rest = more.strip();
+            if (!rest.isEmpty() && (Character.isDigit(rest.charAt(0)) || rest.charAt(0) == ':') && rest.contains(": slabdata ")) {
+                return first.stripTrailing() + " " + rest;
+            }
+            held = more;
+            heldLine = lines.lineNumber();
+            return first;
+        }
+
+        long lineNumber() {
+            return line;
+        }
+
+        /** The first line of what {@link #next} returned, as captured. */
+        String captured() {
+            return captured;
         }
     }
 

@@ -40,7 +40,7 @@ final class SlabSniffers {
     /**
      * The version line among the first lines; or, for rows without it (a {@code grep} or
      * {@code sort | head} of the file), at least two 2.x rows ({@code … : tunables … : slabdata …})
-     * among the first twelve lines.
+     * among the first twelve lines (also when a mail client wrapped each after its tunables).
      */
     static boolean slabinfo(ContentSample sample) {
         List<String> lines = sample.nonBlankLines(4);
@@ -48,13 +48,27 @@ final class SlabSniffers {
             return true;
         }
         int rows = 0;
-        for (String l : sample.nonBlankLines(12)) {
+        List<String> first = sample.nonBlankLines(12);
+        for (int i = 0; i < first.size(); i++) {
+            String l = first.get(i);
             int tun = l.indexOf(" : tunables ");
-            if (tun > 0 && l.indexOf(" : slabdata ", tun) > 0 && ++rows == 2) {
+            boolean whole = tun > 0 && l.indexOf(" : slabdata ", tun) > 0;
+            // a row a mail client wrapped after its tunables: "  8 : slabdata …" on the next line
+            boolean wrapped = tun > 0 && !whole && i + 1 < first.size() && slabdataHalf(first.get(i + 1).strip());
+            if ((whole || wrapped) && ++rows == 2) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The second half of a wrapped 2.x row: the pages per slab, then {@code : slabdata …}. */
+    private static boolean slabdataHalf(String t) {
+        int d = 0;
+        while (d < t.length() && Character.isDigit(t.charAt(d))) {
+            d++;
+        }
+        return d > 0 && t.startsWith(" : slabdata ", d);
     }
 
     /**
