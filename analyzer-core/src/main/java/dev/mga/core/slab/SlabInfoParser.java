@@ -130,8 +130,8 @@ public final class SlabInfoParser implements ArtifactParser {
                 line = lines.lineNumber();
             }
             captured = first;
-            int tun = first.indexOf(" : tunables ");
-            if (tun < 0 || first.indexOf(" : slabdata ", tun) >= 0) {
+            // a whole row ends with its slabdata section: searched from the end, it is found in a few characters
+            if (first.lastIndexOf(" : slabdata ") >= 0 || !first.contains(" : tunables ")) {
                 return first;
             }
             String more = lines.nextContent();
