@@ -56,8 +56,9 @@ public final class FreeParser implements ArtifactParser {
                 rows = new ArrayList<>();
                 if (hostname != null) {
                     host = hostname;
-                } else if (!freeCommand(lines.command()).isEmpty()) {
-                    command = freeCommand(lines.command());
+                } else {
+                    String free = freeCommand(lines.command());
+                    command = free.isEmpty() ? command : free;
                 }
                 continue;
             }

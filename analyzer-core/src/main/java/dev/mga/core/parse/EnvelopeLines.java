@@ -115,13 +115,21 @@ public final class EnvelopeLines {
         promptOpen = continued < MAX_CONTINUATION && ShellPrompt.unfinished(openCommand);
     }
 
-    /** Joins the partial line in {@link #head} with the lines that continue it. */
-    private void join() throws IOException {
+    /**
+     * Keeps the current raw line in a buffer of its own (the reader's moves on while the next lines are
+     * read) and starts the joined line with {@link #head}'s text; returns the joined length so far.
+     */
+    private int startJoin() {
         rawCopy = room(rawCopy, rawLength);
         System.arraycopy(rawBytes, rawStart, rawCopy, 0, rawLength);
         rawBytes = rawCopy;
         rawStart = 0;
-        int len = append(0, head);
+        return append(0, head);
+    }
+
+    /** Joins the partial line in {@link #head} with the lines that continue it. */
+    private void join() throws IOException {
+        int len = startJoin();
         while (head.partial && physical.nextPhysical()) {
             ahead.scan(physical.physicalBytes(), physical.physicalStart(), physical.physicalLength(), false);
             if (!continues(ahead)) {
@@ -145,11 +153,7 @@ public final class EnvelopeLines {
      * continue it under the same envelopes; the joined line is numbered by its first line.
      */
     private void joinWrapped() throws IOException {
-        rawCopy = room(rawCopy, rawLength);
-        System.arraycopy(rawBytes, rawStart, rawCopy, 0, rawLength);
-        rawBytes = rawCopy;
-        rawStart = 0;
-        int len = append(0, head);
+        int len = startJoin();
         while (spans < CallSiteWrap.MAX_LINES && physical.nextPhysical()) {
             ahead.scan(physical.physicalBytes(), physical.physicalStart(), physical.physicalLength(), false);
             int from = physical.physicalStart() + ahead.inner;

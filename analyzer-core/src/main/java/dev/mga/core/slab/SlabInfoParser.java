@@ -101,6 +101,23 @@ public final class SlabInfoParser implements ArtifactParser {
     }
 
     /**
+     * The first half of a 2.x row a mail client wrapped after its tunables: it has them, not its
+     * slabdata (a whole row ends with that section: searched from the end, it is found in a few characters).
+     */
+    static boolean wrappedHead(String line) {
+        return line.lastIndexOf(" : slabdata ") < 0 && line.contains(" : tunables ");
+    }
+
+    /** The second half of such a row (stripped): the pages per slab, then {@code : slabdata …}. */
+    static boolean wrappedTail(String t) {
+        int d = 0;
+        while (d < t.length() && Character.isDigit(t.charAt(d))) {
+            d++;
+        }
+        return d > 0 && t.startsWith(" : slabdata ", d);
+    }
+
+    /**
      * The lines of a slabinfo, with a 2.x row a mail client wrapped after its tunables ({@code dentry_cache
      * 585455 763395 256 15 1 : tunables 120 60 } then {@code   8 : slabdata 50893 50893 3}) joined again.
      */
@@ -130,8 +147,7 @@ public final class SlabInfoParser implements ArtifactParser {
                 line = lines.lineNumber();
             }
             captured = first;
-            // a whole row ends with its slabdata section: searched from the end, it is found in a few characters
-            if (first.lastIndexOf(" : slabdata ") >= 0 || !first.contains(" : tunables ")) {
+            if (!wrappedHead(first)) {
                 return first;
             }
             String more = lines.nextContent();
@@ -139,7 +155,7 @@ public final class SlabInfoParser implements ArtifactParser {
                 return first;
             }
             String rest = more.strip();
-            if (!rest.isEmpty() && (Character.isDigit(rest.charAt(0)) || rest.charAt(0) == ':') && rest.contains(": slabdata ")) {
+            if (wrappedTail(rest)) {
                 return first.stripTrailing() + " " + rest;
             }
             held = more;

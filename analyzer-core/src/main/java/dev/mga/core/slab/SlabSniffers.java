@@ -54,21 +54,13 @@ final class SlabSniffers {
             int tun = l.indexOf(" : tunables ");
             boolean whole = tun > 0 && l.indexOf(" : slabdata ", tun) > 0;
             // a row a mail client wrapped after its tunables: "  8 : slabdata …" on the next line
-            boolean wrapped = tun > 0 && !whole && i + 1 < first.size() && slabdataHalf(first.get(i + 1).strip());
+            boolean wrapped = !whole && i + 1 < first.size() && SlabInfoParser.wrappedHead(l)
+                    && SlabInfoParser.wrappedTail(first.get(i + 1).strip());
             if ((whole || wrapped) && ++rows == 2) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** The second half of a wrapped 2.x row: the pages per slab, then {@code : slabdata …}. */
-    private static boolean slabdataHalf(String t) {
-        int d = 0;
-        while (d < t.length() && Character.isDigit(t.charAt(d))) {
-            d++;
-        }
-        return d > 0 && t.startsWith(" : slabdata ", d);
     }
 
     /**

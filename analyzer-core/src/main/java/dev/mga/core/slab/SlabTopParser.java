@@ -57,8 +57,9 @@ public final class SlabTopParser implements ArtifactParser {
             if (t.isEmpty() || Elision.is(t)) {
                 continue;
             }
-            int colon = summaryColon(t);
-            if (colon >= 0 && header && t.startsWith("Active / Total ")) {
+            // under a table only another run's 'Active / Total' line is a summary line: rows need no search
+            int colon = !header || t.startsWith("Active / Total ") ? summaryColon(t) : -1;
+            if (colon >= 0 && header) {
                 // another snapshot's summary after a table (a session that ran slabtop twice): its own artifact's records
                 snapshot(input, context, summary, caches, tableLine);
                 summary = new Summary();
